@@ -1,0 +1,35 @@
+// Conversation: an external (portal) thread with clients, an internal staff thread on a
+// matter, or a direct thread between named staff with no matter.
+#pragma once
+
+#include "member.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace parley::protocol {
+
+struct Conversation
+{
+    qint64 id = 0;
+    std::optional<qint64> matterId; // none for direct conversations
+    QString kind; // "external" | "internal" | "direct"
+    QString title;
+    bool requireMfa = false;
+    bool sms = false;
+    QList<Member> members;
+    QDateTime createdAt;
+    QDateTime lastMessageAt;
+
+    static const QStringList &kinds();
+
+    QJsonObject toJson() const;
+    static Result<Conversation> fromJson(const QJsonObject &json, const QString &path = {});
+    friend bool operator==(const Conversation &, const Conversation &) = default;
+};
+
+} // namespace parley::protocol

@@ -1,0 +1,62 @@
+// The typed error of every API error body: {"error": {code, message, ...details}}.
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace parley::protocol {
+
+// Stable codes for programs; the message is for people.
+namespace ErrorCode {
+inline constexpr auto InvalidJson = "invalid_json";
+inline constexpr auto MissingField = "missing_field";
+inline constexpr auto InvalidField = "invalid_field";
+inline constexpr auto NotFound = "not_found";
+inline constexpr auto MethodNotAllowed = "method_not_allowed";
+inline constexpr auto MissingToken = "missing_token";
+inline constexpr auto InvalidToken = "invalid_token";
+inline constexpr auto InvalidCredentials = "invalid_credentials";
+inline constexpr auto TotpRequired = "totp_required";
+inline constexpr auto InvalidTotp = "invalid_totp";
+inline constexpr auto Forbidden = "forbidden";
+inline constexpr auto Conflict = "conflict";
+inline constexpr auto MessageTooLong = "message_too_long";
+inline constexpr auto TooManyFiles = "too_many_files";
+inline constexpr auto FileTooLarge = "file_too_large";
+inline constexpr auto SharedFolderFull = "shared_folder_full";
+inline constexpr auto InvalidFileName = "invalid_file_name";
+inline constexpr auto RequestTooLarge = "request_too_large";
+inline constexpr auto UnsupportedMediaType = "unsupported_media_type";
+inline constexpr auto RateLimited = "rate_limited";
+inline constexpr auto Internal = "internal_error";
+// Client-side only: the request never got a server answer.
+inline constexpr auto NetworkError = "network_error";
+inline constexpr auto InvalidResponse = "invalid_response";
+inline constexpr auto KeychainError = "keychain_error";
+} // namespace ErrorCode
+
+struct Error
+{
+    QString code;
+    QString message;
+    // Extra members of the error object, e.g. {"limit": 65518, "actual": 70000}.
+    QJsonObject details;
+
+    static Error make(const char *code, const QString &message, QJsonObject details = {});
+    // An error naming a limit: details carry "limit" and "actual".
+    static Error limit(const char *code, const QString &message, qint64 limit, qint64 actual);
+
+    bool is(const char *otherCode) const { return code == QLatin1String(otherCode); }
+
+    // The inner object: {"code", "message", ...details}.
+    QJsonObject toJson() const;
+    // The whole API error body: {"error": {...}}.
+    QJsonObject toBody() const;
+    static Error fromJson(const QJsonObject &inner);
+    // Reads an API error body; anything unrecognisable becomes invalid_response.
+    static Error fromBody(const QByteArray &body, int httpStatus);
+
+    friend bool operator==(const Error &, const Error &) = default;
+};
+
+} // namespace parley::protocol

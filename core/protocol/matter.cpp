@@ -1,0 +1,43 @@
+// Matter JSON form.
+#include "matter.h"
+
+#include "jsonreader.h"
+#include "wiretime.h"
+
+namespace parley::protocol {
+
+QString Matter::clientName() const
+{
+    for (const Party &party : parties) {
+        if (party.role == QLatin1String("client"))
+            return party.name;
+    }
+    return {};
+}
+
+QJsonObject Matter::toJson() const
+{
+    return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("number"), number },
+        { QStringLiteral("title"), title }, { QStringLiteral("status"), status },
+        { QStringLiteral("restricted"), restricted },
+        { QStringLiteral("parties"), toJsonArray(parties) },
+        { QStringLiteral("staff"), toJsonArray(staff) },
+        { QStringLiteral("updated_at"), wireTimeOrNull(updatedAt) } };
+}
+
+Result<Matter> Matter::fromJson(const QJsonObject &json, const QString &path)
+{
+    JsonReader r(json, path);
+    Matter matter;
+    matter.id = r.id("id");
+    matter.number = r.string("number");
+    matter.title = r.string("title");
+    matter.status = r.optionalString("status");
+    matter.restricted = r.boolean("restricted", false);
+    matter.parties = readList<Party>(r, "parties");
+    matter.staff = readList<User>(r, "staff");
+    matter.updatedAt = r.optionalTime("updated_at");
+    return r.finish(matter);
+}
+
+} // namespace parley::protocol
