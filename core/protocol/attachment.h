@@ -5,7 +5,6 @@
 #include "result.h"
 
 #include <QJsonObject>
-
 #include <optional>
 
 namespace parley::protocol {

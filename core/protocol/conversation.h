@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
-
 #include <optional>
 
 namespace parley::protocol {

@@ -23,8 +23,7 @@ bool isInteger(const QJsonValue &value)
 JsonReader::JsonReader(const QJsonObject &object, QString path)
     : m_object(object)
     , m_path(std::move(path))
-{
-}
+{ }
 
 QString JsonReader::fieldPath(const char *key) const
 {

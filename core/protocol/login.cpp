@@ -24,9 +24,11 @@ Result<LoginRequest> LoginRequest::fromJson(const QJsonObject &json, const QStri
     request.totp = r.optionalString("totp");
     if (r.ok()) {
         // Bounded before hashing: Argon2 over a megabyte password is a denial of service.
-        if (auto check = Limits::checkTextLength(QStringLiteral("email"), request.email, 320); !check)
+        if (auto check = Limits::checkTextLength(QStringLiteral("email"), request.email, 320);
+            !check)
             r.fail(check.error());
-        if (auto check = Limits::checkTextLength(QStringLiteral("password"), request.password, 1024);
+        if (auto check
+            = Limits::checkTextLength(QStringLiteral("password"), request.password, 1024);
             !check)
             r.fail(check.error());
         if (auto check = Limits::checkTextLength(QStringLiteral("totp"), request.totp, 10); !check)

@@ -6,7 +6,6 @@
 
 #include <QJsonObject>
 #include <QList>
-
 #include <optional>
 
 namespace parley::protocol {

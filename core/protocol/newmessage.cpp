@@ -40,8 +40,8 @@ Result<NewMessage> NewMessage::fromJson(const QJsonObject &json, const QString &
     JsonReader r(json, path);
     NewMessage message;
     message.clientTxnId = r.string("client_txn_id");
-    message.kind = json.contains(QStringLiteral("kind")) ? r.oneOf("kind", kinds())
-                                                         : QStringLiteral("text");
+    message.kind
+        = json.contains(QStringLiteral("kind")) ? r.oneOf("kind", kinds()) : QStringLiteral("text");
     message.body = r.optionalString("body");
     message.attachments = readList<NewAttachment>(r, "attachments");
     return r.finish(message);

@@ -21,7 +21,8 @@ struct NewAttachment
 
 struct NewMessage
 {
-    QString clientTxnId; // the sender's idempotency key: the same one again returns the same message
+    QString
+        clientTxnId; // the sender's idempotency key: the same one again returns the same message
     QString kind = QStringLiteral("text"); // "text" | "status"
     QString body;
     QList<NewAttachment> attachments;
