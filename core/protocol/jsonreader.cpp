@@ -54,147 +54,138 @@ void JsonReader::failType(const char *key, const char *expected)
             { QStringLiteral("expected"), QString::fromLatin1(expected) } }));
 }
 
-QJsonValue JsonReader::present(const char *key)
+void JsonReader::failMissing(const char *key)
+{
+    const QString field = fieldPath(key);
+    fail(Error::make(ErrorCode::MissingField,
+        QStringLiteral("The field \"%1\" is required.").arg(field),
+        QJsonObject { { QStringLiteral("field"), field } }));
+}
+
+template<typename T, typename Convert>
+T JsonReader::read(
+    const char *key, Presence presence, T fallback, const char *expected, Convert convert)
 {
     const QJsonValue value = m_object.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull()) {
-        const QString field = fieldPath(key);
-        fail(Error::make(ErrorCode::MissingField,
-            QStringLiteral("The field \"%1\" is required.").arg(field),
-            QJsonObject { { QStringLiteral("field"), field } }));
+        if (presence == Presence::Required)
+            failMissing(key);
+        return fallback;
     }
-    return value;
+    std::optional<T> converted = convert(value);
+    if (!converted) {
+        failType(key, expected);
+        return fallback;
+    }
+    return std::move(*converted);
 }
+
+namespace {
+std::optional<qint64> toId(const QJsonValue &value)
+{
+    if (!isInteger(value) || value.toDouble() < 0)
+        return std::nullopt;
+    return static_cast<qint64>(value.toDouble());
+}
+
+std::optional<qint64> toInteger(const QJsonValue &value)
+{
+    if (!isInteger(value))
+        return std::nullopt;
+    return static_cast<qint64>(value.toDouble());
+}
+
+std::optional<QString> toString(const QJsonValue &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    return value.toString();
+}
+
+std::optional<QDateTime> toTime(const QJsonValue &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    const QDateTime parsed = fromWireTime(value.toString());
+    if (!parsed.isValid())
+        return std::nullopt;
+    return parsed;
+}
+
+constexpr auto IdExpected = "a non-negative integer";
+constexpr auto TimeExpected = "an ISO 8601 timestamp";
+} // namespace
 
 qint64 JsonReader::id(const char *key)
 {
-    const QJsonValue value = present(key);
-    if (value.isUndefined() || value.isNull())
-        return 0;
-    if (!isInteger(value) || value.toDouble() < 0) {
-        failType(key, "a non-negative integer");
-        return 0;
-    }
-    return static_cast<qint64>(value.toDouble());
+    return read<qint64>(key, Presence::Required, 0, IdExpected, toId);
 }
 
 QString JsonReader::string(const char *key)
 {
-    const QJsonValue value = present(key);
-    if (value.isUndefined() || value.isNull())
-        return {};
-    if (!value.isString()) {
-        failType(key, "a string");
-        return {};
-    }
-    return value.toString();
+    return read<QString>(key, Presence::Required, {}, "a string", toString);
 }
 
 QString JsonReader::oneOf(const char *key, const QStringList &allowed)
 {
-    const QJsonValue value = present(key);
-    if (value.isUndefined() || value.isNull())
-        return {};
-    if (!value.isString() || !allowed.contains(value.toString())) {
-        const QString expected = QStringLiteral("one of ") + allowed.join(QStringLiteral(", "));
-        failType(key, expected.toLatin1().constData());
-        return {};
-    }
-    return value.toString();
+    const QString expected = QStringLiteral("one of ") + allowed.join(QStringLiteral(", "));
+    return read<QString>(key, Presence::Required, {}, expected.toLatin1().constData(),
+        [&allowed](const QJsonValue &value) -> std::optional<QString> {
+            if (!value.isString() || !allowed.contains(value.toString()))
+                return std::nullopt;
+            return value.toString();
+        });
 }
 
 QDateTime JsonReader::time(const char *key)
 {
-    const QString text = string(key);
-    if (text.isEmpty())
-        return {};
-    const QDateTime parsed = fromWireTime(text);
-    if (!parsed.isValid())
-        failType(key, "an ISO 8601 timestamp");
-    return parsed;
+    return read<QDateTime>(key, Presence::Required, {}, TimeExpected, toTime);
 }
 
 std::optional<qint64> JsonReader::optionalId(const char *key)
 {
-    const QJsonValue value = m_object.value(QLatin1String(key));
-    if (value.isUndefined() || value.isNull())
-        return std::nullopt;
-    if (!isInteger(value) || value.toDouble() < 0) {
-        failType(key, "a non-negative integer");
-        return std::nullopt;
-    }
-    return static_cast<qint64>(value.toDouble());
+    const qint64 none = -1;
+    const qint64 id = read<qint64>(key, Presence::Optional, none, IdExpected, toId);
+    return id == none ? std::nullopt : std::optional<qint64>(id);
 }
 
 qint64 JsonReader::integer(const char *key, qint64 fallback)
 {
-    const QJsonValue value = m_object.value(QLatin1String(key));
-    if (value.isUndefined() || value.isNull())
-        return fallback;
-    if (!isInteger(value)) {
-        failType(key, "an integer");
-        return fallback;
-    }
-    return static_cast<qint64>(value.toDouble());
+    return read<qint64>(key, Presence::Optional, fallback, "an integer", toInteger);
 }
 
 QString JsonReader::optionalString(const char *key, const QString &fallback)
 {
-    const QJsonValue value = m_object.value(QLatin1String(key));
-    if (value.isUndefined() || value.isNull())
-        return fallback;
-    if (!value.isString()) {
-        failType(key, "a string");
-        return fallback;
-    }
-    return value.toString();
+    return read<QString>(key, Presence::Optional, fallback, "a string", toString);
 }
 
 bool JsonReader::boolean(const char *key, bool fallback)
 {
-    const QJsonValue value = m_object.value(QLatin1String(key));
-    if (value.isUndefined() || value.isNull())
-        return fallback;
-    if (!value.isBool()) {
-        failType(key, "true or false");
-        return fallback;
-    }
-    return value.toBool();
+    return read<bool>(key, Presence::Optional, fallback, "true or false",
+        [](const QJsonValue &value) -> std::optional<bool> {
+            return value.isBool() ? std::optional<bool>(value.toBool()) : std::nullopt;
+        });
 }
 
 QDateTime JsonReader::optionalTime(const char *key)
 {
-    const QString text = optionalString(key);
-    if (text.isEmpty())
-        return {};
-    const QDateTime parsed = fromWireTime(text);
-    if (!parsed.isValid())
-        failType(key, "an ISO 8601 timestamp");
-    return parsed;
+    return read<QDateTime>(key, Presence::Optional, {}, TimeExpected, toTime);
 }
 
 QJsonArray JsonReader::array(const char *key)
 {
-    const QJsonValue value = m_object.value(QLatin1String(key));
-    if (value.isUndefined() || value.isNull())
-        return {};
-    if (!value.isArray()) {
-        failType(key, "an array");
-        return {};
-    }
-    return value.toArray();
+    return read<QJsonArray>(key, Presence::Optional, {}, "an array",
+        [](const QJsonValue &value) -> std::optional<QJsonArray> {
+            return value.isArray() ? std::optional<QJsonArray>(value.toArray()) : std::nullopt;
+        });
 }
 
 QJsonObject JsonReader::object(const char *key)
 {
-    const QJsonValue value = m_object.value(QLatin1String(key));
-    if (value.isUndefined() || value.isNull())
-        return {};
-    if (!value.isObject()) {
-        failType(key, "an object");
-        return {};
-    }
-    return value.toObject();
+    return read<QJsonObject>(key, Presence::Optional, {}, "an object",
+        [](const QJsonValue &value) -> std::optional<QJsonObject> {
+            return value.isObject() ? std::optional<QJsonObject>(value.toObject()) : std::nullopt;
+        });
 }
 
 QList<qint64> readIdList(JsonReader &reader, const char *key)
@@ -202,7 +193,8 @@ QList<qint64> readIdList(JsonReader &reader, const char *key)
     const QJsonArray array = reader.array(key);
     QList<qint64> ids;
     for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!isInteger(array.at(i)) || array.at(i).toDouble() < 0) {
+        const std::optional<qint64> id = toId(array.at(i));
+        if (!id) {
             const QString path = reader.childPath(key, i);
             reader.fail(Error::make(ErrorCode::InvalidField,
                 QStringLiteral("The field \"%1\" must be a non-negative integer.").arg(path),
@@ -210,7 +202,7 @@ QList<qint64> readIdList(JsonReader &reader, const char *key)
                     { QStringLiteral("expected"), QStringLiteral("a non-negative integer") } }));
             break;
         }
-        ids.append(static_cast<qint64>(array.at(i).toDouble()));
+        ids.append(*id);
     }
     return ids;
 }

@@ -51,8 +51,13 @@ public:
     }
 
 private:
+    enum class Presence { Required, Optional };
+    // Reads key with convert (nullopt = wrong type, recorded with `expected`); an absent or
+    // null key gives the fallback, and an error too when required.
+    template<typename T, typename Convert>
+    T read(const char *key, Presence presence, T fallback, const char *expected, Convert convert);
     QString fieldPath(const char *key) const;
-    QJsonValue present(const char *key);
+    void failMissing(const char *key);
     void failType(const char *key, const char *expected);
 
     QJsonObject m_object;
