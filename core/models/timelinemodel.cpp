@@ -1,0 +1,236 @@
+// TimelineModel: sorted upserts, pending rows and their in-place merge; never a reset.
+#include "timelinemodel.h"
+
+#include <algorithm>
+
+namespace parley::models {
+
+TimelineModel::TimelineModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const protocol::Message &m = row.message;
+    switch (role) {
+    case Qt::DisplayRole:
+    case BodyRole:
+        return m.body;
+    case IdRole:
+        return m.id;
+    case ConversationIdRole:
+        return m.conversationId;
+    case SenderIdRole:
+        return m.senderId;
+    case SenderNameRole:
+        return m.senderName;
+    case KindRole:
+        return m.kind;
+    case CreatedAtRole:
+        return m.createdAt;
+    case ClientTxnIdRole:
+        return m.clientTxnId;
+    case SendStateRole:
+        return QVariant::fromValue(row.state);
+    case ErrorRole:
+        return row.state == SendState::Failed ? row.error.message : QString();
+    case IsOwnRole:
+        return m_selfUserId != 0 && m.senderId == m_selfUserId;
+    case DeletedRole:
+        return m.deleted;
+    case ChannelRole:
+        return m.channel;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "messageId");
+    names.insert(ConversationIdRole, "conversationId");
+    names.insert(SenderIdRole, "senderId");
+    names.insert(SenderNameRole, "senderName");
+    names.insert(BodyRole, "body");
+    names.insert(KindRole, "kind");
+    names.insert(CreatedAtRole, "createdAt");
+    names.insert(ClientTxnIdRole, "clientTxnId");
+    names.insert(SendStateRole, "sendState");
+    names.insert(ErrorRole, "error");
+    names.insert(IsOwnRole, "isOwn");
+    names.insert(DeletedRole, "deleted");
+    names.insert(ChannelRole, "channel");
+    return names;
+}
+
+bool TimelineModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_conversationId && m_prev.has_value() && !m_fetchingOlder;
+}
+
+void TimelineModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetchingOlder = true;
+    Q_EMIT olderMessagesRequested(*m_prev);
+}
+
+void TimelineModel::setConversation(std::optional<qint64> conversationId)
+{
+    if (!m_rows.isEmpty()) {
+        beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+        m_rows.clear();
+        endRemoveRows();
+    }
+    m_conversationId = conversationId;
+    m_prev.reset();
+    m_fetchingOlder = false;
+}
+
+void TimelineModel::setOlderHistory(std::optional<qint64> prev)
+{
+    m_prev = prev;
+    m_fetchingOlder = false;
+}
+
+int TimelineModel::sentCount() const
+{
+    const auto firstUnsent = std::find_if(m_rows.cbegin(), m_rows.cend(),
+        [](const Row &row) { return row.state != SendState::Sent; });
+    return int(firstUnsent - m_rows.cbegin());
+}
+
+int TimelineModel::sortedRow(const protocol::Message &message) const
+{
+    const auto sentEnd = m_rows.cbegin() + sentCount();
+    const auto it = std::lower_bound(m_rows.cbegin(), sentEnd, message.id,
+        [](const Row &row, qint64 id) { return row.message.id < id; });
+    return int(it - m_rows.cbegin());
+}
+
+void TimelineModel::moveToSortedPlace(int row)
+{
+    // The row is Sent; the sent prefix must stay ordered by id.
+    Row moving = m_rows.takeAt(row);
+    const int target = sortedRow(moving.message);
+    m_rows.insert(row, std::move(moving));
+    if (target == row)
+        return;
+    beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+    m_rows.move(row, target);
+    endMoveRows();
+}
+
+bool TimelineModel::upsert(const protocol::Message &message)
+{
+    if (!m_conversationId || message.conversationId != *m_conversationId)
+        return false;
+
+    int row = rowOfId(message.id);
+    if (row < 0 && !message.clientTxnId.isEmpty()) {
+        row = rowOfTxn(message.clientTxnId);
+        if (row >= 0 && m_rows.at(row).state == SendState::Sent)
+            row = -1; // a stored message with another id: not our echo
+    }
+    if (row >= 0) {
+        Row &existing = m_rows[row];
+        if (existing.state == SendState::Sent && existing.message == message)
+            return true;
+        const bool wasSent = existing.state == SendState::Sent;
+        existing.message = message;
+        existing.state = SendState::Sent;
+        existing.error = {};
+        Q_EMIT dataChanged(index(row), index(row));
+        if (!wasSent) {
+            // The pending row sits after every sent row; it becomes sent where it is, and
+            // moves only if messages with larger ids arrived meanwhile.
+            const int sent = sentCount();
+            if (sent < row) {
+                beginMoveRows({}, row, row, {}, sent);
+                m_rows.move(row, sent);
+                endMoveRows();
+                row = sent;
+            }
+            moveToSortedPlace(row);
+        }
+        return true;
+    }
+
+    row = sortedRow(message);
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, Row { message, SendState::Sent, {} });
+    endInsertRows();
+    return true;
+}
+
+void TimelineModel::upsertAll(const QList<protocol::Message> &messages)
+{
+    for (const protocol::Message &message : messages)
+        upsert(message);
+}
+
+void TimelineModel::addPending(const protocol::Message &draft)
+{
+    if (!m_conversationId || draft.conversationId != *m_conversationId)
+        return;
+    if (rowOfTxn(draft.clientTxnId) >= 0)
+        return;
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(Row { draft, SendState::Pending, {} });
+    endInsertRows();
+}
+
+void TimelineModel::markFailed(const QString &clientTxnId, const protocol::Error &error)
+{
+    const int row = rowOfTxn(clientTxnId);
+    if (row < 0 || m_rows.at(row).state == SendState::Sent)
+        return;
+    m_rows[row].state = SendState::Failed;
+    m_rows[row].error = error;
+    Q_EMIT dataChanged(index(row), index(row), { SendStateRole, ErrorRole });
+}
+
+void TimelineModel::markPending(const QString &clientTxnId)
+{
+    const int row = rowOfTxn(clientTxnId);
+    if (row < 0 || m_rows.at(row).state != SendState::Failed)
+        return;
+    m_rows[row].state = SendState::Pending;
+    m_rows[row].error = {};
+    Q_EMIT dataChanged(index(row), index(row), { SendStateRole, ErrorRole });
+}
+
+int TimelineModel::rowOfId(qint64 id) const
+{
+    if (id == 0)
+        return -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).message.id == id)
+            return row;
+    }
+    return -1;
+}
+
+int TimelineModel::rowOfTxn(const QString &clientTxnId) const
+{
+    if (clientTxnId.isEmpty())
+        return -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).message.clientTxnId == clientTxnId)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace parley::models

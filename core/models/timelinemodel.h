@@ -1,0 +1,93 @@
+// TimelineModel: the messages of one conversation, oldest first, with pending rows for
+// outgoing messages keyed by client_txn_id that merge in place with the server's echo.
+#pragma once
+
+#include "protocol/error.h"
+#include "protocol/message.h"
+
+#include <QAbstractListModel>
+#include <optional>
+
+namespace parley::models {
+
+class TimelineModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum class SendState { Sent, Pending, Failed };
+    Q_ENUM(SendState)
+
+    enum Role {
+        IdRole = Qt::UserRole + 1, // 0 until the server stored the message
+        ConversationIdRole,
+        SenderIdRole,
+        SenderNameRole,
+        BodyRole,
+        KindRole,
+        CreatedAtRole,
+        ClientTxnIdRole,
+        SendStateRole, // SendState
+        ErrorRole, // the failure's human message, for failed rows
+        IsOwnRole, // sent by the signed-in user
+        DeletedRole,
+        ChannelRole,
+    };
+    Q_ENUM(Role)
+
+    explicit TimelineModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    // Older history is fetched on demand; never from data().
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    void setSelfUserId(qint64 id) { m_selfUserId = id; }
+    // Shows another conversation: removes every row (none shown for nullopt).
+    void setConversation(std::optional<qint64> conversationId);
+    std::optional<qint64> conversationId() const { return m_conversationId; }
+
+    // Inserts or updates a server message of this conversation; a pending row with the same
+    // client_txn_id becomes this message in place. Returns false for other conversations.
+    bool upsert(const protocol::Message &message);
+    void upsertAll(const QList<protocol::Message> &messages);
+    // An outgoing message not yet stored: shown at the end until its echo arrives.
+    void addPending(const protocol::Message &draft);
+    void markFailed(const QString &clientTxnId, const protocol::Error &error);
+    void markPending(const QString &clientTxnId);
+
+    // Paging state: prev is the server's token for older history (none: all loaded).
+    void setOlderHistory(std::optional<qint64> prev);
+    void setFetchingOlder(bool fetching) { m_fetchingOlder = fetching; }
+    std::optional<qint64> olderHistory() const { return m_prev; }
+
+    int rowOfId(qint64 id) const;
+    int rowOfTxn(const QString &clientTxnId) const;
+    SendState sendState(int row) const { return m_rows.at(row).state; }
+    const protocol::Message &messageAt(int row) const { return m_rows.at(row).message; }
+
+Q_SIGNALS:
+    void olderMessagesRequested(qint64 before);
+
+private:
+    struct Row
+    {
+        protocol::Message message;
+        SendState state = SendState::Sent;
+        protocol::Error error;
+    };
+
+    int sentCount() const;
+    int sortedRow(const protocol::Message &message) const;
+    void moveToSortedPlace(int row);
+
+    QList<Row> m_rows; // sent rows sorted by id, then pending/failed rows in send order
+    std::optional<qint64> m_conversationId;
+    std::optional<qint64> m_prev;
+    bool m_fetchingOlder = false;
+    qint64 m_selfUserId = 0;
+};
+
+} // namespace parley::models

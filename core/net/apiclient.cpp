@@ -1,0 +1,268 @@
+// ApiClient: requests, error mapping and decoding of every API answer.
+#include "apiclient.h"
+
+#include "netlogging.h"
+#include "protocol/jsonreader.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace parley::net {
+
+using protocol::Error;
+using protocol::Result;
+namespace ErrorCode = protocol::ErrorCode;
+
+namespace {
+
+constexpr int TransferTimeoutMs = 30000;
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// Decodes the "key" array of an answer into wire types.
+template<typename T>
+Result<QList<T>> decodeList(const QJsonObject &json, const char *key)
+{
+    protocol::JsonReader reader(json);
+    if (!json.value(QLatin1String(key)).isArray())
+        reader.array(key); // records missing_field / invalid_field
+    QList<T> items = protocol::readList<T>(reader, key);
+    return reader.finish(std::move(items));
+}
+
+// Undecodable answers are the server's fault, not the user's: report invalid_response.
+Error invalidResponse(const Error &decodeError)
+{
+    return Error::make(ErrorCode::InvalidResponse,
+        QStringLiteral("The server sent an answer Parley cannot read (%1).")
+            .arg(decodeError.message));
+}
+
+template<typename T, typename Decode>
+std::function<void(Result<QJsonObject>)> decoding(ApiClient::Callback<T> done, Decode decode)
+{
+    return [done = std::move(done), decode](Result<QJsonObject> answer) {
+        if (!done)
+            return;
+        if (!answer) {
+            done(answer.error());
+            return;
+        }
+        Result<T> value = decode(answer.value());
+        if (!value) {
+            done(invalidResponse(value.error()));
+            return;
+        }
+        done(std::move(value));
+    };
+}
+
+template<typename T>
+std::function<void(Result<QJsonObject>)> decodingObject(ApiClient::Callback<T> done)
+{
+    return decoding<T>(std::move(done), [](const QJsonObject &json) { return T::fromJson(json); });
+}
+
+} // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, const QUrl &baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_baseUrl(baseUrl)
+{ }
+
+Result<void> ApiClient::checkBaseUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return Error::make(ClientErrorCode::InvalidUrl,
+            QStringLiteral("The server address must look like https://parley.example.com."));
+    if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
+        return Error::make(ClientErrorCode::InsecureUrl,
+            QStringLiteral("Parley only connects to %1 over https://; plain http:// is allowed "
+                           "only for this computer (localhost).")
+                .arg(url.host()));
+    return {};
+}
+
+QUrl ApiClient::streamUrl() const
+{
+    QUrl url = m_baseUrl;
+    url.setScheme(m_baseUrl.scheme().toLower() == QLatin1String("https") ? QStringLiteral("wss")
+                                                                         : QStringLiteral("ws"));
+    QString path = url.path();
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/api/v1/stream"));
+    return url;
+}
+
+void ApiClient::request(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+    const std::optional<QJsonObject> &body, Handler handler)
+{
+    const Result<void> allowed = checkBaseUrl(m_baseUrl);
+    if (!allowed || !m_nam) {
+        const Error error = allowed
+            ? Error::make(ErrorCode::NetworkError, QStringLiteral("The network is not available."))
+            : allowed.error();
+        // Answer asynchronously, as for a real request, so callers see one order of events.
+        QTimer::singleShot(0, this, [handler = std::move(handler), error] { handler(error); });
+        return;
+    }
+
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+
+    QNetworkRequest req(url);
+    req.setTransferTimeout(TransferTimeoutMs);
+    req.setRawHeader("Accept", "application/json");
+    if (!m_token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    QByteArray payload;
+    if (body) {
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    }
+
+    qCDebug(lcNet) << verb.constData() << path;
+    QNetworkReply *reply
+        = body ? m_nam->sendCustomRequest(req, verb, payload) : m_nam->sendCustomRequest(req, verb);
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, handler = std::move(handler)] { finished(reply, handler); });
+}
+
+void ApiClient::finished(QNetworkReply *reply, const Handler &handler)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray bytes = reply->readAll();
+
+    if (status == 0) {
+        qCInfo(lcNet) << "request failed without an answer:" << reply->error();
+        handler(Error::make(ErrorCode::NetworkError,
+            QStringLiteral("Cannot reach the server at %1: %2")
+                .arg(m_baseUrl.toDisplayString(), reply->errorString()),
+            QJsonObject { { QStringLiteral("network_error"), int(reply->error()) } }));
+        return;
+    }
+    if (status < 200 || status >= 300) {
+        const Error error = Error::fromBody(bytes, status);
+        qCInfo(lcNet) << "request answered" << status << error.code;
+        handler(error);
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (bytes.trimmed().isEmpty()) {
+        handler(QJsonObject {});
+        return;
+    }
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        handler(Error::make(ErrorCode::InvalidResponse,
+            QStringLiteral("The server sent an answer that is not a JSON object.")));
+        return;
+    }
+    handler(doc.object());
+}
+
+void ApiClient::login(const protocol::LoginRequest &login, Callback<protocol::LoginResponse> done)
+{
+    request("POST", QStringLiteral("/api/v1/auth/login"), {}, login.toJson(),
+        decodingObject<protocol::LoginResponse>(std::move(done)));
+}
+
+void ApiClient::logout(Callback<void> done)
+{
+    request("POST", QStringLiteral("/api/v1/auth/logout"), {}, QJsonObject {},
+        [done = std::move(done)](Result<QJsonObject> answer) {
+            if (!done)
+                return;
+            if (!answer)
+                done(answer.error());
+            else
+                done({});
+        });
+}
+
+void ApiClient::me(Callback<protocol::User> done)
+{
+    request("GET", QStringLiteral("/api/v1/me"), {}, std::nullopt,
+        decodingObject<protocol::User>(std::move(done)));
+}
+
+void ApiClient::matters(Callback<QList<protocol::Matter>> done)
+{
+    request("GET", QStringLiteral("/api/v1/matters"), {}, std::nullopt,
+        decoding<QList<protocol::Matter>>(std::move(done),
+            [](const QJsonObject &json) { return decodeList<protocol::Matter>(json, "matters"); }));
+}
+
+void ApiClient::matter(qint64 id, Callback<protocol::Matter> done)
+{
+    request("GET", QStringLiteral("/api/v1/matters/%1").arg(id), {}, std::nullopt,
+        decodingObject<protocol::Matter>(std::move(done)));
+}
+
+void ApiClient::conversations(qint64 matterId, Callback<QList<protocol::Conversation>> done)
+{
+    request("GET", QStringLiteral("/api/v1/matters/%1/conversations").arg(matterId), {},
+        std::nullopt,
+        decoding<QList<protocol::Conversation>>(std::move(done), [](const QJsonObject &json) {
+            return decodeList<protocol::Conversation>(json, "conversations");
+        }));
+}
+
+void ApiClient::messages(
+    qint64 conversationId, std::optional<qint64> before, int limit, Callback<MessagePage> done)
+{
+    QUrlQuery query;
+    if (before)
+        query.addQueryItem(QStringLiteral("before"), QString::number(*before));
+    if (limit > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    request("GET", QStringLiteral("/api/v1/conversations/%1/messages").arg(conversationId), query,
+        std::nullopt,
+        decoding<MessagePage>(std::move(done), [](const QJsonObject &json) -> Result<MessagePage> {
+            Result<QList<protocol::Message>> list = decodeList<protocol::Message>(json, "messages");
+            if (!list)
+                return list.error();
+            protocol::JsonReader reader(json);
+            MessagePage page { std::move(list).value(), reader.optionalId("prev") };
+            return reader.finish(std::move(page));
+        }));
+}
+
+void ApiClient::sendMessage(
+    qint64 conversationId, const protocol::NewMessage &message, Callback<protocol::Message> done)
+{
+    request("POST", QStringLiteral("/api/v1/conversations/%1/messages").arg(conversationId), {},
+        message.toJson(), decodingObject<protocol::Message>(std::move(done)));
+}
+
+void ApiClient::sync(std::optional<qint64> since, int limit, Callback<protocol::SyncBatch> done)
+{
+    QUrlQuery query;
+    if (since)
+        query.addQueryItem(QStringLiteral("since"), QString::number(*since));
+    if (limit > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    request("GET", QStringLiteral("/api/v1/sync"), query, std::nullopt,
+        decodingObject<protocol::SyncBatch>(std::move(done)));
+}
+
+} // namespace parley::net

@@ -1,0 +1,85 @@
+// ApiClient: the Parley HTTP API as asynchronous calls whose answers are protocol::Result<T>.
+#pragma once
+
+#include "protocol/conversation.h"
+#include "protocol/login.h"
+#include "protocol/matter.h"
+#include "protocol/message.h"
+#include "protocol/newmessage.h"
+#include "protocol/result.h"
+#include "protocol/syncbatch.h"
+#include "protocol/user.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace parley::net {
+
+// Client-side error codes besides those of protocol::ErrorCode.
+namespace ClientErrorCode {
+inline constexpr auto InsecureUrl = "insecure_url";
+inline constexpr auto InvalidUrl = "invalid_url";
+} // namespace ClientErrorCode
+
+// One page of a conversation's history, oldest first; prev pages further back.
+struct MessagePage
+{
+    QList<protocol::Message> messages;
+    std::optional<qint64> prev;
+};
+
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(protocol::Result<T>)>;
+
+    // nam is not owned and must outlive the client.
+    ApiClient(QNetworkAccessManager *nam, const QUrl &baseUrl, QObject *parent = nullptr);
+
+    // Plain http:// is allowed only to loopback hosts; tokens never cross a network in clear.
+    static protocol::Result<void> checkBaseUrl(const QUrl &url);
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; }
+    // ws:// or wss:// URL of the change stream.
+    QUrl streamUrl() const;
+
+    void login(const protocol::LoginRequest &request, Callback<protocol::LoginResponse> done);
+    void logout(Callback<void> done);
+    void me(Callback<protocol::User> done);
+    void matters(Callback<QList<protocol::Matter>> done);
+    void matter(qint64 id, Callback<protocol::Matter> done);
+    void conversations(qint64 matterId, Callback<QList<protocol::Conversation>> done);
+    // before: page older than this message id; limit <= 0 lets the server choose.
+    void messages(
+        qint64 conversationId, std::optional<qint64> before, int limit, Callback<MessagePage> done);
+    void sendMessage(qint64 conversationId, const protocol::NewMessage &message,
+        Callback<protocol::Message> done);
+    // since: none asks for a snapshot.
+    void sync(std::optional<qint64> since, int limit, Callback<protocol::SyncBatch> done);
+
+private:
+    using Handler = std::function<void(protocol::Result<QJsonObject>)>;
+
+    void request(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+        const std::optional<QJsonObject> &body, Handler handler);
+    void finished(QNetworkReply *reply, const Handler &handler);
+
+    QPointer<QNetworkAccessManager> m_nam;
+    QUrl m_baseUrl;
+    QString m_token;
+};
+
+} // namespace parley::net

@@ -1,0 +1,110 @@
+// Workspace: the signed-in user's live data: owns the API and stream clients and the models,
+// loads what the user selects and applies REST answers and stream batches by one path.
+#pragma once
+
+#include "models/conversationsmodel.h"
+#include "models/mattersmodel.h"
+#include "models/timelinemodel.h"
+#include "net/apiclient.h"
+#include "net/streamclient.h"
+#include "protocol/limits.h"
+#include "protocol/login.h"
+
+#include <QHash>
+#include <QObject>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace parley::sync {
+
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    // nam is not owned; session is the answer of a login (or of /me with a restored token).
+    Workspace(QNetworkAccessManager *nam, const QUrl &server,
+        const protocol::LoginResponse &session, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    net::ApiClient *api() { return &m_api; }
+    net::StreamClient *stream() { return &m_stream; }
+    models::MattersModel *matters() { return &m_matters; }
+    models::ConversationsModel *conversations() { return &m_conversations; }
+    models::TimelineModel *timeline() { return &m_timeline; }
+
+    const protocol::User &user() const { return m_session.user; }
+    QUrl serverUrl() const { return m_api.baseUrl(); }
+    const protocol::Limits &limits() const { return m_limits; }
+    bool mattersLoaded() const { return m_mattersLoaded; }
+
+    // Loads the matters and the direct conversations, then opens the change stream.
+    void start();
+    void stop();
+
+    void selectMatter(std::optional<qint64> matterId);
+    void selectConversation(std::optional<qint64> conversationId);
+    std::optional<qint64> selectedMatter() const { return m_selectedMatter; }
+    std::optional<qint64> selectedConversation() const { return m_selectedConversation; }
+
+    // Sends text to the selected conversation: a pending row at once, then the server's echo.
+    // Returns the client_txn_id, or the error that stopped it before sending (too long...).
+    protocol::Result<QString> sendMessage(const QString &body);
+    // Sends a failed message again with the same client_txn_id (never stored twice).
+    void retrySend(const QString &clientTxnId);
+    int pendingCount() const { return int(m_outbox.size()); }
+
+    // Every server change goes through here, from REST answers and the stream alike.
+    void applyBatch(const protocol::SyncBatch &batch);
+
+Q_SIGNALS:
+    void mattersLoaded();
+    void conversationsLoaded(qint64 matterId);
+    void messagesLoaded(qint64 conversationId);
+    void messageSent(const QString &clientTxnId, qint64 messageId);
+    void sendFailed(const QString &clientTxnId, const parley::protocol::Error &error);
+    // A load failed; the UI decides how to show it.
+    void loadFailed(const parley::protocol::Error &error);
+    void connectionStateChanged(parley::net::StreamClient::State state);
+    // The token was refused: the user must sign in again.
+    void sessionExpired();
+
+private:
+    // An outgoing message until the server stored it; the later SQLite outbox replaces this.
+    struct Outgoing
+    {
+        protocol::Message draft;
+        bool failed = false;
+        protocol::Error error;
+    };
+
+    void loadSnapshot();
+    void catchUp(qint64 since);
+    void applyChange(const protocol::Change &change);
+    void applyMessage(const protocol::Message &message);
+    void applyConversation(const protocol::Conversation &conversation);
+    void send(const QString &clientTxnId);
+    void loadOlder(qint64 before);
+    void restorePending(qint64 conversationId);
+    void handleError(const protocol::Error &error);
+
+    protocol::LoginResponse m_session;
+    protocol::Limits m_limits;
+    net::ApiClient m_api;
+    net::StreamClient m_stream;
+    models::MattersModel m_matters;
+    models::ConversationsModel m_conversations;
+    models::TimelineModel m_timeline;
+
+    QHash<qint64, protocol::Conversation> m_direct;
+    QHash<QString, Outgoing> m_outbox;
+    QList<QString> m_outboxOrder;
+    std::optional<qint64> m_selectedMatter;
+    std::optional<qint64> m_selectedConversation;
+    std::optional<qint64> m_since;
+    bool m_mattersLoaded = false;
+    bool m_catchingUp = false;
+};
+
+} // namespace parley::sync
