@@ -1,0 +1,68 @@
+// The access rules.
+#include "accesspolicy.h"
+
+namespace parley::server {
+
+AccessPolicy::AccessPolicy(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+protocol::Result<bool> AccessPolicy::canSeeMatter(const Principal &who, const MatterRecord &matter)
+{
+    if (matter.firmId != who.firmId)
+        return false;
+    MatterStore matters(m_db);
+    if (!who.isStaff())
+        return matters.isParty(matter.id, who.userId());
+    if (!matter.restricted)
+        return true;
+    return matters.isStaffOnMatter(matter.id, who.userId());
+}
+
+protocol::Result<bool> AccessPolicy::canSeeMatter(const Principal &who, qint64 matterId)
+{
+    auto matter = MatterStore(m_db).find(matterId);
+    if (!matter)
+        return matter.error();
+    if (!matter.value())
+        return false;
+    return canSeeMatter(who, *matter.value());
+}
+
+protocol::Result<bool> AccessPolicy::canSeeConversation(
+    const Principal &who, const ConversationRecord &conversation)
+{
+    if (conversation.firmId != who.firmId)
+        return false;
+    ConversationStore conversations(m_db);
+    if (!who.isStaff()) {
+        if (conversation.kind != QLatin1String("external"))
+            return false;
+        return conversations.isActiveMember(conversation.id, who.userId());
+    }
+    if (conversation.kind == QLatin1String("direct"))
+        return conversations.isActiveMember(conversation.id, who.userId());
+    if (!conversation.matterId)
+        return false;
+    return canSeeMatter(who, *conversation.matterId);
+}
+
+protocol::Result<bool> AccessPolicy::canSeeConversation(const Principal &who, qint64 conversationId)
+{
+    auto conversation = ConversationStore(m_db).find(conversationId);
+    if (!conversation)
+        return conversation.error();
+    if (!conversation.value())
+        return false;
+    return canSeeConversation(who, *conversation.value());
+}
+
+protocol::Result<bool> AccessPolicy::canPostTo(
+    const Principal &who, const ConversationRecord &conversation)
+{
+    // Visibility already demands active membership where the rules ask for it (direct
+    // threads for staff, every thread for clients).
+    return canSeeConversation(who, conversation);
+}
+
+} // namespace parley::server

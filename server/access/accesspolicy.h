@@ -1,0 +1,36 @@
+// AccessPolicy: the one place that decides who may see and post to what; every endpoint,
+// /sync and the stream ask it, so the rules of DESIGN.md hold everywhere at once.
+#pragma once
+
+#include "common/principal.h"
+#include "protocol/result.h"
+#include "store/changelog.h"
+#include "store/conversationstore.h"
+#include "store/matterstore.h"
+
+#include <QSqlDatabase>
+
+namespace parley::server {
+
+class AccessPolicy
+{
+public:
+    explicit AccessPolicy(QSqlDatabase db);
+
+    // Staff: every matter of their firm except restricted ones they are not on the staff
+    // list of. Clients: the matters they are a party to.
+    protocol::Result<bool> canSeeMatter(const Principal &who, const MatterRecord &matter);
+    protocol::Result<bool> canSeeMatter(const Principal &who, qint64 matterId);
+    // Staff: conversations of visible matters, and direct ones they are an active member
+    // of. Clients: external conversations they are an active member of.
+    protocol::Result<bool> canSeeConversation(const Principal &who,
+        const ConversationRecord &conversation);
+    protocol::Result<bool> canSeeConversation(const Principal &who, qint64 conversationId);
+    // Posting needs visibility; a client also needs active membership.
+    protocol::Result<bool> canPostTo(const Principal &who, const ConversationRecord &conversation);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace parley::server

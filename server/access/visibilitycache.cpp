@@ -1,0 +1,44 @@
+// Memoised visibility for one request.
+#include "visibilitycache.h"
+
+namespace parley::server {
+
+VisibilityCache::VisibilityCache(AccessPolicy &policy, const Principal &who)
+    : m_policy(policy)
+    , m_who(who)
+{ }
+
+protocol::Result<bool> VisibilityCache::matter(qint64 matterId)
+{
+    if (auto it = m_matters.constFind(matterId); it != m_matters.cend())
+        return *it;
+    auto visible = m_policy.canSeeMatter(m_who, matterId);
+    if (visible)
+        m_matters.insert(matterId, visible.value());
+    return visible;
+}
+
+protocol::Result<bool> VisibilityCache::conversation(qint64 conversationId)
+{
+    if (auto it = m_conversations.constFind(conversationId); it != m_conversations.cend())
+        return *it;
+    auto visible = m_policy.canSeeConversation(m_who, conversationId);
+    if (visible)
+        m_conversations.insert(conversationId, visible.value());
+    return visible;
+}
+
+protocol::Result<bool> VisibilityCache::change(const ChangeRecord &change)
+{
+    if (change.firmId != m_who.firmId)
+        return false;
+    if (change.type == QLatin1String("user"))
+        return m_who.isStaff() || change.entityId == m_who.userId();
+    if (change.type == QLatin1String("matter"))
+        return matter(change.entityId);
+    if (change.conversationId)
+        return conversation(*change.conversationId);
+    return false;
+}
+
+} // namespace parley::server

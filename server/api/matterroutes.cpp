@@ -1,0 +1,35 @@
+// Matters: the list a user may see, one matter with parties and staff, and its conversations.
+#include "routes.h"
+
+#include "app/servercontext.h"
+#include "protocol/jsonreader.h"
+
+namespace parley::server {
+
+void addMatterRoutes(Router &router, ServerContext &context)
+{
+    using Method = QHttpServerRequest::Method;
+    router.add(Method::Get, QStringLiteral("/api/v1/matters"), Router::Access::Authenticated,
+        [&context](const ApiRequest &request) {
+            return replyWith(context.matters().list(request.who()),
+                [](const QList<protocol::Matter> &matters) {
+                    return QJsonObject { { QStringLiteral("matters"),
+                        protocol::toJsonArray(matters) } };
+                });
+        });
+    router.add(Method::Get, QStringLiteral("/api/v1/matters/{id}"),
+        Router::Access::Authenticated, [&context](const ApiRequest &request) {
+            return replyWith(context.matters().get(request.who(), request.id()),
+                [](const protocol::Matter &matter) { return matter.toJson(); });
+        });
+    router.add(Method::Get, QStringLiteral("/api/v1/matters/{id}/conversations"),
+        Router::Access::Authenticated, [&context](const ApiRequest &request) {
+            return replyWith(context.conversations().listForMatter(request.who(), request.id()),
+                [](const QList<protocol::Conversation> &conversations) {
+                    return QJsonObject { { QStringLiteral("conversations"),
+                        protocol::toJsonArray(conversations) } };
+                });
+        });
+}
+
+} // namespace parley::server

@@ -1,0 +1,38 @@
+// ServerApp: the running server: opens the data folder, builds the routes, listens on the
+// guarded socket and serves the stream.
+#pragma once
+
+#include "config/serverconfig.h"
+#include "http/router.h"
+#include "protocol/result.h"
+
+#include <QUrl>
+#include <memory>
+
+namespace parley::server {
+
+class ApiServer;
+class GuardedTcpServer;
+class ServerContext;
+class StreamHub;
+
+class ServerApp
+{
+public:
+    ServerApp(ServerConfig config, ServerContext &context);
+    ~ServerApp();
+
+    // Listens on the configured address; the URL says the port actually bound.
+    protocol::Result<QUrl> start();
+
+    static Router buildRouter(ServerContext &context);
+
+private:
+    ServerConfig m_config;
+    ServerContext &m_context;
+    Router m_router;
+    std::unique_ptr<ApiServer> m_http;
+    std::unique_ptr<StreamHub> m_streams;
+};
+
+} // namespace parley::server

@@ -1,0 +1,37 @@
+// Opening the data folder and wiring the services.
+#include "servercontext.h"
+
+#include "common/errors.h"
+#include "common/logcategories.h"
+
+#include <QDir>
+
+namespace parley::server {
+
+ServerContext::ServerContext(protocol::Limits limits, PasswordHasher hasher)
+    : m_limits(std::move(limits))
+    , m_hasher(std::move(hasher))
+{ }
+
+ServerContext::~ServerContext() = default;
+
+protocol::Result<void> ServerContext::open(const QString &dataDir)
+{
+    if (!QDir().mkpath(dataDir)) {
+        return invalidField(QStringLiteral("data_dir"),
+            QStringLiteral("The data folder %1 cannot be created.").arg(dataDir));
+    }
+    if (auto opened = m_database.open(QDir(dataDir).filePath(QStringLiteral("parley.db")));
+        !opened)
+        return opened;
+    const QSqlDatabase handle = m_database.handle();
+    m_access = std::make_unique<AccessPolicy>(handle);
+    m_auth = std::make_unique<AuthService>(handle, m_hasher, &m_events);
+    m_matters = std::make_unique<MatterService>(handle, *m_access);
+    m_conversations = std::make_unique<ConversationService>(handle, *m_access, &m_events);
+    m_messages = std::make_unique<MessageService>(handle, *m_access, &m_events);
+    m_sync = std::make_unique<SyncService>(handle, *m_access);
+    return {};
+}
+
+} // namespace parley::server

@@ -1,0 +1,55 @@
+// ServerContext: the database and the services built on it, wired once and passed to the
+// HTTP routes, the stream and the admin commands (no singletons).
+#pragma once
+
+#include "access/accesspolicy.h"
+#include "auth/authservice.h"
+#include "auth/passwordhasher.h"
+#include "common/serverevents.h"
+#include "db/database.h"
+#include "protocol/limits.h"
+#include "services/conversationservice.h"
+#include "services/matterservice.h"
+#include "services/messageservice.h"
+#include "sync/syncservice.h"
+
+#include <memory>
+
+namespace parley::server {
+
+class ServerContext
+{
+public:
+    ServerContext(protocol::Limits limits, PasswordHasher hasher);
+    ~ServerContext();
+    ServerContext(const ServerContext &) = delete;
+    ServerContext &operator=(const ServerContext &) = delete;
+
+    // Opens (creating and migrating) the database of a data folder, creating the folder.
+    protocol::Result<void> open(const QString &dataDir);
+
+    QSqlDatabase db() const { return m_database.handle(); }
+    const protocol::Limits &limits() const { return m_limits; }
+    const PasswordHasher &hasher() const { return m_hasher; }
+    ServerEvents &events() { return m_events; }
+    AccessPolicy &access() { return *m_access; }
+    AuthService &auth() { return *m_auth; }
+    MatterService &matters() { return *m_matters; }
+    ConversationService &conversations() { return *m_conversations; }
+    MessageService &messages() { return *m_messages; }
+    SyncService &sync() { return *m_sync; }
+
+private:
+    protocol::Limits m_limits;
+    PasswordHasher m_hasher;
+    Database m_database;
+    ServerEvents m_events;
+    std::unique_ptr<AccessPolicy> m_access;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<MatterService> m_matters;
+    std::unique_ptr<ConversationService> m_conversations;
+    std::unique_ptr<MessageService> m_messages;
+    std::unique_ptr<SyncService> m_sync;
+};
+
+} // namespace parley::server

@@ -1,0 +1,114 @@
+// Sign-in, token checks and sign-out.
+#include "authservice.h"
+
+#include "common/logcategories.h"
+#include "common/serverevents.h"
+#include "db/sqlquery.h"
+#include "passwordhasher.h"
+#include "sessiontoken.h"
+#include "store/tokenstore.h"
+#include "store/userstore.h"
+#include "totp.h"
+
+namespace parley::server {
+
+using protocol::Error;
+namespace Code = protocol::ErrorCode;
+
+namespace {
+
+Error invalidCredentials()
+{
+    return Error::make(Code::InvalidCredentials, QStringLiteral("The email or password is wrong."));
+}
+
+// Writing last_used_at on every request would turn each read into a write; a minute
+// of precision is plenty for "last active".
+constexpr qint64 TouchIntervalMs = 60 * 1000;
+
+} // namespace
+
+AuthService::AuthService(QSqlDatabase db, const PasswordHasher &hasher, ServerEvents *events)
+    : m_db(std::move(db))
+    , m_hasher(hasher)
+    , m_events(events)
+{ }
+
+protocol::Result<protocol::LoginResponse> AuthService::login(const protocol::LoginRequest &request)
+{
+    UserStore users(m_db);
+    auto found = users.findByEmail(request.email);
+    if (!found)
+        return found.error();
+    const std::optional<UserRecord> &record = found.value();
+    // Portal clients sign in elsewhere (invitation link); they get the same answer as an
+    // unknown email, after the same amount of work.
+    if (!record || !record->user.isStaff() || record->passwordHash.isEmpty()) {
+        m_hasher.verifyDummy(request.password);
+        qCInfo(lcAuth) << "sign-in refused: no staff account for the email";
+        return invalidCredentials();
+    }
+    if (!m_hasher.verify(record->passwordHash, request.password)) {
+        qCInfo(lcAuth) << "sign-in refused: wrong password for user" << record->user.id;
+        return invalidCredentials();
+    }
+    if (!record->totpSecret.isEmpty()) {
+        if (request.totp.isEmpty())
+            return Error::make(Code::TotpRequired,
+                QStringLiteral("Enter the 6-digit code from your authenticator app."));
+        if (!Totp::validate(record->totpSecret, request.totp)) {
+            qCInfo(lcAuth) << "sign-in refused: wrong TOTP code for user" << record->user.id;
+            return Error::make(Code::InvalidTotp, QStringLiteral("The code is wrong or expired."));
+        }
+    }
+    const QString token = SessionToken::generate();
+    if (token.isEmpty())
+        return Error::make(Code::Internal, QStringLiteral("The server could not sign you in."));
+    TokenStore tokens(m_db);
+    auto tokenId = tokens.insert(record->user.id, SessionToken::hash(token));
+    if (!tokenId)
+        return tokenId.error();
+    qCInfo(lcAuth) << "user" << record->user.id << "signed in, session" << tokenId.value();
+    return protocol::LoginResponse { token, record->user };
+}
+
+protocol::Result<Principal> AuthService::authenticate(const QString &token)
+{
+    const Error invalid = Error::make(
+        Code::InvalidToken, QStringLiteral("The session has expired or was signed out."));
+    // Tokens we issue are 43 base64url characters; anything far off is not worth a query.
+    if (token.isEmpty() || token.size() > 256)
+        return invalid;
+    TokenStore tokens(m_db);
+    auto found = tokens.findByHash(SessionToken::hash(token));
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->revoked)
+        return invalid;
+    const TokenRecord record = *found.value();
+    UserStore users(m_db);
+    auto user = users.find(record.userId);
+    if (!user)
+        return user.error();
+    if (!user.value() || !user.value()->user.isStaff())
+        return invalid;
+    const qint64 now = nowMs();
+    if (now - record.lastUsedAt > TouchIntervalMs) {
+        if (auto touched = tokens.touch(record.id, now); !touched)
+            qCWarning(lcAuth) << "could not record token use for session" << record.id;
+    }
+    return Principal { user.value()->user, user.value()->firmId, record.id };
+}
+
+protocol::Result<void> AuthService::logout(const Principal &principal)
+{
+    TokenStore tokens(m_db);
+    if (auto result = tokens.revoke(principal.tokenId); !result)
+        return result;
+    qCInfo(lcAuth) << "user" << principal.userId() << "signed out, session" << principal.tokenId;
+    if (m_events)
+        Q_EMIT m_events->tokenRevoked(principal.tokenId);
+    return {};
+}
+
+} // namespace parley::server

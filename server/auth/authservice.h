@@ -1,0 +1,34 @@
+// AuthService: staff sign-in (password, then TOTP when enrolled), bearer tokens, sign-out.
+#pragma once
+
+#include "common/principal.h"
+#include "protocol/login.h"
+#include "protocol/result.h"
+
+#include <QSqlDatabase>
+
+namespace parley::server {
+
+class PasswordHasher;
+class ServerEvents;
+
+class AuthService
+{
+public:
+    AuthService(QSqlDatabase db, const PasswordHasher &hasher, ServerEvents *events);
+
+    // invalid_credentials for an unknown email, a client, or a wrong password (the same
+    // answer, so it does not reveal which); totp_required / invalid_totp when enrolled.
+    protocol::Result<protocol::LoginResponse> login(const protocol::LoginRequest &request);
+    // The principal behind a bearer token; invalid_token when unknown or revoked.
+    protocol::Result<Principal> authenticate(const QString &token);
+    // Revokes the principal's token and closes its streams.
+    protocol::Result<void> logout(const Principal &principal);
+
+private:
+    QSqlDatabase m_db;
+    const PasswordHasher &m_hasher;
+    ServerEvents *m_events;
+};
+
+} // namespace parley::server

@@ -1,0 +1,12 @@
+// Definitions of the parley-server logging categories.
+#include "logcategories.h"
+
+namespace parley::server {
+
+Q_LOGGING_CATEGORY(lcHttp, "parley.server.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDb, "parley.server.db", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAuth, "parley.server.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStream, "parley.server.stream", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAdmin, "parley.server.admin", QtInfoMsg)
+
+} // namespace parley::server

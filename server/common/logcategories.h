@@ -1,0 +1,14 @@
+// Logging categories of parley-server, one per area (never log bodies, tokens or passwords).
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace parley::server {
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+Q_DECLARE_LOGGING_CATEGORY(lcDb)
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+Q_DECLARE_LOGGING_CATEGORY(lcStream)
+Q_DECLARE_LOGGING_CATEGORY(lcAdmin)
+
+} // namespace parley::server

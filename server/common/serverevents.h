@@ -1,0 +1,21 @@
+// ServerEvents: in-process notifications after commits, so streams push what just committed.
+#pragma once
+
+#include <QObject>
+
+namespace parley::server {
+
+class ServerEvents : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    // Emitted after (never before) a transaction that recorded changes has committed.
+    void changesCommitted(qint64 firmId);
+    // A session token was revoked: its streams must close at once.
+    void tokenRevoked(qint64 tokenId);
+};
+
+} // namespace parley::server

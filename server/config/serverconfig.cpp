@@ -1,0 +1,114 @@
+// Reading the configuration file and the --listen value.
+#include "serverconfig.h"
+
+#include "common/errors.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace parley::server {
+
+namespace {
+
+protocol::Result<qint64> readInteger(const QSettings &settings, const QString &key,
+    qint64 fallback, qint64 min)
+{
+    if (!settings.contains(key))
+        return fallback;
+    bool ok = false;
+    const qint64 value = settings.value(key).toString().toLongLong(&ok);
+    if (!ok || value < min)
+        return invalidField(key,
+            QStringLiteral("The setting %1 must be an integer of at least %2.").arg(key).arg(min));
+    return value;
+}
+
+} // namespace
+
+protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
+{
+    if (!QFileInfo(path).isReadable())
+        return invalidField(QStringLiteral("config"),
+            QStringLiteral("The configuration file %1 cannot be read.").arg(path));
+    QSettings settings(path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
+        return invalidField(QStringLiteral("config"),
+            QStringLiteral("The configuration file %1 is not a valid INI file.").arg(path));
+    ServerConfig config;
+    if (settings.contains(QStringLiteral("server/listen"))) {
+        if (auto listen = config.setListen(settings.value(QStringLiteral("server/listen")).toString());
+            !listen)
+            return listen.error();
+    }
+    config.dataDir = settings.value(QStringLiteral("server/data_dir")).toString();
+    config.publicUrl = QUrl(settings.value(QStringLiteral("server/public_url")).toString());
+    config.allowPlainHttp = settings.value(QStringLiteral("server/allow_plain_http")).toBool();
+    config.firmName = settings.value(QStringLiteral("firm/name")).toString();
+
+    struct IntegerKey
+    {
+        const char *key;
+        qint64 *target;
+        qint64 min;
+    };
+    qint64 filesPerMessage = config.limits.filesPerMessage;
+    const IntegerKey keys[] = {
+        { "limits/message_chars", &config.limits.messageChars, 1 },
+        { "limits/files_per_message", &filesPerMessage, 0 },
+        { "limits/staff_file_bytes", &config.limits.staffFileBytes, 1 },
+        { "limits/client_file_bytes", &config.limits.clientFileBytes, 1 },
+        { "limits/request_body_bytes", &config.connection.maxBodyBytes, 1024 },
+    };
+    for (const IntegerKey &key : keys) {
+        auto value = readInteger(settings, QString::fromLatin1(key.key), *key.target, key.min);
+        if (!value)
+            return value.error();
+        *key.target = value.value();
+    }
+    config.limits.filesPerMessage = static_cast<int>(std::min<qint64>(filesPerMessage, 1 << 16));
+    return config;
+}
+
+protocol::Result<void> ServerConfig::setListen(const QString &hostPort)
+{
+    const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+    QString host = hostPort.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool portOk = false;
+    const uint port = hostPort.mid(colon + 1).toUInt(&portOk);
+    QHostAddress address;
+    if (host == QLatin1String("localhost"))
+        address = QHostAddress::LocalHost;
+    else
+        address.setAddress(host);
+    if (colon <= 0 || !portOk || port > 65535 || address.isNull())
+        return invalidField(QStringLiteral("listen"),
+            QStringLiteral("Give the address to listen on as HOST:PORT, e.g. 127.0.0.1:8080."));
+    listenAddress = address;
+    listenPort = static_cast<quint16>(port);
+    return {};
+}
+
+protocol::Result<void> ServerConfig::check() const
+{
+    if (dataDir.isEmpty())
+        return invalidField(QStringLiteral("data_dir"),
+            QStringLiteral("Give the data folder with --data-dir or [server] data_dir."));
+    // TLS arrives with the hardening work; until then only loopback or an explicit opt-in
+    // (behind a TLS-terminating proxy) may serve plain HTTP.
+    if (!listenAddress.isLoopback() && !allowPlainHttp)
+        return invalidField(QStringLiteral("listen"),
+            QStringLiteral("Plain HTTP is only served on loopback. Put parley-server behind a "
+                           "TLS proxy and set [server] allow_plain_http=true to listen on %1.")
+                .arg(listenAddress.toString()));
+    return {};
+}
+
+QString ServerConfig::databasePath() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("parley.db"));
+}
+
+} // namespace parley::server

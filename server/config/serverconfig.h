@@ -1,0 +1,37 @@
+// ServerConfig: what parley-server runs with: the INI file of DESIGN.md (read with QSettings)
+// overridden by the command line.
+#pragma once
+
+#include "http/connectionguard.h"
+#include "protocol/limits.h"
+#include "protocol/result.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QUrl>
+
+namespace parley::server {
+
+struct ServerConfig
+{
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8080;
+    QString dataDir;
+    QUrl publicUrl;
+    bool allowPlainHttp = false;
+    QString firmName;
+    protocol::Limits limits;
+    ConnectionLimits connection;
+
+    // Reads every known key of the file; an unreadable file or a bad value is an
+    // invalid_field error naming the key.
+    static protocol::Result<ServerConfig> fromFile(const QString &path);
+    // "HOST:PORT" (IPv6 as "[::1]:8080"); port 0 picks a free one.
+    protocol::Result<void> setListen(const QString &hostPort);
+    // Plain HTTP is refused off loopback unless allowed.
+    protocol::Result<void> check() const;
+    // The database file inside the data folder.
+    QString databasePath() const;
+};
+
+} // namespace parley::server

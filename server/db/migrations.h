@@ -1,0 +1,24 @@
+// Migrations: numbered schema steps driven by PRAGMA user_version, each in a transaction.
+#pragma once
+
+#include "protocol/result.h"
+
+#include <QSqlDatabase>
+
+namespace parley::server {
+
+class Migrations
+{
+public:
+    // The schema version this build writes.
+    static constexpr int CurrentVersion = 1;
+
+    // Runs every step after the database's user_version; a database from a newer build
+    // is refused rather than misread.
+    static protocol::Result<void> apply(const QSqlDatabase &db);
+
+private:
+    static protocol::Result<void> migrateTo1(const QSqlDatabase &db);
+};
+
+} // namespace parley::server

@@ -1,0 +1,84 @@
+// Prepared statements with checked results.
+#include "sqlquery.h"
+
+#include "common/errors.h"
+#include "common/logcategories.h"
+
+#include <QSqlError>
+
+namespace parley::server {
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+    if (!m_prepared)
+        qCWarning(lcDb) << "prepare failed:" << m_query.lastError().text() << "in" << sql;
+}
+
+SqlQuery &SqlQuery::bind(const QVariant &value)
+{
+    m_query.addBindValue(value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::bindText(const QString &value)
+{
+    return bind(value.isNull() ? QStringLiteral("") : value);
+}
+
+SqlQuery &SqlQuery::bindOptional(const std::optional<qint64> &value)
+{
+    m_query.addBindValue(value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>()));
+    return *this;
+}
+
+protocol::Result<void> SqlQuery::exec()
+{
+    m_uniqueViolation = false;
+    if (!m_prepared)
+        return internalError();
+    if (m_query.exec())
+        return {};
+    const QSqlError error = m_query.lastError();
+    // SQLite extended codes 2067 (UNIQUE) and 1555 (PRIMARY KEY) are expected by callers
+    // that insert idempotently, so they are not warnings.
+    const QString native = error.nativeErrorCode();
+    m_uniqueViolation = native == QLatin1String("2067") || native == QLatin1String("1555")
+        || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+    if (m_uniqueViolation)
+        qCDebug(lcDb) << "unique constraint hit in" << m_sql;
+    else
+        qCWarning(lcDb) << "query failed:" << error.text() << "in" << m_sql;
+    return internalError();
+}
+
+std::optional<qint64> SqlQuery::optionalId(int index) const
+{
+    const QVariant value = m_query.value(index);
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+QDateTime SqlQuery::time(int index) const
+{
+    const QVariant value = m_query.value(index);
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+qint64 toMs(const QDateTime &time)
+{
+    return time.toMSecsSinceEpoch();
+}
+
+} // namespace parley::server

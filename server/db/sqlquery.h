@@ -1,0 +1,52 @@
+// SqlQuery: a prepared statement whose every failure is logged and returned as a typed error.
+#pragma once
+
+#include "protocol/result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <optional>
+
+namespace parley::server {
+
+class SqlQuery
+{
+public:
+    SqlQuery(const QSqlDatabase &db, const QString &sql);
+
+    // Positional binding, in the order of the '?' placeholders.
+    SqlQuery &bind(const QVariant &value);
+    SqlQuery &bindOptional(const std::optional<qint64> &value);
+    // For NOT NULL text columns: a null QString is bound as '' rather than NULL.
+    SqlQuery &bindText(const QString &value);
+
+    // Runs the statement; a failure is logged (statement, not values) as internal_error.
+    protocol::Result<void> exec();
+    // For statements that may hit a UNIQUE constraint on purpose: the caller checks
+    // uniqueViolation() after a failed exec.
+    bool uniqueViolation() const { return m_uniqueViolation; }
+
+    bool next() { return m_query.next(); }
+    QVariant value(int index) const { return m_query.value(index); }
+    qint64 integer(int index) const { return m_query.value(index).toLongLong(); }
+    QString text(int index) const { return m_query.value(index).toString(); }
+    std::optional<qint64> optionalId(int index) const;
+    // Timestamps are stored as milliseconds since the epoch, UTC.
+    QDateTime time(int index) const;
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+    bool m_uniqueViolation = false;
+};
+
+// Now, as stored in the database (milliseconds since the epoch).
+qint64 nowMs();
+qint64 toMs(const QDateTime &time);
+
+} // namespace parley::server

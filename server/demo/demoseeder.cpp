@@ -1,0 +1,277 @@
+// The demo firm: Morgan & Shah LLP.
+#include "demoseeder.h"
+
+#include "admin/provisioning.h"
+#include "app/servercontext.h"
+#include "db/sqlquery.h"
+#include "db/transaction.h"
+#include "store/changelog.h"
+#include "store/conversationstore.h"
+#include "store/firmstore.h"
+#include "store/messagestore.h"
+
+#include <QHash>
+
+namespace parley::server {
+
+namespace {
+
+struct DemoStaff
+{
+    const char *email;
+    const char *name;
+    const char *role;
+};
+
+const DemoStaff Staff[] = {
+    { "lawyer@demo.test", "Alex Morgan", "lawyer" },
+    { "paralegal@demo.test", "Priya Shah", "paralegal" },
+    { "partner@demo.test", "Jordan Lee", "lawyer" },
+};
+
+const char *const Clients[][3] = {
+    { "Maria", "Gonzalez", "+12025550101" }, { "James", "Whitfield", "+12025550102" },
+    { "Aisha", "Karimi", "" }, { "Tom", "Becker", "+12025550104" },
+    { "Hannah", "Okafor", "+12025550105" }, { "Daniel", "Novak", "" },
+    { "Sofia", "Rossi", "+12025550107" }, { "Liam", "Oconnell", "+353861234567" },
+    { "Grace", "Chen", "+12025550109" }, { "Peter", "Lindqvist", "" },
+    { "Olivia", "Mensah", "+12025550111" }, { "Ethan", "Brooks", "+12025550112" },
+    { "Yuki", "Tanaka", "" }, { "Noah", "Fischer", "+12025550114" },
+    { "Emma", "Dubois", "+12025550115" },
+};
+
+struct DemoMatter
+{
+    const char *number;
+    const char *title;
+    const char *status;
+    int clients[2]; // indexes into Clients; -1 for none
+    bool restricted;
+};
+
+const DemoMatter Matters[] = {
+    { "2026-0101", "Gonzalez v. Harbor Logistics — wrongful termination", "discovery", { 0, -1 }, false },
+    { "2026-0102", "Whitfield estate administration", "open", { 1, -1 }, false },
+    { "2026-0103", "Karimi — commercial lease renewal", "negotiation", { 2, -1 }, false },
+    { "2026-0104", "Becker & Okafor — purchase of 14 Elm Street", "closing", { 3, 4 }, false },
+    { "2026-0105", "Novak — personal injury claim", "pre-litigation", { 5, -1 }, false },
+    { "2026-0106", "Rossi Bakery LLC — trademark registration", "filed", { 6, -1 }, false },
+    { "2026-0107", "O'Connell — immigration (work visa)", "open", { 7, -1 }, false },
+    { "2026-0108", "Chen v. Chen — divorce and custody", "mediation", { 8, 9 }, false },
+    { "2026-0109", "Mensah — employment contract review", "open", { 10, -1 }, false },
+    { "2026-0110", "Project Falcon — confidential acquisition", "due diligence", { 11, 12 }, true },
+};
+
+// A line of a demo thread: who (0..2 staff, 10+n the matter's n-th client) and what.
+struct Line
+{
+    int who;
+    const char *body;
+    const char *kind = "text";
+};
+
+const Line ExternalThread[] = {
+    { 0, "Hello %1, welcome to our secure portal. We will use it for everything about "
+         "your matter, so nothing sensitive has to go by email." },
+    { 10, "Thank you. Could you tell me what happens next and what you need from me?" },
+    { 0, "We are reviewing the documents you sent. Please send any correspondence you "
+         "received from the other side since our meeting." },
+    { 10, "I will scan the letters tonight and upload them here." },
+    { 1, "Matter opened and initial review complete.", "status" },
+    { 1, "Hi %1, a quick reminder that we need a signed engagement letter before Friday." },
+    { 10, "Signed and sent back this morning. Is there anything else?" },
+    { 0, "All received, thank you. I will update you after the call with opposing counsel "
+         "on Thursday." },
+};
+
+const Line InternalThread[] = {
+    { 1, "I have drafted the chronology; it is in the matter folder for review." },
+    { 0, "Thanks Priya. Can you check the limitation dates against the engagement letter?" },
+    { 1, "Checked: nothing expires before March. I added a reminder to the calendar." },
+    { 0, "Great. Let's aim to send the client an update by Thursday." },
+};
+
+const Line DirectThread[] = {
+    { 0, "Do you have ten minutes this afternoon to talk about staffing the Falcon deal?" },
+    { 2, "Yes, after 3 pm. Keep it off the matter threads for now, please." },
+    { 0, "Understood. See you at 3." },
+};
+
+QString clientEmail(int index)
+{
+    return QStringLiteral("%1.%2@client.test")
+        .arg(QString::fromLatin1(Clients[index][0]).toLower(),
+            QString::fromLatin1(Clients[index][1]).toLower());
+}
+
+QString clientName(int index)
+{
+    return QStringLiteral("%1 %2").arg(QString::fromLatin1(Clients[index][0]),
+        QString::fromLatin1(Clients[index][1]));
+}
+
+// Writes one conversation with its members and messages, spread over the days before now.
+class ThreadWriter
+{
+public:
+    ThreadWriter(QSqlDatabase db, qint64 firmId)
+        : m_db(std::move(db))
+        , m_firmId(firmId)
+    { }
+
+    protocol::Result<void> write(std::optional<qint64> matterId, const QString &kind,
+        const QString &title, const QList<qint64> &members, const QList<qint64> &speakers,
+        const Line *lines, int count, const QString &clientFirstName, qint64 startMs)
+    {
+        ConversationStore conversations(m_db);
+        auto id = conversations.create(NewConversationRecord { m_firmId, matterId, kind, title,
+            false, false, members.first(), startMs });
+        if (!id)
+            return id.error();
+        for (qint64 member : members) {
+            if (auto added = conversations.addMember(id.value(), member, startMs); !added)
+                return added;
+        }
+        ChangeLog log(m_db);
+        if (auto change = log.record(m_firmId, QStringLiteral("conversation"), id.value(), matterId,
+                id.value());
+            !change)
+            return change.error();
+        MessageStore messages(m_db);
+        qint64 at = startMs;
+        for (int i = 0; i < count; ++i) {
+            const Line &line = lines[i];
+            at += (3 + (i * 7) % 11) * 3600 * 1000LL;
+            const qint64 sender = speakers.value(line.who >= 10 ? 3 + (line.who - 10) : line.who);
+            QString body = QString::fromUtf8(line.body);
+            if (body.contains(QLatin1String("%1")))
+                body = body.arg(clientFirstName);
+            auto message = messages.insert(NewMessageRecord { id.value(), sender,
+                QString::fromLatin1(line.kind), body, {}, QStringLiteral("app"), {}, at });
+            if (!message)
+                return message.error();
+            if (auto change = log.record(m_firmId, QStringLiteral("message"), message.value(),
+                    matterId, id.value());
+                !change)
+                return change.error();
+        }
+        return conversations.touchLastMessage(id.value(), at);
+    }
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_firmId;
+};
+
+} // namespace
+
+DemoSeeder::DemoSeeder(ServerContext &context)
+    : m_context(context)
+{ }
+
+protocol::Result<bool> DemoSeeder::seedIfEmpty(const QDateTime &now)
+{
+    auto firms = FirmStore(m_context.db()).list();
+    if (!firms)
+        return firms.error();
+    if (!firms->isEmpty())
+        return false;
+    if (auto seeded = seed(now); !seeded)
+        return seeded.error();
+    return true;
+}
+
+protocol::Result<void> DemoSeeder::seed(const QDateTime &now)
+{
+    Provisioning provisioning(m_context.db(), m_context.hasher());
+    auto firm = provisioning.createFirm(QStringLiteral("Morgan & Shah LLP"));
+    if (!firm)
+        return firm.error();
+    const qint64 firmId = firm.value();
+
+    QList<qint64> staff;
+    for (const DemoStaff &person : Staff) {
+        auto id = provisioning.createStaff(firmId, QString::fromLatin1(person.email),
+            QString::fromLatin1(person.name), QString::fromLatin1(person.role),
+            QString::fromLatin1(Password));
+        if (!id)
+            return id.error();
+        staff.append(id.value());
+    }
+    QList<qint64> clients;
+    for (int i = 0; i < int(std::size(Clients)); ++i) {
+        auto id = provisioning.createClient(firmId, clientEmail(i), clientName(i),
+            QString::fromLatin1(Clients[i][2]));
+        if (!id)
+            return id.error();
+        clients.append(id.value());
+    }
+
+    Transaction transaction(m_context.db());
+    if (auto status = transaction.status(); !status)
+        return status;
+    ThreadWriter writer(m_context.db(), firmId);
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    int matterIndex = 0;
+    for (const DemoMatter &demo : Matters) {
+        auto matter = MatterStore(m_context.db())
+                          .create(NewMatter { firmId, QString::fromLatin1(demo.number),
+                              QString::fromUtf8(demo.title), QString::fromLatin1(demo.status),
+                              demo.restricted });
+        if (!matter)
+            return matter.error();
+        const qint64 matterId = matter.value();
+        MatterStore matters(m_context.db());
+        QList<qint64> parties;
+        for (int slot = 0; slot < 2; ++slot) {
+            if (demo.clients[slot] < 0)
+                continue;
+            const qint64 client = clients.at(demo.clients[slot]);
+            if (auto added = matters.addParty(matterId, client,
+                    slot == 0 ? QStringLiteral("client") : QStringLiteral("spouse"));
+                !added)
+                return added;
+            parties.append(client);
+        }
+        // The restricted matter is the partner's alone; the others are staffed by all.
+        const QList<qint64> team = demo.restricted ? QList<qint64> { staff.at(2) } : staff;
+        for (qint64 member : team) {
+            if (auto added = matters.addStaff(matterId, member); !added)
+                return added;
+        }
+        if (auto change = ChangeLog(m_context.db())
+                              .record(firmId, QStringLiteral("matter"), matterId, matterId);
+            !change)
+            return change.error();
+
+        // Older matters started longer ago, so the list has a believable spread of dates.
+        const qint64 startMs = nowMs - (40 - 3 * matterIndex) * 24 * 3600 * 1000LL;
+        const QString firstName = QString::fromLatin1(Clients[demo.clients[0]][0]);
+        // Speakers: staff 0..2 (the partner speaks for a restricted matter), then clients.
+        QList<qint64> speakers = demo.restricted
+            ? QList<qint64> { staff.at(2), staff.at(2), staff.at(2) }
+            : staff;
+        speakers += parties;
+        if (auto written = writer.write(matterId, QStringLiteral("external"),
+                QStringLiteral("Client portal"), team + parties,
+                speakers, ExternalThread, int(std::size(ExternalThread)), firstName, startMs);
+            !written)
+            return written;
+        if (!demo.restricted) {
+            if (auto written = writer.write(matterId, QStringLiteral("internal"),
+                    QStringLiteral("Case team"), staff, speakers, InternalThread,
+                    int(std::size(InternalThread)), firstName, startMs + 3600 * 1000);
+                !written)
+                return written;
+        }
+        ++matterIndex;
+    }
+    if (auto written = writer.write(std::nullopt, QStringLiteral("direct"), QString(),
+            QList<qint64> { staff.at(0), staff.at(2) }, staff, DirectThread,
+            int(std::size(DirectThread)), QString(), nowMs - 2 * 24 * 3600 * 1000LL);
+        !written)
+        return written;
+    return transaction.commit();
+}
+
+} // namespace parley::server

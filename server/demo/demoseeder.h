@@ -1,0 +1,31 @@
+// DemoSeeder: fills an empty data folder with the demo firm of `parley-server --demo`:
+// 3 staff, 15 clients, 10 matters (one restricted), and conversations of every kind with
+// a few weeks of history, so every screen has something real on it.
+#pragma once
+
+#include "protocol/result.h"
+
+#include <QDateTime>
+
+namespace parley::server {
+
+class ServerContext;
+
+class DemoSeeder
+{
+public:
+    static constexpr const char *Password = "parley-demo";
+
+    explicit DemoSeeder(ServerContext &context);
+
+    // Does nothing (and says so) when the folder already has a firm, so it can be run on
+    // every start.
+    protocol::Result<bool> seedIfEmpty(const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+private:
+    protocol::Result<void> seed(const QDateTime &now);
+
+    ServerContext &m_context;
+};
+
+} // namespace parley::server

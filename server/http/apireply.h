@@ -1,0 +1,22 @@
+// ApiReply: a handler's answer: an HTTP status and a JSON body (an error body for errors).
+#pragma once
+
+#include "protocol/error.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace parley::server {
+
+struct ApiReply
+{
+    int status = 200;
+    QJsonObject body;
+    QByteArray allow; // for 405: the methods the path accepts
+
+    static ApiReply ok(QJsonObject body, int status = 200);
+    // The status follows the error code (httpStatusFor).
+    static ApiReply error(const protocol::Error &error);
+};
+
+} // namespace parley::server

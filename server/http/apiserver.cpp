@@ -1,0 +1,123 @@
+// Request dispatch and JSON answers.
+#include "apiserver.h"
+
+#include "auth/authservice.h"
+#include "common/errors.h"
+#include "common/logcategories.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+
+namespace parley::server {
+
+using protocol::Error;
+namespace Code = protocol::ErrorCode;
+
+QString bearerToken(const QByteArray &authorization)
+{
+    const QByteArray value = authorization.trimmed();
+    if (value.size() < 7 || qstrnicmp(value.constData(), "bearer ", 7) != 0)
+        return {};
+    return QString::fromLatin1(value.mid(7).trimmed());
+}
+
+QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name)
+{
+    const auto headers = request.headers();
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
+}
+
+ApiServer::ApiServer(const Router &router, AuthService &auth, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+    , m_auth(auth)
+{ }
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString routeName;
+    const ApiReply reply = dispatch(request, &routeName);
+    write(request, socket, reply);
+    // The route pattern, not the path: ids stay out of the log along with bodies and tokens.
+    qCDebug(lcHttp).noquote() << Router::methodName(request.method()) << routeName << reply.status
+                              << timer.elapsed() << "ms";
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    write(request, socket, ApiReply::error(notFound(QStringLiteral("The resource"))));
+}
+
+ApiReply ApiServer::dispatch(const QHttpServerRequest &request, QString *routeName)
+{
+    const QString path = request.url().path();
+    const Router::Match match = m_router.resolve(request.method(), path);
+    if (!match.route) {
+        *routeName = QStringLiteral("(no route)");
+        if (!match.allowed.isEmpty()) {
+            ApiReply reply = ApiReply::error(Error::make(Code::MethodNotAllowed,
+                QStringLiteral("This address does not accept %1 requests.")
+                    .arg(QString::fromLatin1(Router::methodName(request.method())))));
+            reply.allow = match.allowed;
+            return reply;
+        }
+        return ApiReply::error(
+            Error::make(Code::NotFound, QStringLiteral("There is nothing at this address.")));
+    }
+    *routeName = match.route->pattern;
+
+    ApiRequest apiRequest;
+    apiRequest.method = request.method();
+    apiRequest.path = path;
+    apiRequest.ids = match.ids;
+    apiRequest.query = request.query();
+    apiRequest.body = request.body();
+
+    if (match.route->access == Router::Access::Authenticated) {
+        const QByteArray authorization = headerValue(request, "authorization");
+        const QString token = bearerToken(authorization);
+        if (token.isEmpty())
+            return ApiReply::error(Error::make(Code::MissingToken,
+                QStringLiteral("Sign in first: the request needs an Authorization: Bearer token.")));
+        auto principal = m_auth.authenticate(token);
+        if (!principal)
+            return ApiReply::error(principal.error());
+        apiRequest.principal = principal.value();
+    }
+
+    const bool hasBody = !apiRequest.body.isEmpty();
+    if (hasBody && request.method() != QHttpServerRequest::Method::Get) {
+        const QByteArray contentType = headerValue(request, "content-type");
+        const QByteArray mime = contentType.split(';').first().trimmed().toLower();
+        if (mime != "application/json")
+            return ApiReply::error(Error::make(Code::UnsupportedMediaType,
+                QStringLiteral("Send the request body as application/json.")));
+    }
+    return match.route->handler(apiRequest);
+}
+
+void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply)
+{
+    const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+    QHttpServerResponder responder = makeResponder(request, socket);
+    if (reply.allow.isEmpty()) {
+        responder.write(body,
+            { { "Content-Type", "application/json" }, { "Cache-Control", "no-store" } }, status);
+    } else {
+        responder.write(body,
+            { { "Content-Type", "application/json" }, { "Cache-Control", "no-store" },
+                { "Allow", reply.allow } },
+            status);
+    }
+}
+
+} // namespace parley::server

@@ -1,0 +1,183 @@
+// Per-connection byte caps in front of QtHttpServer.
+#include "connectionguard.h"
+
+#include "common/logcategories.h"
+#include "protocol/error.h"
+
+#include <QJsonDocument>
+#include <QTcpSocket>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+namespace parley::server {
+
+ConnectionGuard::ConnectionGuard(
+    QTcpSocket *socket, QObject *httpServer, const ConnectionLimits &limits)
+    : QObject(socket)
+    , m_socket(socket)
+    , m_httpServer(httpServer)
+    , m_limits(limits)
+{
+    connect(m_socket, &QIODevice::readyRead, this, &ConnectionGuard::onReadyRead);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_state == State::Draining)
+            finishDrain();
+        else
+            closeNow("idle");
+    });
+    m_timer.start(m_limits.idleTimeoutMs);
+}
+
+void ConnectionGuard::onReadyRead()
+{
+    if (m_state == State::Passthrough)
+        return;
+    if (m_state == State::Draining) {
+        m_socket->readAll();
+        return;
+    }
+    m_timer.start(m_limits.idleTimeoutMs);
+    // The HTTP server reads everything on each readyRead, so what is available now is
+    // exactly what arrived since the last call.
+    inspect(m_socket->peek(m_socket->bytesAvailable()));
+}
+
+void ConnectionGuard::inspect(const QByteArray &bytes)
+{
+    qsizetype pos = 0;
+    while (pos < bytes.size()) {
+        if (m_state == State::Body) {
+            const qint64 take = std::min<qint64>(m_bodyRemaining, bytes.size() - pos);
+            m_bodyRemaining -= take;
+            pos += take;
+            if (m_bodyRemaining == 0)
+                m_state = State::Headers;
+            continue;
+        }
+        if (m_state != State::Headers)
+            return;
+        // Search only as far as the cap allows: a head that long is refused anyway.
+        const qsizetype room = m_limits.maxHeaderBytes + 4 - m_head.size();
+        const qsizetype take = std::min<qsizetype>(room, bytes.size() - pos);
+        const qsizetype searchFrom = std::max<qsizetype>(0, m_head.size() - 3);
+        m_head.append(bytes.constData() + pos, take);
+        const qsizetype end = m_head.indexOf("\r\n\r\n", searchFrom);
+        if (end < 0) {
+            if (m_head.size() > m_limits.maxHeaderBytes)
+                return closeNow("request head over the limit");
+            pos += take;
+            continue;
+        }
+        const qsizetype headLength = end + 4;
+        pos += take - (m_head.size() - headLength);
+        const QByteArray head = m_head.left(headLength);
+        m_head.clear();
+        if (!acceptHead(head))
+            return;
+        if (m_state == State::Passthrough)
+            return;
+    }
+}
+
+bool ConnectionGuard::acceptHead(const QByteArray &head)
+{
+    qint64 contentLength = 0;
+    bool sawLength = false;
+    bool upgrade = false;
+    const QList<QByteArray> lines = head.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "transfer-encoding") {
+            // Without a declared length the body cannot be bounded before it is buffered.
+            closeNow("body without a length");
+            return false;
+        }
+        if (name == "content-length") {
+            bool ok = false;
+            const qint64 length = value.toLongLong(&ok);
+            if (!ok || length < 0 || (sawLength && length != contentLength)) {
+                closeNow("unreadable Content-Length");
+                return false;
+            }
+            contentLength = length;
+            sawLength = true;
+        }
+        if (name == "upgrade" && value.toLower() == "websocket")
+            upgrade = true;
+    }
+    if (upgrade) {
+        // QtHttpServer hands the socket to its WebSocket server after this head; frames
+        // are bounded by the stream code's message size limits from here on.
+        m_state = State::Passthrough;
+        m_timer.stop();
+        return true;
+    }
+    if (contentLength > m_limits.maxBodyBytes) {
+        reject413(contentLength);
+        return false;
+    }
+    m_bodyRemaining = contentLength;
+    m_state = contentLength > 0 ? State::Body : State::Headers;
+    return true;
+}
+
+void ConnectionGuard::reject413(qint64 declaredLength)
+{
+    qCInfo(lcHttp) << "request body over the limit of" << m_limits.maxBodyBytes
+                   << "bytes; answering 413 and closing";
+    if (m_httpServer)
+        disconnect(m_socket, &QIODevice::readyRead, m_httpServer, nullptr);
+    // Whatever the HTTP parser kept in the socket's transaction is released here.
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
+    m_socket->readAll();
+    const protocol::Error error = protocol::Error::limit(protocol::ErrorCode::RequestTooLarge,
+        QStringLiteral("The request body is larger than the limit of %1 bytes.")
+            .arg(m_limits.maxBodyBytes),
+        m_limits.maxBodyBytes, declaredLength);
+    const QByteArray json = QJsonDocument(error.toBody()).toJson(QJsonDocument::Compact);
+    QByteArray response = "HTTP/1.1 413 Payload Too Large\r\n"
+                          "Content-Type: application/json\r\n"
+                          "Connection: close\r\n"
+                          "Content-Length: "
+        + QByteArray::number(json.size()) + "\r\n\r\n" + json;
+    m_socket->write(response);
+    m_state = State::Draining;
+    // Close our side once the answer is out, but keep reading a little: closing with
+    // unread input makes the kernel send a reset that can destroy the answer in flight.
+    connect(m_socket, &QIODevice::bytesWritten, this, [this] {
+        if (m_socket->bytesToWrite() == 0) {
+#ifdef Q_OS_UNIX
+            ::shutdown(static_cast<int>(m_socket->socketDescriptor()), SHUT_WR);
+#else
+            m_socket->disconnectFromHost();
+#endif
+        }
+    });
+    m_timer.start(m_limits.drainTimeoutMs);
+}
+
+void ConnectionGuard::closeNow(const char *reason)
+{
+    qCInfo(lcHttp) << "closing connection:" << reason;
+    if (m_httpServer)
+        disconnect(m_socket, &QIODevice::readyRead, m_httpServer, nullptr);
+    m_timer.stop();
+    m_state = State::Draining;
+    m_socket->abort();
+}
+
+void ConnectionGuard::finishDrain()
+{
+    m_socket->abort();
+}
+
+} // namespace parley::server

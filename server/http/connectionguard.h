@@ -1,0 +1,58 @@
+// ConnectionGuard: bounds what one HTTP connection can make the server buffer. QtHttpServer
+// 6.4 keeps a whole request in memory, so the guard reads ahead of it: headers over the
+// cap, bodies without a length, or idle connections are closed; a declared body over the
+// cap gets 413 request_too_large and the connection is closed after the answer.
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace parley::server {
+
+struct ConnectionLimits
+{
+    qint64 maxHeaderBytes = 64 * 1024;
+    qint64 maxBodyBytes = 1024 * 1024;
+    int idleTimeoutMs = 60 * 1000;
+    int drainTimeoutMs = 5 * 1000;
+};
+
+class ConnectionGuard : public QObject
+{
+    Q_OBJECT
+public:
+    // Must be created before the HTTP server connects to the socket, so the guard sees
+    // each chunk of bytes first. httpServer is the receiver to cut off from a rejected
+    // connection.
+    ConnectionGuard(QTcpSocket *socket, QObject *httpServer, const ConnectionLimits &limits);
+
+private:
+    enum class State {
+        Headers, // reading a request head
+        Body, // m_bodyRemaining bytes of the current body still to come
+        Draining, // answered 413; discarding input until the client goes
+        Passthrough, // upgraded to a WebSocket: no longer HTTP, the stream code owns it
+    };
+
+    void onReadyRead();
+    void inspect(const QByteArray &bytes);
+    // Returns false when the head is unacceptable and the connection was dealt with.
+    bool acceptHead(const QByteArray &head);
+    void reject413(qint64 declaredLength);
+    void closeNow(const char *reason);
+    void finishDrain();
+
+    QTcpSocket *m_socket;
+    QPointer<QObject> m_httpServer;
+    ConnectionLimits m_limits;
+    State m_state = State::Headers;
+    QByteArray m_head;
+    qint64 m_bodyRemaining = 0;
+    QTimer m_timer;
+};
+
+} // namespace parley::server

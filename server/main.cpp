@@ -1,0 +1,94 @@
+// parley-server: the HTTP + WebSocket backend, and its admin commands on the same data folder.
+#include "admin/admincommand.h"
+#include "app/serverapp.h"
+#include "app/servercontext.h"
+#include "auth/sodium.h"
+#include "config/serverconfig.h"
+#include "demo/demoseeder.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+using namespace parley::server;
+
+namespace {
+
+int fail(const parley::protocol::Error &error, int status = 1)
+{
+    QTextStream(stderr) << "parley-server: " << error.message << "\n";
+    return status;
+}
+
+int serve(QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Parley's server: the API for the desktop app and the client portal.\n"
+                       "Administration: parley-server admin <command> --data-dir DIR"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        QStringLiteral("Address to listen on (default 127.0.0.1:8080; port 0 picks one)."),
+        QStringLiteral("host:port"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QStringLiteral("Folder holding the database and files."), QStringLiteral("dir"));
+    const QCommandLineOption config(QStringLiteral("config"),
+        QStringLiteral("INI configuration file."), QStringLiteral("file"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        QStringLiteral("Fill an empty data folder with the demo firm."));
+    parser.addOptions({ listen, dataDir, config, demo });
+    parser.process(app);
+
+    ServerConfig settings;
+    if (parser.isSet(config)) {
+        auto loaded = ServerConfig::fromFile(parser.value(config));
+        if (!loaded)
+            return fail(loaded.error(), 2);
+        settings = loaded.value();
+    }
+    if (parser.isSet(listen)) {
+        if (auto set = settings.setListen(parser.value(listen)); !set)
+            return fail(set.error(), 2);
+    }
+    if (parser.isSet(dataDir))
+        settings.dataDir = parser.value(dataDir);
+    if (auto valid = settings.check(); !valid)
+        return fail(valid.error(), 2);
+
+    ServerContext context(settings.limits, PasswordHasher());
+    if (auto opened = context.open(settings.dataDir); !opened)
+        return fail(opened.error());
+    if (parser.isSet(demo)) {
+        auto seeded = DemoSeeder(context).seedIfEmpty();
+        if (!seeded)
+            return fail(seeded.error());
+        QTextStream(stdout) << (seeded.value() ? "parley-server: demo firm created\n"
+                                               : "parley-server: data folder already has a firm; "
+                                                 "demo data left as it is\n");
+    }
+    ServerApp server(settings, context);
+    auto url = server.start();
+    if (!url)
+        return fail(url.error());
+    QTextStream(stdout) << "parley-server listening on " << url->toString() << Qt::endl;
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("parley-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARLEY_VERSION));
+    if (!ensureSodium()) {
+        QTextStream(stderr) << "parley-server: libsodium could not be initialised\n";
+        return 1;
+    }
+    const QStringList arguments = app.arguments();
+    if (arguments.value(1) == QLatin1String("admin"))
+        return AdminCommand::run(arguments.mid(2));
+    return serve(app);
+}

@@ -1,0 +1,140 @@
+// Creating and reading conversations.
+#include "conversationservice.h"
+
+#include "access/accesspolicy.h"
+#include "common/errors.h"
+#include "common/serverevents.h"
+#include "db/sqlquery.h"
+#include "db/transaction.h"
+#include "store/changelog.h"
+#include "store/conversationstore.h"
+#include "store/matterstore.h"
+#include "store/userstore.h"
+
+namespace parley::server {
+
+ConversationService::ConversationService(
+    QSqlDatabase db, AccessPolicy &policy, ServerEvents *events)
+    : m_db(std::move(db))
+    , m_policy(policy)
+    , m_events(events)
+{ }
+
+protocol::Result<void> ConversationService::checkMembers(
+    const Principal &who, const protocol::NewConversation &request)
+{
+    UserStore users(m_db);
+    MatterStore matters(m_db);
+    const bool external = request.kind == QLatin1String("external");
+    for (qsizetype i = 0; i < request.memberIds.size(); ++i) {
+        const QString field = QStringLiteral("member_ids[%1]").arg(i);
+        auto user = users.find(request.memberIds.at(i));
+        if (!user)
+            return user.error();
+        if (!user.value() || user.value()->firmId != who.firmId)
+            return invalidField(field, QStringLiteral("No such user in this firm."));
+        if (user.value()->user.isStaff())
+            continue;
+        // Clients only ever join their own matter's portal thread.
+        if (!external)
+            return invalidField(field,
+                QStringLiteral("Only staff can be members of %1 conversations.").arg(request.kind));
+        auto party = matters.isParty(*request.matterId, request.memberIds.at(i));
+        if (!party)
+            return party.error();
+        if (!party.value())
+            return invalidField(field, QStringLiteral("This client is not a party to the matter."));
+    }
+    return {};
+}
+
+protocol::Result<protocol::Conversation> ConversationService::create(const Principal &who,
+    const protocol::NewConversation &request, const protocol::Limits &limits)
+{
+    if (auto valid = request.validate(limits); !valid)
+        return valid.error();
+    if (!who.isStaff())
+        return protocol::Error::make(protocol::ErrorCode::Forbidden,
+            QStringLiteral("Only staff can start conversations."));
+    if (request.matterId) {
+        auto visible = m_policy.canSeeMatter(who, *request.matterId);
+        if (!visible)
+            return visible.error();
+        if (!visible.value()) {
+            protocol::Error error = notFound(QStringLiteral("The matter"));
+            error.details.insert(QStringLiteral("field"), QStringLiteral("matter_id"));
+            return error;
+        }
+    }
+    if (auto members = checkMembers(who, request); !members)
+        return members.error();
+
+    Transaction transaction(m_db);
+    if (auto status = transaction.status(); !status)
+        return status.error();
+    const qint64 now = nowMs();
+    ConversationStore conversations(m_db);
+    auto id = conversations.create(NewConversationRecord { who.firmId, request.matterId,
+        request.kind, request.title.trimmed(), request.requireMfa, request.sms, who.userId(), now });
+    if (!id)
+        return id.error();
+    if (auto added = conversations.addMember(id.value(), who.userId(), now); !added)
+        return added.error();
+    for (qint64 memberId : request.memberIds) {
+        if (auto added = conversations.addMember(id.value(), memberId, now); !added)
+            return added.error();
+    }
+    if (auto change
+        = ChangeLog(m_db).record(who.firmId, QStringLiteral("conversation"), id.value(),
+            request.matterId, id.value());
+        !change)
+        return change.error();
+    auto conversation = conversations.load(id.value());
+    if (!conversation)
+        return conversation.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    if (m_events)
+        Q_EMIT m_events->changesCommitted(who.firmId);
+    return conversation;
+}
+
+protocol::Result<protocol::Conversation> ConversationService::get(
+    const Principal &who, qint64 conversationId)
+{
+    auto visible = m_policy.canSeeConversation(who, conversationId);
+    if (!visible)
+        return visible.error();
+    if (!visible.value())
+        return notFound(QStringLiteral("The conversation"));
+    return ConversationStore(m_db).load(conversationId);
+}
+
+protocol::Result<QList<protocol::Conversation>> ConversationService::listForMatter(
+    const Principal &who, qint64 matterId)
+{
+    auto visibleMatter = m_policy.canSeeMatter(who, matterId);
+    if (!visibleMatter)
+        return visibleMatter.error();
+    if (!visibleMatter.value())
+        return notFound(QStringLiteral("The matter"));
+    ConversationStore store(m_db);
+    auto records = store.listForMatter(matterId);
+    if (!records)
+        return records.error();
+    QList<protocol::Conversation> result;
+    for (const ConversationRecord &record : records.value()) {
+        auto visible = m_policy.canSeeConversation(who, record);
+        if (!visible)
+            return visible.error();
+        if (!visible.value())
+            continue;
+        auto conversation = store.load(record.id);
+        if (!conversation)
+            return conversation.error();
+        result.append(std::move(conversation).value());
+    }
+    return result;
+}
+
+} // namespace parley::server

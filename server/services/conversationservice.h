@@ -1,0 +1,41 @@
+// ConversationService: starting conversations (external, internal, direct) and reading them.
+#pragma once
+
+#include "common/principal.h"
+#include "protocol/conversation.h"
+#include "protocol/limits.h"
+#include "protocol/newconversation.h"
+#include "protocol/result.h"
+
+#include <QSqlDatabase>
+
+namespace parley::server {
+
+class AccessPolicy;
+class ServerEvents;
+
+class ConversationService
+{
+public:
+    ConversationService(QSqlDatabase db, AccessPolicy &policy, ServerEvents *events);
+
+    // Checks the shape (limits), the matter's visibility and every member, then stores
+    // the conversation with its members and a numbered change in one transaction.
+    protocol::Result<protocol::Conversation> create(const Principal &who,
+        const protocol::NewConversation &request, const protocol::Limits &limits);
+    // not_found unless the caller may see it.
+    protocol::Result<protocol::Conversation> get(const Principal &who, qint64 conversationId);
+    // The visible conversations of a visible matter; not_found for an invisible matter.
+    protocol::Result<QList<protocol::Conversation>> listForMatter(const Principal &who,
+        qint64 matterId);
+
+private:
+    protocol::Result<void> checkMembers(const Principal &who,
+        const protocol::NewConversation &request);
+
+    QSqlDatabase m_db;
+    AccessPolicy &m_policy;
+    ServerEvents *m_events;
+};
+
+} // namespace parley::server

@@ -1,0 +1,46 @@
+// Reading matters through the access policy.
+#include "matterservice.h"
+
+#include "access/accesspolicy.h"
+#include "common/errors.h"
+#include "store/matterstore.h"
+
+namespace parley::server {
+
+MatterService::MatterService(QSqlDatabase db, AccessPolicy &policy)
+    : m_db(std::move(db))
+    , m_policy(policy)
+{ }
+
+protocol::Result<QList<protocol::Matter>> MatterService::list(const Principal &who)
+{
+    MatterStore store(m_db);
+    auto records = store.list(who.firmId);
+    if (!records)
+        return records.error();
+    QList<protocol::Matter> matters;
+    for (const MatterRecord &record : records.value()) {
+        auto visible = m_policy.canSeeMatter(who, record);
+        if (!visible)
+            return visible.error();
+        if (!visible.value())
+            continue;
+        auto matter = store.load(record.id);
+        if (!matter)
+            return matter.error();
+        matters.append(std::move(matter).value());
+    }
+    return matters;
+}
+
+protocol::Result<protocol::Matter> MatterService::get(const Principal &who, qint64 matterId)
+{
+    auto visible = m_policy.canSeeMatter(who, matterId);
+    if (!visible)
+        return visible.error();
+    if (!visible.value())
+        return notFound(QStringLiteral("The matter"));
+    return MatterStore(m_db).load(matterId);
+}
+
+} // namespace parley::server

@@ -1,0 +1,29 @@
+// MatterService: the matters a user may see, one at a time or all.
+#pragma once
+
+#include "common/principal.h"
+#include "protocol/matter.h"
+#include "protocol/result.h"
+
+#include <QSqlDatabase>
+
+namespace parley::server {
+
+class AccessPolicy;
+
+class MatterService
+{
+public:
+    MatterService(QSqlDatabase db, AccessPolicy &policy);
+
+    protocol::Result<QList<protocol::Matter>> list(const Principal &who);
+    // not_found when missing or invisible alike, so a restricted matter's existence
+    // never leaks.
+    protocol::Result<protocol::Matter> get(const Principal &who, qint64 matterId);
+
+private:
+    QSqlDatabase m_db;
+    AccessPolicy &m_policy;
+};
+
+} // namespace parley::server

@@ -1,0 +1,109 @@
+// Sending and reading messages.
+#include "messageservice.h"
+
+#include "access/accesspolicy.h"
+#include "common/errors.h"
+#include "common/serverevents.h"
+#include "db/sqlquery.h"
+#include "db/transaction.h"
+#include "store/changelog.h"
+#include "store/conversationstore.h"
+
+namespace parley::server {
+
+MessageService::MessageService(QSqlDatabase db, AccessPolicy &policy, ServerEvents *events)
+    : m_db(std::move(db))
+    , m_policy(policy)
+    , m_events(events)
+{ }
+
+protocol::Result<std::optional<SendOutcome>> MessageService::findRetry(
+    const Principal &who, qint64 conversationId, const QString &clientTxnId)
+{
+    auto existing = MessageStore(m_db).findByTxn(who.userId(), clientTxnId);
+    if (!existing)
+        return existing.error();
+    if (!existing.value())
+        return std::optional<SendOutcome>();
+    if (existing.value()->conversationId != conversationId)
+        return protocol::Error::make(protocol::ErrorCode::Conflict,
+            QStringLiteral("This client_txn_id was already used for another conversation."),
+            QJsonObject { { QStringLiteral("field"), QStringLiteral("client_txn_id") } });
+    return std::optional<SendOutcome>(SendOutcome { *existing.value(), false });
+}
+
+protocol::Result<SendOutcome> MessageService::send(const Principal &who, qint64 conversationId,
+    const protocol::NewMessage &request, const protocol::Limits &limits)
+{
+    auto record = ConversationStore(m_db).find(conversationId);
+    if (!record)
+        return record.error();
+    if (!record.value())
+        return notFound(QStringLiteral("The conversation"));
+    auto allowed = m_policy.canPostTo(who, *record.value());
+    if (!allowed)
+        return allowed.error();
+    if (!allowed.value())
+        return notFound(QStringLiteral("The conversation"));
+    if (auto valid = request.validate(limits); !valid)
+        return valid.error();
+    if (!request.attachments.isEmpty())
+        return invalidField(QStringLiteral("attachments[0].document_id"),
+            QStringLiteral("The document does not exist."));
+
+    Transaction transaction(m_db);
+    if (auto status = transaction.status(); !status)
+        return status.error();
+    // The write lock is held from here, so a retry that arrives now waits for us and
+    // then finds this row.
+    auto retry = findRetry(who, conversationId, request.clientTxnId);
+    if (!retry)
+        return retry.error();
+    if (retry.value())
+        return *retry.value();
+
+    const qint64 now = nowMs();
+    MessageStore messages(m_db);
+    bool duplicate = false;
+    auto id = messages.insert(NewMessageRecord { conversationId, who.userId(), request.kind,
+                                  request.body, request.clientTxnId, QStringLiteral("app"), {},
+                                  now },
+        &duplicate);
+    if (!id && duplicate) {
+        // Another process won the race between our lookup and insert; its row is the message.
+        auto again = findRetry(who, conversationId, request.clientTxnId);
+        if (!again)
+            return again.error();
+        if (again.value())
+            return *again.value();
+    }
+    if (!id)
+        return id.error();
+    if (auto touched = ConversationStore(m_db).touchLastMessage(conversationId, now); !touched)
+        return touched.error();
+    if (auto change = ChangeLog(m_db).record(who.firmId, QStringLiteral("message"), id.value(),
+            record.value()->matterId, conversationId);
+        !change)
+        return change.error();
+    auto stored = messages.load(id.value());
+    if (!stored)
+        return stored.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    if (m_events)
+        Q_EMIT m_events->changesCommitted(who.firmId);
+    return SendOutcome { std::move(stored).value(), true };
+}
+
+protocol::Result<MessagePage> MessageService::history(
+    const Principal &who, qint64 conversationId, std::optional<qint64> beforeId, int limit)
+{
+    auto visible = m_policy.canSeeConversation(who, conversationId);
+    if (!visible)
+        return visible.error();
+    if (!visible.value())
+        return notFound(QStringLiteral("The conversation"));
+    return MessageStore(m_db).page(conversationId, beforeId, limit);
+}
+
+} // namespace parley::server

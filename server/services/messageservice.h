@@ -1,0 +1,49 @@
+// MessageService: sending messages exactly once per client_txn_id, and paging history.
+#pragma once
+
+#include "common/principal.h"
+#include "protocol/limits.h"
+#include "protocol/message.h"
+#include "protocol/newmessage.h"
+#include "protocol/result.h"
+#include "store/messagestore.h"
+
+#include <QSqlDatabase>
+
+namespace parley::server {
+
+class AccessPolicy;
+class ServerEvents;
+
+struct SendOutcome
+{
+    protocol::Message message;
+    bool created = false; // false: the same client_txn_id was stored before
+};
+
+class MessageService
+{
+public:
+    static constexpr int DefaultPageSize = 50;
+    static constexpr int MaxPageSize = 200;
+
+    MessageService(QSqlDatabase db, AccessPolicy &policy, ServerEvents *events);
+
+    // A retry with a (sender, client_txn_id) already stored returns that message,
+    // unchanged, with created = false; the unique index guarantees one row even when
+    // retries race.
+    protocol::Result<SendOutcome> send(const Principal &who, qint64 conversationId,
+        const protocol::NewMessage &request, const protocol::Limits &limits);
+    protocol::Result<MessagePage> history(const Principal &who, qint64 conversationId,
+        std::optional<qint64> beforeId, int limit);
+
+private:
+    protocol::Result<std::optional<SendOutcome>> findRetry(const Principal &who,
+        qint64 conversationId, const QString &clientTxnId);
+
+    QSqlDatabase m_db;
+    AccessPolicy &m_policy;
+    ServerEvents *m_events;
+};
+
+} // namespace parley::server

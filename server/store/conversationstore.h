@@ -1,0 +1,58 @@
+// ConversationStore: conversations and their members.
+#pragma once
+
+#include "protocol/conversation.h"
+#include "protocol/result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace parley::server {
+
+// The conversation row alone: what access checks need.
+struct ConversationRecord
+{
+    qint64 id = 0;
+    qint64 firmId = 0;
+    std::optional<qint64> matterId;
+    QString kind;
+};
+
+struct NewConversationRecord
+{
+    qint64 firmId = 0;
+    std::optional<qint64> matterId;
+    QString kind;
+    QString title;
+    bool requireMfa = false;
+    bool sms = false;
+    qint64 createdBy = 0;
+    qint64 createdAt = 0; // ms since the epoch
+};
+
+class ConversationStore
+{
+public:
+    explicit ConversationStore(QSqlDatabase db);
+
+    protocol::Result<qint64> create(const NewConversationRecord &conversation);
+    protocol::Result<void> addMember(qint64 conversationId, qint64 userId, qint64 addedAtMs);
+    protocol::Result<void> touchLastMessage(qint64 conversationId, qint64 atMs);
+
+    protocol::Result<std::optional<ConversationRecord>> find(qint64 id);
+    // The full wire form with members; not_found when missing.
+    protocol::Result<protocol::Conversation> load(qint64 id);
+    protocol::Result<QList<ConversationRecord>> listForMatter(qint64 matterId);
+    // Every conversation of the firm (access filtering is the caller's).
+    protocol::Result<QList<ConversationRecord>> list(qint64 firmId);
+    protocol::Result<bool> isActiveMember(qint64 conversationId, qint64 userId);
+
+private:
+    protocol::Result<QList<ConversationRecord>> listWhere(const QString &condition,
+        qint64 value);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace parley::server

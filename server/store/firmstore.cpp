@@ -1,0 +1,48 @@
+// Firm rows.
+#include "firmstore.h"
+
+#include "db/sqlquery.h"
+
+namespace parley::server {
+
+QJsonObject FirmRecord::toJson() const
+{
+    return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("name"), name } };
+}
+
+FirmStore::FirmStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+protocol::Result<qint64> FirmStore::create(const QString &name)
+{
+    SqlQuery query(m_db, QStringLiteral("INSERT INTO firms (name, created_at) VALUES (?, ?)"));
+    query.bind(name).bind(nowMs());
+    if (auto result = query.exec(); !result)
+        return result.error();
+    return query.lastInsertId();
+}
+
+protocol::Result<QList<FirmRecord>> FirmStore::list()
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT id, name FROM firms ORDER BY id"));
+    if (auto result = query.exec(); !result)
+        return result.error();
+    QList<FirmRecord> firms;
+    while (query.next())
+        firms.append(FirmRecord { query.integer(0), query.text(1) });
+    return firms;
+}
+
+protocol::Result<std::optional<FirmRecord>> FirmStore::find(qint64 id)
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT id, name FROM firms WHERE id = ?"));
+    query.bind(id);
+    if (auto result = query.exec(); !result)
+        return result.error();
+    if (!query.next())
+        return std::optional<FirmRecord>();
+    return std::optional<FirmRecord>(FirmRecord { query.integer(0), query.text(1) });
+}
+
+} // namespace parley::server

@@ -1,0 +1,33 @@
+// FirmStore: the firms (tenants) in the database.
+#pragma once
+
+#include "protocol/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace parley::server {
+
+struct FirmRecord
+{
+    qint64 id = 0;
+    QString name;
+
+    QJsonObject toJson() const;
+};
+
+class FirmStore
+{
+public:
+    explicit FirmStore(QSqlDatabase db);
+
+    protocol::Result<qint64> create(const QString &name);
+    protocol::Result<QList<FirmRecord>> list();
+    protocol::Result<std::optional<FirmRecord>> find(qint64 id);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace parley::server

@@ -1,0 +1,120 @@
+// Message rows.
+#include "messagestore.h"
+
+#include "common/errors.h"
+#include "db/sqlquery.h"
+
+#include <QJsonDocument>
+#include <algorithm>
+
+namespace parley::server {
+
+MessageStore::MessageStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+protocol::Result<qint64> MessageStore::insert(const NewMessageRecord &message, bool *duplicate)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("INSERT INTO messages (conversation_id, sender_id, kind, body,"
+                       " client_txn_id, channel, event, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.bind(message.conversationId).bind(message.senderId).bind(message.kind);
+    query.bindText(message.body);
+    query.bind(message.clientTxnId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                             : QVariant(message.clientTxnId));
+    query.bind(message.channel);
+    query.bind(message.event.isEmpty()
+            ? QVariant(QMetaType::fromType<QString>())
+            : QVariant(QString::fromUtf8(QJsonDocument(message.event).toJson(QJsonDocument::Compact))));
+    query.bind(message.createdAt);
+    auto result = query.exec();
+    if (duplicate)
+        *duplicate = !result && query.uniqueViolation();
+    if (!result)
+        return result.error();
+    return query.lastInsertId();
+}
+
+protocol::Result<QList<protocol::Message>> MessageStore::select(
+    const QString &condition, const QVariantList &values)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("SELECT m.id, m.conversation_id, m.sender_id, u.name, m.kind, m.body,"
+                       " m.client_txn_id, m.channel, m.event, m.deleted, m.created_at"
+                       " FROM messages m JOIN users u ON u.id = m.sender_id WHERE %1")
+            .arg(condition));
+    for (const QVariant &value : values)
+        query.bind(value);
+    if (auto result = query.exec(); !result)
+        return result.error();
+    QList<protocol::Message> messages;
+    while (query.next()) {
+        protocol::Message message;
+        message.id = query.integer(0);
+        message.conversationId = query.integer(1);
+        message.senderId = query.integer(2);
+        message.senderName = query.text(3);
+        message.kind = query.text(4);
+        message.deleted = query.integer(9) != 0;
+        // A deleted message keeps its row for the audit log; participants never get the body.
+        message.body = message.deleted ? QString() : query.text(5);
+        message.clientTxnId = query.text(6);
+        message.channel = query.text(7);
+        if (!query.value(8).isNull())
+            message.event = QJsonDocument::fromJson(query.text(8).toUtf8()).object();
+        message.createdAt = query.time(10);
+        messages.append(std::move(message));
+    }
+    return messages;
+}
+
+protocol::Result<std::optional<protocol::Message>> MessageStore::findByTxn(
+    qint64 senderId, const QString &clientTxnId)
+{
+    auto messages = select(QStringLiteral("m.sender_id = ? AND m.client_txn_id = ?"),
+        { senderId, clientTxnId });
+    if (!messages)
+        return messages.error();
+    if (messages->isEmpty())
+        return std::optional<protocol::Message>();
+    return std::optional<protocol::Message>(messages->first());
+}
+
+protocol::Result<protocol::Message> MessageStore::load(qint64 id)
+{
+    auto messages = select(QStringLiteral("m.id = ?"), { id });
+    if (!messages)
+        return messages.error();
+    if (messages->isEmpty())
+        return notFound(QStringLiteral("The message"));
+    return messages->first();
+}
+
+protocol::Result<MessagePage> MessageStore::page(
+    qint64 conversationId, std::optional<qint64> beforeId, int limit)
+{
+    // One row more than asked tells whether older history remains.
+    QString condition = QStringLiteral("m.conversation_id = ?");
+    QVariantList values { conversationId };
+    if (beforeId) {
+        condition += QStringLiteral(" AND m.id < ?");
+        values.append(*beforeId);
+    }
+    condition += QStringLiteral(" ORDER BY m.id DESC LIMIT ?");
+    values.append(limit + 1);
+    auto messages = select(condition, values);
+    if (!messages)
+        return messages.error();
+    MessagePage page;
+    page.messages = std::move(messages).value();
+    const bool more = page.messages.size() > limit;
+    if (more)
+        page.messages.removeLast();
+    std::reverse(page.messages.begin(), page.messages.end());
+    if (more && !page.messages.isEmpty())
+        page.prev = page.messages.first().id;
+    return page;
+}
+
+} // namespace parley::server

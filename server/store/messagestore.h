@@ -1,0 +1,54 @@
+// MessageStore: messages, read newest-first in pages and found by their idempotency key.
+#pragma once
+
+#include "protocol/message.h"
+#include "protocol/result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace parley::server {
+
+struct NewMessageRecord
+{
+    qint64 conversationId = 0;
+    qint64 senderId = 0;
+    QString kind = QStringLiteral("text");
+    QString body;
+    QString clientTxnId; // empty: no idempotency key (server-made events)
+    QString channel = QStringLiteral("app");
+    QJsonObject event;
+    qint64 createdAt = 0; // ms since the epoch
+};
+
+struct MessagePage
+{
+    QList<protocol::Message> messages; // oldest first
+    std::optional<qint64> prev; // pass as before= for the older page; none when all loaded
+};
+
+class MessageStore
+{
+public:
+    explicit MessageStore(QSqlDatabase db);
+
+    // A (sender, client_txn_id) already stored gives a conflict error with
+    // uniqueViolation set in *duplicate, so the caller can fetch the first copy.
+    protocol::Result<qint64> insert(const NewMessageRecord &message, bool *duplicate = nullptr);
+    protocol::Result<std::optional<protocol::Message>> findByTxn(
+        qint64 senderId, const QString &clientTxnId);
+    // not_found when missing.
+    protocol::Result<protocol::Message> load(qint64 id);
+    // The newest `limit` messages older than beforeId (all when none), oldest first.
+    protocol::Result<MessagePage> page(qint64 conversationId, std::optional<qint64> beforeId,
+        int limit);
+
+private:
+    protocol::Result<QList<protocol::Message>> select(const QString &condition,
+        const QVariantList &values);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace parley::server

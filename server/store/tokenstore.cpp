@@ -1,0 +1,53 @@
+// Token rows.
+#include "tokenstore.h"
+
+#include "db/sqlquery.h"
+
+namespace parley::server {
+
+TokenStore::TokenStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+protocol::Result<qint64> TokenStore::insert(qint64 userId, const QByteArray &tokenHash)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("INSERT INTO tokens (user_id, token_hash, created_at, last_used_at)"
+                       " VALUES (?, ?, ?, ?)"));
+    const qint64 now = nowMs();
+    query.bind(userId).bind(tokenHash).bind(now).bind(now);
+    if (auto result = query.exec(); !result)
+        return result.error();
+    return query.lastInsertId();
+}
+
+protocol::Result<std::optional<TokenRecord>> TokenStore::findByHash(const QByteArray &tokenHash)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("SELECT id, user_id, last_used_at, revoked_at IS NOT NULL FROM tokens"
+                       " WHERE token_hash = ?"));
+    query.bind(tokenHash);
+    if (auto result = query.exec(); !result)
+        return result.error();
+    if (!query.next())
+        return std::optional<TokenRecord>();
+    return std::optional<TokenRecord>(TokenRecord {
+        query.integer(0), query.integer(1), query.integer(2), query.integer(3) != 0 });
+}
+
+protocol::Result<void> TokenStore::touch(qint64 tokenId, qint64 atMs)
+{
+    SqlQuery query(m_db, QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ?"));
+    query.bind(atMs).bind(tokenId);
+    return query.exec();
+}
+
+protocol::Result<void> TokenStore::revoke(qint64 tokenId)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
+    query.bind(nowMs()).bind(tokenId);
+    return query.exec();
+}
+
+} // namespace parley::server

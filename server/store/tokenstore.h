@@ -1,0 +1,34 @@
+// TokenStore: session tokens, kept only as SHA-256 hashes.
+#pragma once
+
+#include "protocol/result.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace parley::server {
+
+struct TokenRecord
+{
+    qint64 id = 0;
+    qint64 userId = 0;
+    qint64 lastUsedAt = 0; // ms since the epoch
+    bool revoked = false;
+};
+
+class TokenStore
+{
+public:
+    explicit TokenStore(QSqlDatabase db);
+
+    protocol::Result<qint64> insert(qint64 userId, const QByteArray &tokenHash);
+    protocol::Result<std::optional<TokenRecord>> findByHash(const QByteArray &tokenHash);
+    protocol::Result<void> touch(qint64 tokenId, qint64 atMs);
+    protocol::Result<void> revoke(qint64 tokenId);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace parley::server

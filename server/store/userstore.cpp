@@ -1,0 +1,99 @@
+// User rows.
+#include "userstore.h"
+
+#include "db/sqlquery.h"
+
+namespace parley::server {
+
+namespace {
+
+const auto UserColumns = QLatin1String(
+    "id, kind, role, name, email, phone, totp_secret, firm_id, password_hash");
+
+UserRecord readUser(const SqlQuery &query)
+{
+    UserRecord record;
+    record.user.id = query.integer(0);
+    record.user.kind = query.text(1);
+    record.user.role = query.text(2);
+    record.user.name = query.text(3);
+    record.user.email = query.text(4);
+    record.user.phone = query.text(5);
+    record.totpSecret = query.text(6);
+    record.user.totpEnabled = !record.totpSecret.isEmpty();
+    record.firmId = query.integer(7);
+    record.passwordHash = query.text(8);
+    return record;
+}
+
+} // namespace
+
+UserStore::UserStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+protocol::Result<qint64> UserStore::create(const NewUser &user)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("INSERT INTO users (firm_id, kind, role, name, email, phone, password_hash,"
+                       " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.bind(user.firmId).bind(user.kind).bind(user.role).bind(user.name).bind(user.email);
+    query.bindText(user.phone);
+    query.bind(user.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                           : QVariant(user.passwordHash));
+    query.bind(nowMs());
+    if (auto result = query.exec(); !result) {
+        if (query.uniqueViolation())
+            return protocol::Error::make(protocol::ErrorCode::Conflict,
+                QStringLiteral("A user with this email address already exists."),
+                QJsonObject { { QStringLiteral("field"), QStringLiteral("email") } });
+        return result.error();
+    }
+    return query.lastInsertId();
+}
+
+protocol::Result<std::optional<UserRecord>> UserStore::findWhere(
+    const QString &condition, const QVariant &value)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("SELECT %1 FROM users WHERE %2").arg(UserColumns, condition));
+    query.bind(value);
+    if (auto result = query.exec(); !result)
+        return result.error();
+    if (!query.next())
+        return std::optional<UserRecord>();
+    return std::optional<UserRecord>(readUser(query));
+}
+
+protocol::Result<std::optional<UserRecord>> UserStore::findByEmail(const QString &email)
+{
+    return findWhere(QStringLiteral("email = ?"), email.trimmed());
+}
+
+protocol::Result<std::optional<UserRecord>> UserStore::find(qint64 id)
+{
+    return findWhere(QStringLiteral("id = ?"), id);
+}
+
+protocol::Result<QList<protocol::User>> UserStore::list(qint64 firmId)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("SELECT %1 FROM users WHERE firm_id = ? ORDER BY kind DESC, name")
+            .arg(UserColumns));
+    query.bind(firmId);
+    if (auto result = query.exec(); !result)
+        return result.error();
+    QList<protocol::User> users;
+    while (query.next())
+        users.append(readUser(query).user);
+    return users;
+}
+
+protocol::Result<void> UserStore::setTotpSecret(qint64 userId, const QString &secretBase32)
+{
+    SqlQuery query(m_db, QStringLiteral("UPDATE users SET totp_secret = ? WHERE id = ?"));
+    query.bind(secretBase32).bind(userId);
+    return query.exec();
+}
+
+} // namespace parley::server

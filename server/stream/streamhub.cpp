@@ -1,0 +1,69 @@
+// Fan-out of committed changes to stream sessions.
+#include "streamhub.h"
+
+#include "app/servercontext.h"
+#include "common/logcategories.h"
+#include "streamsession.h"
+
+#include <QAbstractHttpServer>
+#include <QWebSocket>
+
+namespace parley::server {
+
+StreamHub::StreamHub(QAbstractHttpServer &httpServer, ServerContext &context, QObject *parent)
+    : QObject(parent)
+    , m_httpServer(httpServer)
+    , m_context(context)
+{
+    connect(&m_httpServer, &QAbstractHttpServer::newWebSocketConnection, this,
+        &StreamHub::acceptPending);
+    // Queued: a commit finishes its HTTP answer first, and a burst of commits in one event
+    // loop turn costs one scan per session per commit at most.
+    connect(&m_context.events(), &ServerEvents::changesCommitted, this,
+        &StreamHub::onChangesCommitted, Qt::QueuedConnection);
+    connect(&m_context.events(), &ServerEvents::tokenRevoked, this, &StreamHub::onTokenRevoked);
+}
+
+void StreamHub::acceptPending()
+{
+    while (m_httpServer.hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_httpServer.nextPendingWebSocketConnection();
+        if (!socket)
+            continue;
+        if (socket->requestUrl().path() != QLatin1String(Path)) {
+            // QtHttpServer 6.4 upgrades on any path; only the stream's is served.
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                QStringLiteral("not_found"));
+            socket.release()->deleteLater();
+            continue;
+        }
+        auto *session = new StreamSession(std::move(socket), m_context, this);
+        connect(session, &StreamSession::finished, this, [this, session] {
+            m_sessions.removeAll(session);
+            session->deleteLater();
+        });
+        m_sessions.append(session);
+        qCDebug(lcStream) << "stream connected;" << m_sessions.size() << "open";
+    }
+}
+
+void StreamHub::onChangesCommitted(qint64 firmId)
+{
+    const auto sessions = m_sessions;
+    for (const QPointer<StreamSession> &session : sessions) {
+        if (session && session->isReady() && session->firmId() == firmId)
+            session->pushChanges();
+    }
+}
+
+void StreamHub::onTokenRevoked(qint64 tokenId)
+{
+    const auto sessions = m_sessions;
+    for (const QPointer<StreamSession> &session : sessions) {
+        if (session && session->isReady() && session->tokenId() == tokenId)
+            session->closeWithError(protocol::Error::make(protocol::ErrorCode::InvalidToken,
+                QStringLiteral("The session was signed out.")));
+    }
+}
+
+} // namespace parley::server

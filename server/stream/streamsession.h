@@ -1,0 +1,55 @@
+// StreamSession: one WebSocket client of /api/v1/stream. The first frame must authenticate
+// ({"type":"auth","token":...,"since":N}) within AuthTimeoutMs; after "ready" the session
+// pushes every visible change as a {"type":"batch"} frame, starting after `since`.
+#pragma once
+
+#include "common/principal.h"
+#include "protocol/error.h"
+
+#include <QObject>
+#include <QTimer>
+#include <memory>
+#include <optional>
+
+class QWebSocket;
+
+namespace parley::server {
+
+class ServerContext;
+
+class StreamSession : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int AuthTimeoutMs = 10 * 1000;
+    static constexpr qint64 MaxIncomingBytes = 16 * 1024;
+
+    StreamSession(std::unique_ptr<QWebSocket> socket, ServerContext &context,
+        QObject *parent = nullptr);
+    ~StreamSession() override;
+
+    qint64 firmId() const { return m_principal ? m_principal->firmId : 0; }
+    qint64 tokenId() const { return m_principal ? m_principal->tokenId : 0; }
+    bool isReady() const { return m_principal.has_value(); }
+
+    // Sends the changes committed since the last push that this user may see.
+    void pushChanges();
+    // Sends an error frame and closes, e.g. when the session's token was revoked.
+    void closeWithError(const protocol::Error &error);
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void onTextMessage(const QString &text);
+    void authenticate(const QJsonObject &frame);
+    void sendFrame(const QJsonObject &frame);
+
+    std::unique_ptr<QWebSocket> m_socket;
+    ServerContext &m_context;
+    std::optional<Principal> m_principal;
+    qint64 m_cursor = 0;
+    QTimer m_authTimer;
+};
+
+} // namespace parley::server

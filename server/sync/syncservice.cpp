@@ -1,0 +1,190 @@
+// Sync batches: incremental changes and snapshots.
+#include "syncservice.h"
+
+#include "access/accesspolicy.h"
+#include "access/visibilitycache.h"
+#include "db/transaction.h"
+#include "store/conversationstore.h"
+#include "store/matterstore.h"
+#include "store/messagestore.h"
+#include "store/receiptstore.h"
+#include "store/userstore.h"
+
+#include <QSet>
+
+namespace parley::server {
+
+namespace {
+
+// Rows read per query while skipping invisible changes, and the most one request scans
+// before answering has_more, so a user who may see little cannot make one call expensive.
+constexpr int ScanPage = 500;
+constexpr int ScanBudget = 5000;
+
+} // namespace
+
+SyncService::SyncService(QSqlDatabase db, AccessPolicy &policy)
+    : m_db(std::move(db))
+    , m_policy(policy)
+{ }
+
+protocol::Result<std::optional<QJsonObject>> SyncService::currentForm(const ChangeRecord &change)
+{
+    auto wrap = [](auto loaded) -> protocol::Result<std::optional<QJsonObject>> {
+        if (!loaded) {
+            if (loaded.error().is(protocol::ErrorCode::NotFound))
+                return std::optional<QJsonObject>();
+            return loaded.error();
+        }
+        return std::optional<QJsonObject>(loaded->toJson());
+    };
+    if (change.type == QLatin1String("matter"))
+        return wrap(MatterStore(m_db).load(change.entityId));
+    if (change.type == QLatin1String("conversation"))
+        return wrap(ConversationStore(m_db).load(change.entityId));
+    if (change.type == QLatin1String("message"))
+        return wrap(MessageStore(m_db).load(change.entityId));
+    if (change.type == QLatin1String("receipt"))
+        return wrap(ReceiptStore(m_db).load(change.entityId));
+    if (change.type == QLatin1String("user")) {
+        auto user = UserStore(m_db).find(change.entityId);
+        if (!user)
+            return user.error();
+        if (!user.value())
+            return std::optional<QJsonObject>();
+        return std::optional<QJsonObject>(user.value()->user.toJson());
+    }
+    return std::optional<QJsonObject>();
+}
+
+protocol::Result<protocol::SyncBatch> SyncService::changesSince(
+    const Principal &who, qint64 since, int limit)
+{
+    Transaction view(m_db, Transaction::Mode::Read);
+    if (auto status = view.status(); !status)
+        return status.error();
+    protocol::SyncBatch batch;
+    batch.since = since;
+    batch.next = since;
+    VisibilityCache visible(m_policy, who);
+    ChangeLog log(m_db);
+    int scanned = 0;
+    bool stoppedEarly = false;
+    while (!stoppedEarly) {
+        auto rows = log.after(who.firmId, batch.next, ScanPage);
+        if (!rows)
+            return rows.error();
+        for (const ChangeRecord &row : rows.value()) {
+            batch.next = row.seq;
+            ++scanned;
+            auto canSee = visible.change(row);
+            if (!canSee)
+                return canSee.error();
+            if (canSee.value()) {
+                auto form = currentForm(row);
+                if (!form)
+                    return form.error();
+                if (form.value())
+                    batch.changes.append(protocol::Change { row.seq, row.type, *form.value() });
+            }
+            if (batch.changes.size() >= limit || scanned >= ScanBudget) {
+                stoppedEarly = true;
+                break;
+            }
+        }
+        if (rows->size() < ScanPage)
+            break;
+    }
+    if (stoppedEarly) {
+        auto more = log.after(who.firmId, batch.next, 1);
+        if (!more)
+            return more.error();
+        batch.hasMore = !more->isEmpty();
+    }
+    return batch;
+}
+
+protocol::Result<protocol::SyncBatch> SyncService::snapshot(const Principal &who)
+{
+    Transaction view(m_db, Transaction::Mode::Read);
+    if (auto status = view.status(); !status)
+        return status.error();
+    protocol::SyncBatch batch;
+    batch.snapshot = true;
+    auto latest = ChangeLog(m_db).latestSeq(who.firmId);
+    if (!latest)
+        return latest.error();
+    batch.next = latest.value();
+
+    // Every snapshot entry carries seq = next: it is the state as of that change.
+    QList<protocol::Change> matterChanges;
+    QList<protocol::Change> conversationChanges;
+    QList<protocol::Change> messageChanges;
+    QSet<qint64> userIds { who.userId() };
+    auto add = [&batch](QList<protocol::Change> &list, const char *type, const QJsonObject &data) {
+        list.append(protocol::Change { batch.next, QString::fromLatin1(type), data });
+    };
+
+    MatterStore matterStore(m_db);
+    auto matters = matterStore.list(who.firmId);
+    if (!matters)
+        return matters.error();
+    for (const MatterRecord &record : matters.value()) {
+        auto canSee = m_policy.canSeeMatter(who, record);
+        if (!canSee)
+            return canSee.error();
+        if (!canSee.value())
+            continue;
+        auto matter = matterStore.load(record.id);
+        if (!matter)
+            return matter.error();
+        for (const protocol::Party &party : matter->parties)
+            userIds.insert(party.userId);
+        for (const protocol::User &staff : matter->staff)
+            userIds.insert(staff.id);
+        add(matterChanges, "matter", matter->toJson());
+    }
+
+    ConversationStore conversationStore(m_db);
+    MessageStore messageStore(m_db);
+    auto conversations = conversationStore.list(who.firmId);
+    if (!conversations)
+        return conversations.error();
+    for (const ConversationRecord &record : conversations.value()) {
+        auto canSee = m_policy.canSeeConversation(who, record);
+        if (!canSee)
+            return canSee.error();
+        if (!canSee.value())
+            continue;
+        auto conversation = conversationStore.load(record.id);
+        if (!conversation)
+            return conversation.error();
+        for (const protocol::Member &member : conversation->members)
+            userIds.insert(member.userId);
+        add(conversationChanges, "conversation", conversation->toJson());
+        auto page = messageStore.page(record.id, std::nullopt, SnapshotMessagesPerConversation);
+        if (!page)
+            return page.error();
+        for (const protocol::Message &message : page->messages) {
+            userIds.insert(message.senderId);
+            add(messageChanges, "message", message.toJson());
+        }
+    }
+
+    UserStore userStore(m_db);
+    QList<qint64> sortedUsers(userIds.begin(), userIds.end());
+    std::sort(sortedUsers.begin(), sortedUsers.end());
+    for (qint64 userId : sortedUsers) {
+        auto user = userStore.find(userId);
+        if (!user)
+            return user.error();
+        if (user.value() && user.value()->firmId == who.firmId)
+            add(batch.changes, "user", user.value()->user.toJson());
+    }
+    batch.changes += matterChanges;
+    batch.changes += conversationChanges;
+    batch.changes += messageChanges;
+    return batch;
+}
+
+} // namespace parley::server

@@ -1,0 +1,42 @@
+// SyncService: builds the SyncBatch answers of /sync and the stream: changes after a
+// cursor filtered by AccessPolicy, or a snapshot of everything the user may see.
+#pragma once
+
+#include "common/principal.h"
+#include "protocol/result.h"
+#include "protocol/syncbatch.h"
+#include "store/changelog.h"
+
+#include <QSqlDatabase>
+
+namespace parley::server {
+
+class AccessPolicy;
+class VisibilityCache;
+
+class SyncService
+{
+public:
+    static constexpr int DefaultLimit = 500;
+    static constexpr int MaxLimit = 1000;
+    static constexpr int SnapshotMessagesPerConversation = 50;
+
+    SyncService(QSqlDatabase db, AccessPolicy &policy);
+
+    // The visible changes with seq > since, oldest first, at most limit; `next` is the
+    // highest seq scanned, so changes the user may not see are skipped for good.
+    protocol::Result<protocol::SyncBatch> changesSince(const Principal &who, qint64 since,
+        int limit = DefaultLimit);
+    // Every visible matter and conversation, the recent messages of each conversation and
+    // the users they mention; next is the latest seq at that moment.
+    protocol::Result<protocol::SyncBatch> snapshot(const Principal &who);
+
+private:
+    // The entity's current wire form; nullopt when it no longer exists.
+    protocol::Result<std::optional<QJsonObject>> currentForm(const ChangeRecord &change);
+
+    QSqlDatabase m_db;
+    AccessPolicy &m_policy;
+};
+
+} // namespace parley::server
