@@ -1,0 +1,123 @@
+// Composer: counting, limit feedback and the send shortcut.
+#include "composer.h"
+
+#include "protocol/limits.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace parley::ui {
+
+Composer::Composer(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new QPlainTextEdit(this))
+    , m_counter(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_send(new QPushButton(tr("&Send"), this))
+{
+    m_edit->setObjectName(QStringLiteral("composerEdit"));
+    m_edit->setPlaceholderText(tr("Write a message… (Ctrl+Enter to send)"));
+    m_edit->setTabChangesFocus(true);
+    const int lineHeight = m_edit->fontMetrics().lineSpacing();
+    m_edit->setMinimumHeight(lineHeight * 3 + 12);
+    m_edit->setMaximumHeight(lineHeight * 8 + 12);
+    m_edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+
+    m_counter->setObjectName(QStringLiteral("characterCounter"));
+    m_counter->setForegroundRole(QPalette::PlaceholderText);
+    m_problem->setObjectName(QStringLiteral("composerProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setVisible(false);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setToolTip(tr("Send the message (Ctrl+Enter)"));
+
+    for (const QKeySequence &keys :
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+        auto *shortcut = new QShortcut(keys, m_edit);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, &Composer::requestSend);
+    }
+    connect(m_send, &QPushButton::clicked, this, &Composer::requestSend);
+    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+        m_problem->setVisible(false);
+        updateState();
+    });
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_problem, 1);
+    bottom->addStretch(0);
+    bottom->addWidget(m_counter);
+    bottom->addWidget(m_send);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit);
+    layout->addLayout(bottom);
+    updateState();
+}
+
+void Composer::setMaxCharacters(qint64 max)
+{
+    m_max = max;
+    updateState();
+}
+
+QString Composer::text() const
+{
+    return m_edit->toPlainText();
+}
+
+void Composer::setText(const QString &text)
+{
+    m_edit->setPlainText(text);
+}
+
+void Composer::clear()
+{
+    m_edit->clear();
+}
+
+void Composer::showProblem(const QString &text)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
+bool Composer::canSend() const
+{
+    const QString body = text();
+    return !body.trimmed().isEmpty() && protocol::characterCount(body) <= m_max;
+}
+
+void Composer::updateState()
+{
+    const qint64 count = protocol::characterCount(text());
+    if (count > m_max) {
+        m_counter->setForegroundRole(QPalette::WindowText);
+        m_counter->setText(tr("<b>%L1 characters too long</b> (%L2 / %L3)")
+                               .arg(count - m_max)
+                               .arg(count)
+                               .arg(m_max));
+        m_send->setToolTip(tr("The message is longer than %L1 characters. Shorten it or split it "
+                              "into several messages.")
+                               .arg(m_max));
+    } else {
+        m_counter->setForegroundRole(QPalette::PlaceholderText);
+        m_counter->setText(count > 0 ? tr("%L1 / %L2").arg(count).arg(m_max) : QString());
+        m_send->setToolTip(tr("Send the message (Ctrl+Enter)"));
+    }
+    m_send->setEnabled(canSend());
+}
+
+void Composer::requestSend()
+{
+    if (!canSend())
+        return;
+    Q_EMIT sendRequested(text());
+}
+
+} // namespace parley::ui

@@ -1,0 +1,47 @@
+// Composer: the message editor with a live character count against the server's limit;
+// Ctrl+Enter or the Send button asks to send.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace parley::ui {
+
+class Composer : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Composer(QWidget *parent = nullptr);
+
+    void setMaxCharacters(qint64 max);
+    QString text() const;
+    void setText(const QString &text);
+    void clear();
+    // A problem with the last send attempt, shown under the editor until the text changes.
+    void showProblem(const QString &text);
+    bool canSend() const;
+
+    QPlainTextEdit *editor() const { return m_edit; }
+    QPushButton *sendButton() const { return m_send; }
+
+public Q_SLOTS:
+    void requestSend();
+
+Q_SIGNALS:
+    void sendRequested(const QString &text);
+
+private:
+    void updateState();
+
+    QPlainTextEdit *m_edit;
+    QLabel *m_counter;
+    QLabel *m_problem;
+    QPushButton *m_send;
+    qint64 m_max = 65518;
+};
+
+} // namespace parley::ui

@@ -1,0 +1,137 @@
+// ConversationView: timeline list, composer wiring, retries and scrolling.
+#include "conversationview.h"
+
+#include "composer.h"
+#include "errortext.h"
+#include "models/timelinemodel.h"
+#include "sync/workspace.h"
+#include "timelinedelegate.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace parley::ui {
+
+using models::TimelineModel;
+
+ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_members(new QLabel(this))
+    , m_timeline(new QListView(this))
+    , m_composer(new Composer(this))
+{
+    m_empty->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    QFont emptyFont = m_empty->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
+    m_empty->setFont(emptyFont);
+
+    m_title->setObjectName(QStringLiteral("conversationTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_members->setObjectName(QStringLiteral("conversationMembers"));
+    m_members->setForegroundRole(QPalette::PlaceholderText);
+    m_members->setWordWrap(true);
+
+    m_timeline->setObjectName(QStringLiteral("timelineView"));
+    m_timeline->setModel(workspace->timeline());
+    m_timeline->setItemDelegate(new TimelineDelegate(m_timeline));
+    m_timeline->setResizeMode(QListView::Adjust);
+    m_timeline->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_timeline->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_timeline->setWordWrap(true);
+    m_timeline->setUniformItemSizes(false);
+    m_timeline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_members);
+    layout->addWidget(m_timeline, 1);
+    layout->addWidget(m_composer);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(content);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    m_composer->setMaxCharacters(workspace->limits().messageChars);
+    connect(m_composer, &Composer::sendRequested, this, &ConversationView::send);
+    connect(m_timeline, &QListView::doubleClicked, this, &ConversationView::retry);
+
+    TimelineModel *timeline = workspace->timeline();
+    connect(m_timeline->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        m_following = value >= m_timeline->verticalScrollBar()->maximum() - 4;
+    });
+    connect(timeline, &QAbstractItemModel::rowsInserted, this,
+        &ConversationView::scrollToEndIfFollowing);
+    connect(workspace, &sync::Workspace::messagesLoaded, this, [this] {
+        m_following = true;
+        QTimer::singleShot(0, m_timeline, &QListView::scrollToBottom);
+    });
+    showConversation(std::nullopt, {}, {});
+}
+
+void ConversationView::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+}
+
+void ConversationView::showConversation(
+    std::optional<qint64> conversationId, const QString &title, const QString &members)
+{
+    if (!conversationId) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    m_title->setText(title);
+    m_members->setText(members.isEmpty() ? QString() : tr("Members: %1").arg(members));
+    m_members->setVisible(!members.isEmpty());
+    m_stack->setCurrentIndex(1);
+    m_following = true;
+    m_composer->editor()->setFocus();
+}
+
+void ConversationView::send(const QString &text)
+{
+    const protocol::Result<QString> sent = m_workspace->sendMessage(text);
+    if (!sent) {
+        m_composer->showProblem(ErrorText::describe(sent.error(), m_workspace->serverUrl()));
+        return;
+    }
+    m_composer->clear();
+    m_following = true;
+}
+
+void ConversationView::retry(const QModelIndex &index)
+{
+    if (index.data(TimelineModel::SendStateRole).value<TimelineModel::SendState>()
+        != TimelineModel::SendState::Failed)
+        return;
+    m_workspace->retrySend(index.data(TimelineModel::ClientTxnIdRole).toString());
+}
+
+void ConversationView::scrollToEndIfFollowing(const QModelIndex &, int, int last)
+{
+    const bool atEnd = last == m_workspace->timeline()->rowCount() - 1;
+    if (m_following && atEnd)
+        QTimer::singleShot(0, m_timeline, &QListView::scrollToBottom);
+}
+
+} // namespace parley::ui

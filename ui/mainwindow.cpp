@@ -1,0 +1,294 @@
+// MainWindow: the three panes, selection wiring and the status bar.
+#include "mainwindow.h"
+
+#include "conversationview.h"
+#include "errortext.h"
+#include "mattersdelegate.h"
+#include "sync/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace parley::ui {
+
+using models::ConversationsModel;
+using models::MattersModel;
+
+namespace {
+
+// Group headings in the conversations tree: bold, not selectable, with room above.
+class ConversationsDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(ConversationsModel::IsGroupRole).toBool()) {
+            option->font.setBold(true);
+            option->palette.setColor(
+                QPalette::Text, option->palette.color(QPalette::Active, QPalette::PlaceholderText));
+        }
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(
+            size.height() + (index.data(ConversationsModel::IsGroupRole).toBool() ? 10 : 6));
+        return size;
+    }
+};
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Parley — %1").arg(workspace->user().name));
+    workspace->conversations()->setGroupTitles(
+        tr("Clients (portal)"), tr("Internal"), tr("Direct"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(buildMattersPane());
+    splitter->addWidget(buildConversationsPane());
+    m_conversationView = new ConversationView(workspace, splitter);
+    m_conversationView->setEmptyText(tr("Select a matter on the left to see its conversations."));
+    splitter->addWidget(m_conversationView);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 0);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({ 290, 260, 650 });
+    setCentralWidget(splitter);
+
+    m_connection = new QLabel(this);
+    m_connection->setObjectName(QStringLiteral("connectionLabel"));
+    statusBar()->addPermanentWidget(m_connection);
+    showConnectionState(workspace->stream()->state());
+    connect(workspace, &sync::Workspace::connectionStateChanged, this,
+        &MainWindow::showConnectionState);
+    connect(workspace, &sync::Workspace::loadFailed, this, [this](const protocol::Error &error) {
+        statusBar()->showMessage(ErrorText::describe(error, m_workspace->serverUrl()), 15000);
+    });
+    connect(workspace, &sync::Workspace::sessionExpired, this, &MainWindow::sessionEnded);
+
+    createMenus();
+    resize(1200, 760);
+}
+
+QWidget *MainWindow::buildMattersPane()
+{
+    auto *pane = new QWidget(this);
+    m_filter = new QLineEdit(pane);
+    m_filter->setObjectName(QStringLiteral("matterFilter"));
+    m_filter->setPlaceholderText(tr("Filter by number, title or client"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_matterFilter = new QSortFilterProxyModel(this);
+    m_matterFilter->setSourceModel(m_workspace->matters());
+    m_matterFilter->setFilterRole(MattersModel::SearchTextRole);
+    m_matterFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filter, &QLineEdit::textChanged, m_matterFilter,
+        &QSortFilterProxyModel::setFilterFixedString);
+
+    m_matters = new QListView(pane);
+    m_matters->setObjectName(QStringLiteral("mattersView"));
+    m_matters->setModel(m_matterFilter);
+    m_matters->setItemDelegate(new MattersDelegate(m_matters));
+    m_matters->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matters->setUniformItemSizes(true);
+    connect(m_matters->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &MainWindow::matterChanged);
+
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading(tr("Matters"), pane));
+    layout->addWidget(m_filter);
+    layout->addWidget(m_matters, 1);
+    return pane;
+}
+
+QWidget *MainWindow::buildConversationsPane()
+{
+    auto *pane = new QWidget(this);
+    m_matterTitle = heading(tr("Conversations"), pane);
+    m_matterTitle->setObjectName(QStringLiteral("matterTitle"));
+    m_matterTitle->setWordWrap(true);
+    m_matterDetails = new QLabel(tr("No matter selected"), pane);
+    m_matterDetails->setObjectName(QStringLiteral("matterDetails"));
+    m_matterDetails->setForegroundRole(QPalette::PlaceholderText);
+    m_matterDetails->setWordWrap(true);
+
+    m_conversations = new QTreeView(pane);
+    m_conversations->setObjectName(QStringLiteral("conversationsView"));
+    m_conversations->setModel(m_workspace->conversations());
+    m_conversations->setItemDelegate(new ConversationsDelegate(m_conversations));
+    m_conversations->setHeaderHidden(true);
+    m_conversations->setRootIsDecorated(false);
+    m_conversations->setItemsExpandable(false);
+    m_conversations->setIndentation(12);
+    m_conversations->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_conversations->expandAll();
+    connect(m_conversations->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::conversationChanged);
+
+    ConversationsModel *model = m_workspace->conversations();
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(model, signal, this, &MainWindow::updateGroups);
+    connect(model, &QAbstractItemModel::rowsMoved, this, &MainWindow::updateGroups);
+    updateGroups();
+
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_matterTitle);
+    layout->addWidget(m_matterDetails);
+    layout->addWidget(m_conversations, 1);
+    return pane;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *find = file->addAction(tr("&Find Matter…"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    file->addSeparator();
+    QAction *signOut = file->addAction(tr("Sign &Out"));
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+}
+
+void MainWindow::updateGroups()
+{
+    const ConversationsModel *model = m_workspace->conversations();
+    for (int group = 0; group < ConversationsModel::GroupCount; ++group) {
+        const QModelIndex index = model->index(group, 0);
+        m_conversations->setRowHidden(group, {}, model->rowCount(index) == 0);
+        m_conversations->expand(index);
+    }
+}
+
+void MainWindow::matterChanged()
+{
+    const QModelIndex current = m_matters->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_workspace->selectMatter(std::nullopt);
+        m_matterTitle->setText(tr("Conversations"));
+        m_matterDetails->setText(tr("No matter selected"));
+        m_conversationView->setEmptyText(
+            tr("Select a matter on the left to see its conversations."));
+        return;
+    }
+    const qint64 id = current.data(MattersModel::IdRole).toLongLong();
+    m_matterTitle->setText(tr("%1  %2").arg(current.data(MattersModel::NumberRole).toString(),
+        current.data(MattersModel::TitleRole).toString()));
+    const QString client = current.data(MattersModel::ClientNameRole).toString();
+    m_matterDetails->setText(
+        client.isEmpty() ? tr("No client on this matter") : tr("Client: %1").arg(client));
+    m_conversationView->setEmptyText(tr("Select a conversation to read and reply."));
+    m_workspace->selectMatter(id);
+}
+
+void MainWindow::conversationChanged()
+{
+    const QModelIndexList selected = m_conversations->selectionModel()->selectedIndexes();
+    const QModelIndex index = selected.isEmpty() ? QModelIndex() : selected.first();
+    if (!index.isValid() || index.data(ConversationsModel::IsGroupRole).toBool()) {
+        m_workspace->selectConversation(std::nullopt);
+        m_conversationView->showConversation(std::nullopt, {}, {});
+        return;
+    }
+    const qint64 id = index.data(ConversationsModel::IdRole).toLongLong();
+    m_workspace->selectConversation(id);
+    m_conversationView->showConversation(id, index.data(ConversationsModel::TitleRole).toString(),
+        index.data(ConversationsModel::MemberNamesRole).toString());
+}
+
+bool MainWindow::selectMatterRow(int row)
+{
+    const QModelIndex index = m_matterFilter->index(row, 0);
+    if (!index.isValid())
+        return false;
+    m_matters->setCurrentIndex(index);
+    return true;
+}
+
+bool MainWindow::selectFirstConversation()
+{
+    const ConversationsModel *model = m_workspace->conversations();
+    for (int group = 0; group < ConversationsModel::GroupCount; ++group) {
+        const QModelIndex first = model->index(0, 0, model->index(group, 0));
+        if (first.isValid()) {
+            m_conversations->setCurrentIndex(first);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool MainWindow::selectConversation(qint64 conversationId)
+{
+    const QModelIndex index = m_workspace->conversations()->indexOf(conversationId);
+    if (!index.isValid())
+        return false;
+    m_conversations->setCurrentIndex(index);
+    return true;
+}
+
+void MainWindow::showConnectionState(net::StreamClient::State state)
+{
+    using State = net::StreamClient::State;
+    switch (state) {
+    case State::Online:
+        m_connection->setText(tr("Connected"));
+        m_connection->setToolTip(tr("New messages appear as they arrive."));
+        break;
+    case State::Connecting:
+        m_connection->setText(tr("Connecting…"));
+        m_connection->setToolTip({});
+        break;
+    case State::Waiting: {
+        const int seconds = (m_workspace->stream()->retryInMs() + 999) / 1000;
+        m_connection->setText(tr("Offline — retrying in %n s", nullptr, seconds));
+        m_connection->setToolTip(
+            tr("The connection to the server was lost. Parley keeps trying to reconnect."));
+        break;
+    }
+    case State::Offline:
+        m_connection->setText(tr("Offline"));
+        m_connection->setToolTip({});
+        break;
+    }
+}
+
+} // namespace parley::ui

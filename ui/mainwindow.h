@@ -1,0 +1,66 @@
+// MainWindow: matters on the left (with a filter), the selected matter's conversations by
+// kind in the middle, the conversation on the right, the connection state in the status bar.
+#pragma once
+
+#include "net/streamclient.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace parley::sync {
+class Workspace;
+}
+
+namespace parley::ui {
+
+class ConversationView;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(sync::Workspace *workspace, QWidget *parent = nullptr);
+
+    QLineEdit *filterEdit() const { return m_filter; }
+    QListView *mattersView() const { return m_matters; }
+    QTreeView *conversationsView() const { return m_conversations; }
+    ConversationView *conversationView() const { return m_conversationView; }
+
+    // Selects the matter in this row of the (filtered) list; false when there is none.
+    bool selectMatterRow(int row);
+    // Selects the first conversation shown in the middle pane; false when there is none.
+    bool selectFirstConversation();
+    bool selectConversation(qint64 conversationId);
+
+Q_SIGNALS:
+    void signOutRequested();
+    // The server refused the session token; the app asks the user to sign in again.
+    void sessionEnded();
+
+private:
+    QWidget *buildMattersPane();
+    QWidget *buildConversationsPane();
+    void createMenus();
+    void matterChanged();
+    void conversationChanged();
+    void updateGroups();
+    void showConnectionState(net::StreamClient::State state);
+
+    sync::Workspace *m_workspace;
+    QLineEdit *m_filter = nullptr;
+    QListView *m_matters = nullptr;
+    QSortFilterProxyModel *m_matterFilter = nullptr;
+    QLabel *m_matterTitle = nullptr;
+    QLabel *m_matterDetails = nullptr;
+    QTreeView *m_conversations = nullptr;
+    ConversationView *m_conversationView = nullptr;
+    QLabel *m_connection = nullptr;
+};
+
+} // namespace parley::ui

@@ -1,0 +1,74 @@
+// MattersDelegate: painting of the two-line matter rows.
+#include "mattersdelegate.h"
+
+#include "models/mattersmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace parley::ui {
+
+using models::MattersModel;
+
+namespace {
+constexpr int Margin = 6;
+}
+
+QSize MattersDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics fm(option.font);
+    return QSize(200, fm.lineSpacing() * 2 + Margin * 2 + 2);
+}
+
+void MattersDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group
+        = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    const QColor text
+        = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor secondary = text;
+    if (!selected)
+        secondary = option.palette.color(group, QPalette::PlaceholderText);
+
+    const QRect area = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
+    const QFontMetrics fm(option.font);
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics boldFm(bold);
+
+    painter->save();
+    const QString number = index.data(MattersModel::NumberRole).toString();
+    const QString title = index.data(MattersModel::TitleRole).toString();
+    painter->setFont(bold);
+    painter->setPen(text);
+    painter->drawText(QRect(area.left(), area.top(), area.width(), fm.lineSpacing()),
+        Qt::AlignLeft | Qt::AlignVCenter, number);
+    const int numberWidth
+        = boldFm.horizontalAdvance(number) + fm.horizontalAdvance(QLatin1Char(' ')) * 2;
+    painter->setFont(option.font);
+    const QRect titleRect(
+        area.left() + numberWidth, area.top(), area.width() - numberWidth, fm.lineSpacing());
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(title, Qt::ElideRight, titleRect.width()));
+
+    QString second = index.data(MattersModel::ClientNameRole).toString();
+    if (index.data(MattersModel::RestrictedRole).toBool())
+        second = second.isEmpty() ? tr("Restricted") : tr("%1 · Restricted").arg(second);
+    painter->setPen(secondary);
+    const QRect secondRect(
+        area.left(), area.top() + fm.lineSpacing() + 2, area.width(), fm.lineSpacing());
+    painter->drawText(secondRect, Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(second, Qt::ElideRight, secondRect.width()));
+    painter->restore();
+}
+
+} // namespace parley::ui

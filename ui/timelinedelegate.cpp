@@ -1,0 +1,166 @@
+// TimelineDelegate: layout and painting of message rows, pending and failed marks.
+#include "timelinedelegate.h"
+
+#include "models/timelinemodel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+
+namespace parley::ui {
+
+using models::TimelineModel;
+using SendState = models::TimelineModel::SendState;
+
+namespace {
+constexpr int HMargin = 10;
+constexpr int VMargin = 6;
+constexpr int Gap = 2;
+constexpr int TextFlags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
+
+SendState stateOf(const QModelIndex &index)
+{
+    return index.data(TimelineModel::SendStateRole).value<SendState>();
+}
+
+QColor failureColor(const QPalette &palette)
+{
+    // No palette role means "error"; a red that stays readable on light and dark windows.
+    return palette.color(QPalette::Window).lightness() > 128 ? QColor(0xb0, 0x1e, 0x1e)
+                                                             : QColor(0xff, 0x80, 0x80);
+}
+} // namespace
+
+TimelineDelegate::TimelineDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+{ }
+
+QString TimelineDelegate::bodyText(const QModelIndex &index)
+{
+    if (index.data(TimelineModel::DeletedRole).toBool())
+        return tr("This message was deleted.");
+    const QString body = index.data(TimelineModel::BodyRole).toString();
+    if (body.isEmpty() && index.data(TimelineModel::KindRole).toString() == QLatin1String("file"))
+        return tr("Sent files.");
+    return body;
+}
+
+QString TimelineDelegate::noteText(const QModelIndex &index)
+{
+    if (stateOf(index) != SendState::Failed)
+        return {};
+    return tr("Not sent: %1 Double-click to try again.")
+        .arg(index.data(TimelineModel::ErrorRole).toString());
+}
+
+QString TimelineDelegate::timeText(const QModelIndex &index)
+{
+    switch (stateOf(index)) {
+    case SendState::Pending:
+        return tr("Sending…");
+    case SendState::Failed:
+        return tr("Not sent");
+    case SendState::Sent:
+        break;
+    }
+    const QDateTime time = index.data(TimelineModel::CreatedAtRole).toDateTime().toLocalTime();
+    const QLocale locale;
+    if (time.date() == QDate::currentDate())
+        return locale.toString(time.time(), QLocale::ShortFormat);
+    return locale.toString(time, QLocale::ShortFormat);
+}
+
+TimelineDelegate::Layout TimelineDelegate::layoutFor(
+    const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
+{
+    const QFontMetrics fm(option.font);
+    const int textWidth = qMax(80, width - 2 * HMargin);
+    Layout layout;
+    int y = VMargin;
+    layout.header = QRect(HMargin, y, textWidth, fm.lineSpacing());
+    y += fm.lineSpacing() + Gap;
+    const QRect body = fm.boundingRect(QRect(0, 0, textWidth, 1 << 20), TextFlags, bodyText(index));
+    layout.body = QRect(HMargin, y, textWidth, body.height());
+    y += body.height();
+    const QString note = noteText(index);
+    if (!note.isEmpty()) {
+        y += Gap;
+        const QRect noteRect = fm.boundingRect(QRect(0, 0, textWidth, 1 << 20), TextFlags, note);
+        layout.note = QRect(HMargin, y, textWidth, noteRect.height());
+        y += noteRect.height();
+    }
+    layout.height = y + VMargin;
+    return layout;
+}
+
+QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int width = m_view->viewport()->width();
+    return QSize(width, layoutFor(option, index, width).height);
+}
+
+void TimelineDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group
+        = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    const QColor text
+        = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor secondary
+        = selected ? text : option.palette.color(group, QPalette::PlaceholderText);
+    const SendState state = stateOf(index);
+
+    Layout layout = layoutFor(option, index, option.rect.width());
+    const QPoint origin = option.rect.topLeft();
+    layout.header.translate(origin);
+    layout.body.translate(origin);
+    layout.note.translate(origin);
+
+    painter->save();
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics boldFm(bold);
+    const QString sender = index.data(TimelineModel::SenderNameRole).toString();
+    const QString time = timeText(index);
+    const int timeWidth = QFontMetrics(option.font).horizontalAdvance(time) + HMargin;
+    const QString shownSender
+        = boldFm.elidedText(sender, Qt::ElideRight, qMax(40, layout.header.width() - timeWidth));
+    painter->setFont(bold);
+    painter->setPen(text);
+    painter->drawText(layout.header, Qt::AlignLeft | Qt::AlignVCenter, shownSender);
+
+    painter->setFont(option.font);
+    painter->setPen(
+        state == SendState::Failed && !selected ? failureColor(option.palette) : secondary);
+    QRect timeRect = layout.header;
+    timeRect.setLeft(layout.header.left() + boldFm.horizontalAdvance(shownSender) + HMargin);
+    painter->drawText(timeRect, Qt::AlignLeft | Qt::AlignVCenter, time);
+
+    QFont bodyFont = option.font;
+    const bool deleted = index.data(TimelineModel::DeletedRole).toBool();
+    if (deleted || index.data(TimelineModel::KindRole).toString() == QLatin1String("event"))
+        bodyFont.setItalic(true);
+    painter->setFont(bodyFont);
+    painter->setPen(state == SendState::Pending || deleted ? secondary : text);
+    painter->drawText(layout.body, TextFlags, bodyText(index));
+
+    if (!layout.note.isEmpty()) {
+        painter->setFont(option.font);
+        painter->setPen(selected ? text : failureColor(option.palette));
+        painter->drawText(layout.note, TextFlags, noteText(index));
+    }
+    painter->restore();
+}
+
+} // namespace parley::ui

@@ -1,0 +1,38 @@
+// TimelineDelegate: a message as sender, time and send state, then the wrapped body.
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class QAbstractItemView;
+
+namespace parley::ui {
+
+class TimelineDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    // view: its viewport width decides where bodies wrap.
+    explicit TimelineDelegate(QAbstractItemView *view);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    struct Layout
+    {
+        QRect header;
+        QRect body;
+        QRect note;
+        int height = 0;
+    };
+    Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
+    static QString bodyText(const QModelIndex &index);
+    static QString noteText(const QModelIndex &index);
+    static QString timeText(const QModelIndex &index);
+
+    QAbstractItemView *m_view;
+};
+
+} // namespace parley::ui

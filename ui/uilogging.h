@@ -1,0 +1,6 @@
+// The parley.ui logging category.
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
