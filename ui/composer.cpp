@@ -23,9 +23,8 @@ Composer::Composer(QWidget *parent)
     m_edit->setPlaceholderText(tr("Write a message… (Ctrl+Enter to send)"));
     m_edit->setTabChangesFocus(true);
     const int lineHeight = m_edit->fontMetrics().lineSpacing();
-    m_edit->setMinimumHeight(lineHeight * 3 + 12);
-    m_edit->setMaximumHeight(lineHeight * 8 + 12);
-    m_edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // About four lines: room to write without taking the conversation's space.
+    m_edit->setFixedHeight(lineHeight * 4 + 2 * m_edit->frameWidth() + 8);
 
     m_counter->setObjectName(QStringLiteral("characterCounter"));
     m_counter->setForegroundRole(QPalette::PlaceholderText);

@@ -83,7 +83,11 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
     splitter->setStretchFactor(1, 0);
     splitter->setStretchFactor(2, 1);
     splitter->setSizes({ 290, 260, 650 });
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(8, 6, 8, 0);
+    centralLayout->addWidget(splitter);
+    setCentralWidget(central);
 
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("connectionLabel"));

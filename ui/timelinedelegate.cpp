@@ -69,8 +69,8 @@ QString TimelineDelegate::timeText(const QModelIndex &index)
     const QDateTime time = index.data(TimelineModel::CreatedAtRole).toDateTime().toLocalTime();
     const QLocale locale;
     if (time.date() == QDate::currentDate())
-        return locale.toString(time.time(), QLocale::ShortFormat);
-    return locale.toString(time, QLocale::ShortFormat);
+        return locale.toString(time.time(), tr("HH:mm", "time of a message sent today"));
+    return locale.toString(time, tr("d MMM yyyy, HH:mm", "time of an older message"));
 }
 
 TimelineDelegate::Layout TimelineDelegate::layoutFor(

@@ -1,0 +1,206 @@
+// DesktopApp: sign-in paths, keychain use, window life cycle and the screenshot mode.
+#include "desktopapp.h"
+
+#include "net/apiclient.h"
+#include "screenshotter.h"
+#include "sync/workspace.h"
+#include "ui/errortext.h"
+#include "ui/mainwindow.h"
+#include "ui/signindialog.h"
+
+#include <QApplication>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QTimer>
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcApp, "parley.app", QtInfoMsg)
+
+namespace parley::app {
+
+namespace {
+const auto ServerKey = QStringLiteral("account/server");
+const auto EmailKey = QStringLiteral("account/email");
+} // namespace
+
+DesktopApp::DesktopApp(CommandLine options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_tokens(this)
+{
+    QSettings settings;
+    m_server = m_options.server.isValid() ? m_options.server
+                                          : QUrl(settings.value(ServerKey).toString());
+    m_email = !m_options.email.isEmpty() ? m_options.email : settings.value(EmailKey).toString();
+}
+
+DesktopApp::~DesktopApp()
+{
+    delete m_dialog;
+    m_window.reset();
+    m_workspace.reset();
+}
+
+void DesktopApp::start()
+{
+    if (!m_options.passwordEnv.isEmpty()) {
+        const QString password = qEnvironmentVariable(m_options.passwordEnv.toUtf8().constData());
+        if (password.isEmpty() || m_email.isEmpty() || !m_server.isValid()) {
+            exitWith(2,
+                tr("--password-env needs --server, --email and a non-empty environment variable "
+                   "%1.")
+                    .arg(m_options.passwordEnv));
+            return;
+        }
+        signInWithPassword(password);
+        return;
+    }
+    if (!m_options.screenshot.isEmpty()) {
+        exitWith(2, tr("--screenshot needs --server, --email and --password-env."));
+        return;
+    }
+    restoreSavedSession();
+}
+
+void DesktopApp::signInWithPassword(const QString &password)
+{
+    auto *api = new net::ApiClient(&m_nam, m_server, this);
+    protocol::LoginRequest request;
+    request.email = m_email;
+    request.password = password;
+    api->login(request, [this, api](protocol::Result<protocol::LoginResponse> answer) {
+        api->deleteLater();
+        if (!answer) {
+            const QString text = ui::ErrorText::describe(answer.error(), m_server);
+            if (!m_options.screenshot.isEmpty()) {
+                exitWith(1, tr("Sign-in failed: %1").arg(text));
+                return;
+            }
+            showSignIn(text);
+            return;
+        }
+        if (m_options.screenshot.isEmpty())
+            rememberAccount(m_server, m_email, answer->token);
+        openWorkspace(m_server, answer.value());
+    });
+}
+
+void DesktopApp::restoreSavedSession()
+{
+    if (!m_server.isValid() || m_email.isEmpty()) {
+        showSignIn();
+        return;
+    }
+    m_tokens.read(m_server, m_email, [this](protocol::Result<QString> token) {
+        if (!token) {
+            if (!token.error().is(protocol::ErrorCode::NotFound))
+                qCWarning(lcApp) << "cannot read the saved sign-in:" << token.error().code;
+            showSignIn();
+            return;
+        }
+        auto *api = new net::ApiClient(&m_nam, m_server, this);
+        api->setToken(token.value());
+        api->me([this, api](protocol::Result<protocol::User> user) {
+            const QString savedToken = api->token();
+            api->deleteLater();
+            if (!user) {
+                qCInfo(lcApp) << "saved sign-in not accepted:" << user.error().code;
+                showSignIn(user.error().is(protocol::ErrorCode::NetworkError)
+                        ? ui::ErrorText::describe(user.error(), m_server)
+                        : QString());
+                return;
+            }
+            openWorkspace(m_server, protocol::LoginResponse { savedToken, user.value() });
+        });
+    });
+}
+
+void DesktopApp::showSignIn(const QString &notice)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        return;
+    }
+    m_dialog = new ui::SignInDialog(&m_nam);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_server.isValid())
+        m_dialog->setServerUrl(m_server);
+    m_dialog->setEmail(m_email);
+    m_dialog->setNotice(notice);
+    connect(m_dialog, &ui::SignInDialog::signedIn, this,
+        [this](const protocol::LoginResponse &session) {
+            m_server = m_dialog->serverUrl();
+            m_email = m_dialog->email();
+            rememberAccount(m_server, m_email, session.token);
+            openWorkspace(m_server, session);
+        });
+    connect(m_dialog, &QDialog::rejected, this, [this] {
+        if (!m_window)
+            QCoreApplication::quit();
+    });
+    m_dialog->show();
+}
+
+void DesktopApp::rememberAccount(const QUrl &server, const QString &email, const QString &token)
+{
+    QSettings settings;
+    settings.setValue(ServerKey, server.toString());
+    settings.setValue(EmailKey, email);
+    m_tokens.store(server, email, token, [](protocol::Result<void> stored) {
+        if (!stored)
+            qCWarning(lcApp) << "the sign-in was not saved in the keychain:" << stored.error().code;
+    });
+}
+
+void DesktopApp::openWorkspace(const QUrl &server, const protocol::LoginResponse &session)
+{
+    m_window.reset();
+    m_workspace = std::make_unique<sync::Workspace>(&m_nam, server, session);
+    m_window = std::make_unique<ui::MainWindow>(m_workspace.get());
+    m_window->setWindowIcon(QIcon(QStringLiteral(":/icons/parley.svg")));
+    connect(m_window.get(), &ui::MainWindow::signOutRequested, this, [this] { signOut(true); });
+    connect(m_window.get(), &ui::MainWindow::sessionEnded, this, [this] { signOut(false); });
+    m_workspace->start();
+    m_window->show();
+
+    if (!m_options.screenshot.isEmpty()) {
+        m_screenshotter
+            = new Screenshotter(m_window.get(), m_workspace.get(), m_options.screenshot, this);
+        connect(m_screenshotter, &Screenshotter::finished, this,
+            [this](int code, const QString &message) { exitWith(code, message); });
+        m_screenshotter->start();
+    }
+}
+
+void DesktopApp::signOut(bool endSession)
+{
+    if (!m_workspace)
+        return;
+    if (endSession) {
+        // Best effort: the server forgets the token; the keychain entry goes either way.
+        auto *api = new net::ApiClient(&m_nam, m_server, this);
+        api->setToken(m_workspace->api()->token());
+        api->logout([api](protocol::Result<void>) { api->deleteLater(); });
+    }
+    m_tokens.remove(m_server, m_email, [](protocol::Result<void>) {});
+    m_workspace->stop();
+    // Deleting inside the window's own signal is unsafe: let the event loop finish first.
+    QTimer::singleShot(0, this, [this, endSession] {
+        m_window.reset();
+        m_workspace.reset();
+        if (!m_options.screenshot.isEmpty()) {
+            exitWith(1, tr("The server ended the session."));
+            return;
+        }
+        showSignIn(endSession ? QString() : tr("Your session has ended. Sign in again."));
+    });
+}
+
+void DesktopApp::exitWith(int code, const QString &message)
+{
+    if (!message.isEmpty())
+        std::fprintf(stderr, "parley: %s\n", qPrintable(message));
+    QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
+}
+
+} // namespace parley::app

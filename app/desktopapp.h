@@ -1,0 +1,57 @@
+// DesktopApp: the app's flow: sign in (from the command line, a saved token or the dialog),
+// then the main window over a Workspace; sign out returns to the dialog.
+#pragma once
+
+#include "commandline.h"
+#include "net/tokenstore.h"
+#include "protocol/login.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace parley::sync {
+class Workspace;
+}
+namespace parley::ui {
+class MainWindow;
+class SignInDialog;
+} // namespace parley::ui
+
+namespace parley::app {
+
+class Screenshotter;
+
+class DesktopApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DesktopApp(CommandLine options, QObject *parent = nullptr);
+    ~DesktopApp() override;
+
+    // Begins the flow; the application's exit code comes through QCoreApplication::exit.
+    void start();
+
+private:
+    void signInWithPassword(const QString &password);
+    void restoreSavedSession();
+    void showSignIn(const QString &notice = {});
+    void openWorkspace(const QUrl &server, const protocol::LoginResponse &session);
+    void signOut(bool endSession);
+    void rememberAccount(const QUrl &server, const QString &email, const QString &token);
+    void exitWith(int code, const QString &message);
+
+    CommandLine m_options;
+    QUrl m_server;
+    QString m_email;
+    QNetworkAccessManager m_nam;
+    net::TokenStore m_tokens;
+    std::unique_ptr<sync::Workspace> m_workspace;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QPointer<ui::SignInDialog> m_dialog;
+    Screenshotter *m_screenshotter = nullptr;
+};
+
+} // namespace parley::app
