@@ -32,6 +32,7 @@ Router ServerApp::buildRouter(ServerContext &context)
 protocol::Result<QUrl> ServerApp::start()
 {
     m_http = std::make_unique<ApiServer>(m_router, m_context.auth());
+    m_http->setWebSocketPath(QString::fromLatin1(StreamHub::Path));
     auto *tcp = new GuardedTcpServer(m_config.connection, m_http.get());
     tcp->setHttpServer(m_http.get());
     if (!tcp->listen(m_config.listenAddress, m_config.listenPort)) {

@@ -31,6 +31,10 @@ protocol::Result<std::optional<qint64>> ApiRequest::queryInteger(
     const QString key = QString::fromLatin1(name);
     if (!query.hasQueryItem(key))
         return std::optional<qint64>();
+    if (query.allQueryItemValues(key).size() > 1)
+        return Error::make(Code::InvalidField,
+            QStringLiteral("The parameter \"%1\" is given more than once.").arg(key),
+            QJsonObject { { QStringLiteral("field"), key } });
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
     const QString text = query.queryItemValue(key, QUrl::FullyDecoded);
     const bool integer = digits.match(text).hasMatch();

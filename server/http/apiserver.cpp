@@ -40,6 +40,11 @@ ApiServer::ApiServer(const Router &router, AuthService &auth, QObject *parent)
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // QtHttpServer 6.4 hands a WebSocket upgrade to its WebSocket server when the handler
+    // claims the request without answering it; StreamHub takes it from there.
+    if (headerValue(request, "upgrade").compare("websocket", Qt::CaseInsensitive) == 0
+        && request.url().path() == m_webSocketPath)
+        return true;
     QElapsedTimer timer;
     timer.start();
     QString routeName;

@@ -17,6 +17,9 @@ class ApiServer : public QAbstractHttpServer
 public:
     ApiServer(const Router &router, AuthService &auth, QObject *parent = nullptr);
 
+    // Upgrades to a WebSocket are accepted on this path only (see StreamHub).
+    void setWebSocketPath(const QString &path) { m_webSocketPath = path; }
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -27,6 +30,7 @@ private:
 
     const Router &m_router;
     AuthService &m_auth;
+    QString m_webSocketPath;
 };
 
 // The bearer token of an Authorization header value, or empty.

@@ -63,11 +63,22 @@ protocol::Result<protocol::SyncBatch> SyncService::changesSince(
     Transaction view(m_db, Transaction::Mode::Read);
     if (auto status = view.status(); !status)
         return status.error();
+    ChangeLog log(m_db);
+    auto latest = log.latestSeq(who.firmId);
+    if (!latest)
+        return latest.error();
+    // A cursor this server never issued (another server's, or a restored database): the
+    // client must start over from a snapshot rather than silently miss changes.
+    if (since > latest.value())
+        return protocol::Error::make(protocol::ErrorCode::InvalidField,
+            QStringLiteral("The sync cursor is ahead of this server; take a snapshot (sync "
+                           "without since) and continue from its next."),
+            QJsonObject { { QStringLiteral("field"), QStringLiteral("since") },
+                { QStringLiteral("latest"), latest.value() } });
     protocol::SyncBatch batch;
     batch.since = since;
     batch.next = since;
     VisibilityCache visible(m_policy, who);
-    ChangeLog log(m_db);
     int scanned = 0;
     bool stoppedEarly = false;
     while (!stoppedEarly) {

@@ -1,0 +1,44 @@
+// HttpClient: a blocking JSON client for integration tests (QNetworkAccessManager under a
+// local event loop), so a test reads like the HTTP exchange it checks.
+#pragma once
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+namespace parley::test {
+
+struct HttpReply
+{
+    int status = 0; // 0: no HTTP answer (connection closed, timeout)
+    QByteArray raw;
+    QJsonObject json;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QString errorCode() const;
+    QByteArray header(const QByteArray &name) const;
+};
+
+class HttpClient
+{
+public:
+    explicit HttpClient(QUrl base);
+
+    void setToken(const QString &token) { m_token = token; }
+
+    HttpReply get(const QString &path);
+    HttpReply post(const QString &path, const QJsonObject &body);
+    // Any method and raw body, e.g. malformed JSON or another media type.
+    HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body,
+        const QByteArray &contentType = "application/json");
+
+    // Signs in; returns the token (empty on failure) and keeps it for later requests.
+    QString login(const QString &email, const QString &password = QStringLiteral("parley-demo"));
+
+private:
+    QUrl m_base;
+    QString m_token;
+    QNetworkAccessManager m_manager;
+};
+
+} // namespace parley::test
