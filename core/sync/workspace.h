@@ -37,7 +37,7 @@ public:
     const protocol::User &user() const { return m_session.user; }
     QUrl serverUrl() const { return m_api.baseUrl(); }
     const protocol::Limits &limits() const { return m_limits; }
-    bool mattersLoaded() const { return m_mattersLoaded; }
+    bool mattersReady() const { return m_mattersLoaded; }
 
     // Loads the matters and the direct conversations, then opens the change stream.
     void start();
