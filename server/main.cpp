@@ -36,8 +36,8 @@ int serve(QCoreApplication &app)
         QStringLiteral("Folder holding the database and files."), QStringLiteral("dir"));
     const QCommandLineOption config(QStringLiteral("config"),
         QStringLiteral("INI configuration file."), QStringLiteral("file"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-        QStringLiteral("Fill an empty data folder with the demo firm."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QStringLiteral("Fill an empty data folder with the demo firm."));
     parser.addOptions({ listen, dataDir, config, demo });
     parser.process(app);
 

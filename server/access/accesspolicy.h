@@ -23,8 +23,8 @@ public:
     protocol::Result<bool> canSeeMatter(const Principal &who, qint64 matterId);
     // Staff: conversations of visible matters, and direct ones they are an active member
     // of. Clients: external conversations they are an active member of.
-    protocol::Result<bool> canSeeConversation(const Principal &who,
-        const ConversationRecord &conversation);
+    protocol::Result<bool> canSeeConversation(
+        const Principal &who, const ConversationRecord &conversation);
     protocol::Result<bool> canSeeConversation(const Principal &who, qint64 conversationId);
     // Posting needs visibility; a client also needs active membership.
     protocol::Result<bool> canPostTo(const Principal &who, const ConversationRecord &conversation);

@@ -29,9 +29,10 @@ struct Command
 
 QCommandLineOption option(const char *name, const char *description, bool takesValue = true)
 {
-    return takesValue ? QCommandLineOption(QString::fromLatin1(name),
-                            QString::fromLatin1(description), QStringLiteral("value"))
-                      : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description));
+    return takesValue
+        ? QCommandLineOption(
+            QString::fromLatin1(name), QString::fromLatin1(description), QStringLiteral("value"))
+        : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description));
 }
 
 // --firm ID, or the only firm when there is exactly one.
@@ -78,9 +79,20 @@ protocol::Result<qint64> userOption(const QCommandLineParser &parser, ServerCont
     return idOption(parser, "user");
 }
 
-QJsonObject idObject(qint64 id)
+// {"id": N} for a created record, or the error.
+protocol::Result<QJsonObject> idReply(const protocol::Result<qint64> &created)
 {
-    return QJsonObject { { QStringLiteral("id"), id } };
+    if (!created)
+        return created.error();
+    return QJsonObject { { QStringLiteral("id"), created.value() } };
+}
+
+// {} for a done operation, or the error.
+protocol::Result<QJsonObject> doneReply(const protocol::Result<void> &done)
+{
+    if (!done)
+        return done.error();
+    return QJsonObject();
 }
 
 protocol::Result<QString> readPassword(const QCommandLineParser &parser)
@@ -101,16 +113,16 @@ QList<Command> commands()
         { QStringLiteral("create-firm"), QStringLiteral("Create a firm."),
             { option("name", "The firm's name.") }, { QStringLiteral("name") },
             [](const QCommandLineParser &p, ServerContext &c) -> protocol::Result<QJsonObject> {
-                auto id = Provisioning(c.db(), c.hasher()).createFirm(p.value(QStringLiteral("name")));
-                if (!id)
-                    return id.error();
-                return idObject(id.value());
+                return idReply(
+                    Provisioning(c.db(), c.hasher()).createFirm(p.value(QStringLiteral("name"))));
             } },
-        { QStringLiteral("create-staff"), QStringLiteral("Create a staff user who signs in to the desktop."),
+        { QStringLiteral("create-staff"),
+            QStringLiteral("Create a staff user who signs in to the desktop."),
             { firm, option("email", "Email address."), option("name", "Full name."),
                 option("role", "lawyer, paralegal or admin."),
                 option("password", "The password (visible to other users of this machine)."),
-                option("password-stdin", "Read the password from the first line of stdin.", false) },
+                option(
+                    "password-stdin", "Read the password from the first line of stdin.", false) },
             { QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("role") },
             [](const QCommandLineParser &p, ServerContext &c) -> protocol::Result<QJsonObject> {
                 auto firmId = firmOf(p, c);
@@ -119,13 +131,10 @@ QList<Command> commands()
                 auto password = readPassword(p);
                 if (!password)
                     return password.error();
-                auto id = Provisioning(c.db(), c.hasher())
-                              .createStaff(firmId.value(), p.value(QStringLiteral("email")),
-                                  p.value(QStringLiteral("name")), p.value(QStringLiteral("role")),
-                                  password.value());
-                if (!id)
-                    return id.error();
-                return idObject(id.value());
+                return idReply(Provisioning(c.db(), c.hasher())
+                                   .createStaff(firmId.value(), p.value(QStringLiteral("email")),
+                                       p.value(QStringLiteral("name")),
+                                       p.value(QStringLiteral("role")), password.value()));
             } },
         { QStringLiteral("create-client"), QStringLiteral("Create a client contact."),
             { firm, option("email", "Email address."), option("name", "Full name."),
@@ -135,12 +144,10 @@ QList<Command> commands()
                 auto firmId = firmOf(p, c);
                 if (!firmId)
                     return firmId.error();
-                auto id = Provisioning(c.db(), c.hasher())
-                              .createClient(firmId.value(), p.value(QStringLiteral("email")),
-                                  p.value(QStringLiteral("name")), p.value(QStringLiteral("phone")));
-                if (!id)
-                    return id.error();
-                return idObject(id.value());
+                return idReply(
+                    Provisioning(c.db(), c.hasher())
+                        .createClient(firmId.value(), p.value(QStringLiteral("email")),
+                            p.value(QStringLiteral("name")), p.value(QStringLiteral("phone"))));
             } },
         { QStringLiteral("create-matter"), QStringLiteral("Create a matter."),
             { firm, option("number", "The matter number."), option("title", "The title."),
@@ -156,10 +163,7 @@ QList<Command> commands()
                     p.isSet(QStringLiteral("status")) ? p.value(QStringLiteral("status"))
                                                       : QStringLiteral("open"),
                     p.isSet(QStringLiteral("restricted")) };
-                auto id = Provisioning(c.db(), c.hasher()).createMatter(matter);
-                if (!id)
-                    return id.error();
-                return idObject(id.value());
+                return idReply(Provisioning(c.db(), c.hasher()).createMatter(matter));
             } },
         { QStringLiteral("add-party"), QStringLiteral("Add a client to a matter."),
             { option("matter", "The matter id."), option("user", "The client's id or email."),
@@ -172,14 +176,12 @@ QList<Command> commands()
                 auto user = userOption(p, c);
                 if (!user)
                     return user.error();
-                if (auto added = Provisioning(c.db(), c.hasher())
-                                     .addParty(matter.value(), user.value(),
-                                         p.value(QStringLiteral("role")));
-                    !added)
-                    return added.error();
-                return QJsonObject();
+                return doneReply(
+                    Provisioning(c.db(), c.hasher())
+                        .addParty(matter.value(), user.value(), p.value(QStringLiteral("role"))));
             } },
-        { QStringLiteral("add-staff"), QStringLiteral("Put a staff user on a matter's access list."),
+        { QStringLiteral("add-staff"),
+            QStringLiteral("Put a staff user on a matter's access list."),
             { option("matter", "The matter id."), option("user", "The staff user's id or email.") },
             { QStringLiteral("matter"), QStringLiteral("user") },
             [](const QCommandLineParser &p, ServerContext &c) -> protocol::Result<QJsonObject> {
@@ -189,16 +191,15 @@ QList<Command> commands()
                 auto user = userOption(p, c);
                 if (!user)
                     return user.error();
-                if (auto added = Provisioning(c.db(), c.hasher()).addStaff(matter.value(), user.value());
-                    !added)
-                    return added.error();
-                return QJsonObject();
+                return doneReply(
+                    Provisioning(c.db(), c.hasher()).addStaff(matter.value(), user.value()));
             } },
         { QStringLiteral("enroll-totp"),
             QStringLiteral("Enrol a staff user in two-step sign-in; prints the secret once."),
             { option("email", "The staff user's email.") }, { QStringLiteral("email") },
             [](const QCommandLineParser &p, ServerContext &c) -> protocol::Result<QJsonObject> {
-                auto enrolment = Provisioning(c.db(), c.hasher()).enrollTotp(p.value(QStringLiteral("email")));
+                auto enrolment
+                    = Provisioning(c.db(), c.hasher()).enrollTotp(p.value(QStringLiteral("email")));
                 if (!enrolment)
                     return enrolment.error();
                 return QJsonObject { { QStringLiteral("secret_base32"), enrolment->secretBase32 },
@@ -242,9 +243,11 @@ int AdminCommand::run(const QStringList &arguments)
     QTextStream err(stderr);
     const QList<Command> all = commands();
     const QString name = arguments.value(0);
-    auto found = std::find_if(all.begin(), all.end(), [&](const Command &c) { return c.name == name; });
+    auto found
+        = std::find_if(all.begin(), all.end(), [&](const Command &c) { return c.name == name; });
     if (found == all.end()) {
-        err << (name.isEmpty() ? QString() : QStringLiteral("Unknown admin command: %1\n").arg(name))
+        err << (name.isEmpty() ? QString()
+                               : QStringLiteral("Unknown admin command: %1\n").arg(name))
             << usage();
         return 2;
     }
@@ -274,8 +277,8 @@ int AdminCommand::run(const QStringList &arguments)
     }
     ServerContext context { protocol::Limits(), PasswordHasher() };
     auto opened = context.open(parser.value(QStringLiteral("data-dir")));
-    protocol::Result<QJsonObject> result = opened ? found->run(parser, context)
-                                                  : protocol::Result<QJsonObject>(opened.error());
+    protocol::Result<QJsonObject> result
+        = opened ? found->run(parser, context) : protocol::Result<QJsonObject>(opened.error());
     if (!result) {
         printJson(stderr, result.error().toBody());
         return 1;

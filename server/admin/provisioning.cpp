@@ -96,8 +96,8 @@ protocol::Result<qint64> Provisioning::createStaff(qint64 firmId, const QString 
     auto hash = m_hasher.hash(password);
     if (!hash)
         return hash.error();
-    return createUser(NewUser { firmId, QStringLiteral("staff"), role, name.trimmed(),
-        email.trimmed(), {}, hash.value() });
+    return createUser(NewUser {
+        firmId, QStringLiteral("staff"), role, name.trimmed(), email.trimmed(), {}, hash.value() });
 }
 
 protocol::Result<qint64> Provisioning::createClient(
@@ -117,8 +117,8 @@ protocol::Result<qint64> Provisioning::createMatter(const NewMatter &matter)
         auto id = MatterStore(m_db).create(matter);
         if (!id)
             return id;
-        if (auto change = ChangeLog(m_db).record(matter.firmId, QStringLiteral("matter"),
-                id.value(), id.value());
+        if (auto change = ChangeLog(m_db).record(
+                matter.firmId, QStringLiteral("matter"), id.value(), id.value());
             !change)
             return change.error();
         return id;
@@ -137,9 +137,11 @@ protocol::Result<UserRecord> Provisioning::userOfMatterFirm(
     if (!user)
         return user.error();
     if (!user.value() || user.value()->firmId != matter.value()->firmId)
-        return invalidField(QStringLiteral("user"), QStringLiteral("No such user in the matter's firm."));
+        return invalidField(
+            QStringLiteral("user"), QStringLiteral("No such user in the matter's firm."));
     if (user.value()->user.kind != kind)
-        return invalidField(QStringLiteral("user"), QStringLiteral("The user must be %1.").arg(kind));
+        return invalidField(
+            QStringLiteral("user"), QStringLiteral("The user must be %1.").arg(kind));
     *firmId = matter.value()->firmId;
     return *user.value();
 }
@@ -186,7 +188,8 @@ protocol::Result<TotpEnrolment> Provisioning::enrollTotp(const QString &email)
     if (!user)
         return user.error();
     if (!user.value() || !user.value()->user.isStaff())
-        return invalidField(QStringLiteral("email"), QStringLiteral("No staff user has this email."));
+        return invalidField(
+            QStringLiteral("email"), QStringLiteral("No staff user has this email."));
     const QString secret = Totp::generateSecret();
     if (auto stored = users.setTotpSecret(user.value()->user.id, secret); !stored)
         return stored.error();

@@ -28,8 +28,8 @@ public:
     // role: lawyer | paralegal | admin. The password is hashed here and never stored clear.
     protocol::Result<qint64> createStaff(qint64 firmId, const QString &email, const QString &name,
         const QString &role, const QString &password);
-    protocol::Result<qint64> createClient(qint64 firmId, const QString &email, const QString &name,
-        const QString &phone);
+    protocol::Result<qint64> createClient(
+        qint64 firmId, const QString &email, const QString &name, const QString &phone);
     protocol::Result<qint64> createMatter(const NewMatter &matter);
     // role: client | spouse | other; the user must be a client of the matter's firm.
     protocol::Result<void> addParty(qint64 matterId, qint64 userId, const QString &role);
@@ -39,8 +39,8 @@ public:
 
 private:
     protocol::Result<qint64> createUser(const NewUser &user);
-    protocol::Result<UserRecord> userOfMatterFirm(qint64 matterId, qint64 userId,
-        const QString &kind, qint64 *firmId);
+    protocol::Result<UserRecord> userOfMatterFirm(
+        qint64 matterId, qint64 userId, const QString &kind, qint64 *firmId);
 
     QSqlDatabase m_db;
     const PasswordHasher &m_hasher;

@@ -1,8 +1,7 @@
 // Sign-in, sign-out and the signed-in user.
-#include "routes.h"
-
 #include "app/servercontext.h"
 #include "protocol/login.h"
+#include "routes.h"
 
 namespace parley::server {
 

@@ -1,10 +1,9 @@
 // Conversations and their messages: start one, read one, page history, send.
-#include "routes.h"
-
 #include "app/servercontext.h"
 #include "protocol/jsonreader.h"
 #include "protocol/newconversation.h"
 #include "protocol/newmessage.h"
+#include "routes.h"
 
 namespace parley::server {
 
@@ -21,7 +20,8 @@ ApiReply history(ServerContext &context, const ApiRequest &request)
     return replyWith(context.messages().history(request.who(), request.id(), before.value(),
                          static_cast<int>(limit->value_or(MessageService::DefaultPageSize))),
         [](const MessagePage &page) {
-            QJsonObject body { { QStringLiteral("messages"), protocol::toJsonArray(page.messages) } };
+            QJsonObject body { { QStringLiteral("messages"),
+                protocol::toJsonArray(page.messages) } };
             if (page.prev)
                 body.insert(QStringLiteral("prev"), *page.prev);
             return body;
@@ -33,8 +33,8 @@ ApiReply send(ServerContext &context, const ApiRequest &request)
     auto message = decodeBody<protocol::NewMessage>(request);
     if (!message)
         return ApiReply::error(message.error());
-    auto outcome = context.messages().send(request.who(), request.id(), message.value(),
-        context.limits());
+    auto outcome
+        = context.messages().send(request.who(), request.id(), message.value(), context.limits());
     if (!outcome)
         return ApiReply::error(outcome.error());
     // 201 for the first copy; a retry gets the same message with 200.
@@ -46,14 +46,14 @@ ApiReply send(ServerContext &context, const ApiRequest &request)
 void addConversationRoutes(Router &router, ServerContext &context)
 {
     using Method = QHttpServerRequest::Method;
-    router.add(Method::Post, QStringLiteral("/api/v1/conversations"),
-        Router::Access::Authenticated, [&context](const ApiRequest &request) {
+    router.add(Method::Post, QStringLiteral("/api/v1/conversations"), Router::Access::Authenticated,
+        [&context](const ApiRequest &request) {
             auto conversation = decodeBody<protocol::NewConversation>(request);
             if (!conversation)
                 return ApiReply::error(conversation.error());
             return replyWith(
-                context.conversations().create(request.who(), conversation.value(),
-                    context.limits()),
+                context.conversations().create(
+                    request.who(), conversation.value(), context.limits()),
                 [](const protocol::Conversation &created) { return created.toJson(); }, 201);
         });
     router.add(Method::Get, QStringLiteral("/api/v1/conversations/{id}"),

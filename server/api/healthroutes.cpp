@@ -5,8 +5,8 @@ namespace parley::server {
 
 void addHealthRoutes(Router &router)
 {
-    router.add(QHttpServerRequest::Method::Get, QStringLiteral("/healthz"),
-        Router::Access::Public, [](const ApiRequest &) {
+    router.add(QHttpServerRequest::Method::Get, QStringLiteral("/healthz"), Router::Access::Public,
+        [](const ApiRequest &) {
             return ApiReply::ok(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
                 { QStringLiteral("version"), QStringLiteral(PARLEY_VERSION) } });
         });

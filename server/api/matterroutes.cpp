@@ -1,8 +1,7 @@
 // Matters: the list a user may see, one matter with parties and staff, and its conversations.
-#include "routes.h"
-
 #include "app/servercontext.h"
 #include "protocol/jsonreader.h"
+#include "routes.h"
 
 namespace parley::server {
 
@@ -11,14 +10,14 @@ void addMatterRoutes(Router &router, ServerContext &context)
     using Method = QHttpServerRequest::Method;
     router.add(Method::Get, QStringLiteral("/api/v1/matters"), Router::Access::Authenticated,
         [&context](const ApiRequest &request) {
-            return replyWith(context.matters().list(request.who()),
-                [](const QList<protocol::Matter> &matters) {
+            return replyWith(
+                context.matters().list(request.who()), [](const QList<protocol::Matter> &matters) {
                     return QJsonObject { { QStringLiteral("matters"),
                         protocol::toJsonArray(matters) } };
                 });
         });
-    router.add(Method::Get, QStringLiteral("/api/v1/matters/{id}"),
-        Router::Access::Authenticated, [&context](const ApiRequest &request) {
+    router.add(Method::Get, QStringLiteral("/api/v1/matters/{id}"), Router::Access::Authenticated,
+        [&context](const ApiRequest &request) {
             return replyWith(context.matters().get(request.who(), request.id()),
                 [](const protocol::Matter &matter) { return matter.toJson(); });
         });

@@ -1,7 +1,6 @@
 // GET /api/v1/sync: changes after a cursor, or a snapshot when there is none.
-#include "routes.h"
-
 #include "app/servercontext.h"
+#include "routes.h"
 
 namespace parley::server {
 

@@ -21,8 +21,7 @@ protocol::Result<void> ServerContext::open(const QString &dataDir)
         return invalidField(QStringLiteral("data_dir"),
             QStringLiteral("The data folder %1 cannot be created.").arg(dataDir));
     }
-    if (auto opened = m_database.open(QDir(dataDir).filePath(QStringLiteral("parley.db")));
-        !opened)
+    if (auto opened = m_database.open(QDir(dataDir).filePath(QStringLiteral("parley.db"))); !opened)
         return opened;
     const QSqlDatabase handle = m_database.handle();
     m_access = std::make_unique<AccessPolicy>(handle);

@@ -44,8 +44,8 @@ bool PasswordHasher::verify(const QString &hash, const QString &password) const
         return false;
     const QByteArray encoded = hash.toLatin1();
     const QByteArray utf8 = password.toUtf8();
-    return crypto_pwhash_str_verify(encoded.constData(), utf8.constData(),
-               static_cast<unsigned long long>(utf8.size()))
+    return crypto_pwhash_str_verify(
+               encoded.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size()))
         == 0;
 }
 

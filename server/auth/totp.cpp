@@ -50,8 +50,8 @@ QString Totp::generateSecret()
     randombytes_buf(raw, sizeof raw);
     char *encoded = nullptr;
     size_t length = 0;
-    const int rc = oath_base32_encode(reinterpret_cast<const char *>(raw), sizeof raw, &encoded,
-        &length);
+    const int rc
+        = oath_base32_encode(reinterpret_cast<const char *>(raw), sizeof raw, &encoded, &length);
     sodium_memzero(raw, sizeof raw);
     if (rc != OATH_OK)
         return {};

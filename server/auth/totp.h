@@ -18,8 +18,8 @@ public:
     static bool validate(const QString &secretBase32, const QString &code,
         const QDateTime &now = QDateTime::currentDateTimeUtc());
     // The code for a moment; for tests and tools.
-    static QString generate(const QString &secretBase32,
-        const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static QString generate(
+        const QString &secretBase32, const QDateTime &now = QDateTime::currentDateTimeUtc());
     // otpauth://totp/Issuer:account?secret=...&issuer=Issuer for QR enrolment.
     static QString otpauthUrl(const QString &secretBase32, const QString &account,
         const QString &issuer = QStringLiteral("Parley"));

@@ -10,7 +10,8 @@ namespace Code = protocol::ErrorCode;
 
 Error internalError()
 {
-    return Error::make(Code::Internal, QStringLiteral("The server could not complete the request."));
+    return Error::make(
+        Code::Internal, QStringLiteral("The server could not complete the request."));
 }
 
 Error notFound(const QString &what)

@@ -11,8 +11,8 @@ namespace parley::server {
 
 namespace {
 
-protocol::Result<qint64> readInteger(const QSettings &settings, const QString &key,
-    qint64 fallback, qint64 min)
+protocol::Result<qint64> readInteger(
+    const QSettings &settings, const QString &key, qint64 fallback, qint64 min)
 {
     if (!settings.contains(key))
         return fallback;
@@ -37,7 +37,8 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
             QStringLiteral("The configuration file %1 is not a valid INI file.").arg(path));
     ServerConfig config;
     if (settings.contains(QStringLiteral("server/listen"))) {
-        if (auto listen = config.setListen(settings.value(QStringLiteral("server/listen")).toString());
+        if (auto listen
+            = config.setListen(settings.value(QStringLiteral("server/listen")).toString());
             !listen)
             return listen.error();
     }

@@ -56,104 +56,107 @@ protocol::Result<void> Migrations::migrateTo1(const QSqlDatabase &db)
 {
     // Times are INTEGER milliseconds since the epoch (UTC). Nothing is ever deleted:
     // members get removed_at, tokens revoked_at, messages a deleted flag.
-    return execAll(db, {
-        QStringLiteral("CREATE TABLE firms ("
-                       " id INTEGER PRIMARY KEY,"
-                       " name TEXT NOT NULL,"
-                       " created_at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE users ("
-                       " id INTEGER PRIMARY KEY,"
-                       " firm_id INTEGER NOT NULL REFERENCES firms(id),"
-                       " kind TEXT NOT NULL CHECK (kind IN ('staff', 'client')),"
-                       " role TEXT NOT NULL"
-                       "  CHECK (role IN ('lawyer', 'paralegal', 'admin', 'client')),"
-                       " name TEXT NOT NULL,"
-                       " email TEXT NOT NULL COLLATE NOCASE UNIQUE,"
-                       " phone TEXT NOT NULL DEFAULT '',"
-                       " password_hash TEXT,"
-                       " totp_secret TEXT,"
-                       " created_at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE INDEX users_firm ON users(firm_id)"),
-        QStringLiteral("CREATE TABLE matters ("
-                       " id INTEGER PRIMARY KEY,"
-                       " firm_id INTEGER NOT NULL REFERENCES firms(id),"
-                       " number TEXT NOT NULL,"
-                       " title TEXT NOT NULL,"
-                       " status TEXT NOT NULL DEFAULT 'open',"
-                       " restricted INTEGER NOT NULL DEFAULT 0,"
-                       " created_at INTEGER NOT NULL,"
-                       " updated_at INTEGER NOT NULL,"
-                       " UNIQUE (firm_id, number))"),
-        QStringLiteral("CREATE TABLE matter_parties ("
-                       " matter_id INTEGER NOT NULL REFERENCES matters(id),"
-                       " user_id INTEGER NOT NULL REFERENCES users(id),"
-                       " role TEXT NOT NULL CHECK (role IN ('client', 'spouse', 'other')),"
-                       " PRIMARY KEY (matter_id, user_id))"),
-        QStringLiteral("CREATE TABLE matter_staff ("
-                       " matter_id INTEGER NOT NULL REFERENCES matters(id),"
-                       " user_id INTEGER NOT NULL REFERENCES users(id),"
-                       " PRIMARY KEY (matter_id, user_id))"),
-        QStringLiteral("CREATE TABLE conversations ("
-                       " id INTEGER PRIMARY KEY,"
-                       " firm_id INTEGER NOT NULL REFERENCES firms(id),"
-                       " matter_id INTEGER REFERENCES matters(id),"
-                       " kind TEXT NOT NULL CHECK (kind IN ('external', 'internal', 'direct')),"
-                       " title TEXT NOT NULL DEFAULT '',"
-                       " require_mfa INTEGER NOT NULL DEFAULT 0,"
-                       " sms INTEGER NOT NULL DEFAULT 0,"
-                       " created_by INTEGER NOT NULL REFERENCES users(id),"
-                       " created_at INTEGER NOT NULL,"
-                       " last_message_at INTEGER,"
-                       " CHECK ((kind = 'direct') = (matter_id IS NULL)))"),
-        QStringLiteral("CREATE INDEX conversations_matter ON conversations(matter_id)"),
-        QStringLiteral("CREATE TABLE members ("
-                       " conversation_id INTEGER NOT NULL REFERENCES conversations(id),"
-                       " user_id INTEGER NOT NULL REFERENCES users(id),"
-                       " added_at INTEGER NOT NULL,"
-                       " removed_at INTEGER,"
-                       " PRIMARY KEY (conversation_id, user_id))"),
-        QStringLiteral("CREATE INDEX members_user ON members(user_id)"),
-        QStringLiteral("CREATE TABLE messages ("
-                       " id INTEGER PRIMARY KEY,"
-                       " conversation_id INTEGER NOT NULL REFERENCES conversations(id),"
-                       " sender_id INTEGER NOT NULL REFERENCES users(id),"
-                       " kind TEXT NOT NULL CHECK (kind IN ('text', 'status', 'file', 'event')),"
-                       " body TEXT NOT NULL DEFAULT '',"
-                       " client_txn_id TEXT,"
-                       " channel TEXT NOT NULL DEFAULT 'app',"
-                       " event TEXT,"
-                       " deleted INTEGER NOT NULL DEFAULT 0,"
-                       " created_at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE INDEX messages_conversation ON messages(conversation_id, id)"),
-        // The idempotency key: a retried send finds its first copy instead of a second row.
-        QStringLiteral("CREATE UNIQUE INDEX messages_txn ON messages(sender_id, client_txn_id)"
-                       " WHERE client_txn_id IS NOT NULL"),
-        QStringLiteral("CREATE TABLE receipts ("
-                       " id INTEGER PRIMARY KEY,"
-                       " message_id INTEGER NOT NULL REFERENCES messages(id),"
-                       " conversation_id INTEGER NOT NULL REFERENCES conversations(id),"
-                       " user_id INTEGER NOT NULL REFERENCES users(id),"
-                       " read_at INTEGER NOT NULL,"
-                       " UNIQUE (message_id, user_id))"),
-        QStringLiteral("CREATE TABLE tokens ("
-                       " id INTEGER PRIMARY KEY,"
-                       " user_id INTEGER NOT NULL REFERENCES users(id),"
-                       " token_hash BLOB NOT NULL UNIQUE,"
-                       " created_at INTEGER NOT NULL,"
-                       " last_used_at INTEGER NOT NULL,"
-                       " revoked_at INTEGER)"),
-        // Every committed change, numbered; written in the transaction of the change itself.
-        QStringLiteral("CREATE TABLE changes ("
-                       " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " firm_id INTEGER NOT NULL REFERENCES firms(id),"
-                       " type TEXT NOT NULL"
-                       "  CHECK (type IN ('matter', 'conversation', 'message', 'receipt', 'user')),"
-                       " entity_id INTEGER NOT NULL,"
-                       " matter_id INTEGER,"
-                       " conversation_id INTEGER,"
-                       " created_at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE INDEX changes_firm ON changes(firm_id, seq)"),
-    });
+    return execAll(db,
+        {
+            QStringLiteral("CREATE TABLE firms ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE users ("
+                           " id INTEGER PRIMARY KEY,"
+                           " firm_id INTEGER NOT NULL REFERENCES firms(id),"
+                           " kind TEXT NOT NULL CHECK (kind IN ('staff', 'client')),"
+                           " role TEXT NOT NULL"
+                           "  CHECK (role IN ('lawyer', 'paralegal', 'admin', 'client')),"
+                           " name TEXT NOT NULL,"
+                           " email TEXT NOT NULL COLLATE NOCASE UNIQUE,"
+                           " phone TEXT NOT NULL DEFAULT '',"
+                           " password_hash TEXT,"
+                           " totp_secret TEXT,"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX users_firm ON users(firm_id)"),
+            QStringLiteral("CREATE TABLE matters ("
+                           " id INTEGER PRIMARY KEY,"
+                           " firm_id INTEGER NOT NULL REFERENCES firms(id),"
+                           " number TEXT NOT NULL,"
+                           " title TEXT NOT NULL,"
+                           " status TEXT NOT NULL DEFAULT 'open',"
+                           " restricted INTEGER NOT NULL DEFAULT 0,"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL,"
+                           " UNIQUE (firm_id, number))"),
+            QStringLiteral("CREATE TABLE matter_parties ("
+                           " matter_id INTEGER NOT NULL REFERENCES matters(id),"
+                           " user_id INTEGER NOT NULL REFERENCES users(id),"
+                           " role TEXT NOT NULL CHECK (role IN ('client', 'spouse', 'other')),"
+                           " PRIMARY KEY (matter_id, user_id))"),
+            QStringLiteral("CREATE TABLE matter_staff ("
+                           " matter_id INTEGER NOT NULL REFERENCES matters(id),"
+                           " user_id INTEGER NOT NULL REFERENCES users(id),"
+                           " PRIMARY KEY (matter_id, user_id))"),
+            QStringLiteral("CREATE TABLE conversations ("
+                           " id INTEGER PRIMARY KEY,"
+                           " firm_id INTEGER NOT NULL REFERENCES firms(id),"
+                           " matter_id INTEGER REFERENCES matters(id),"
+                           " kind TEXT NOT NULL CHECK (kind IN ('external', 'internal', 'direct')),"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " require_mfa INTEGER NOT NULL DEFAULT 0,"
+                           " sms INTEGER NOT NULL DEFAULT 0,"
+                           " created_by INTEGER NOT NULL REFERENCES users(id),"
+                           " created_at INTEGER NOT NULL,"
+                           " last_message_at INTEGER,"
+                           " CHECK ((kind = 'direct') = (matter_id IS NULL)))"),
+            QStringLiteral("CREATE INDEX conversations_matter ON conversations(matter_id)"),
+            QStringLiteral("CREATE TABLE members ("
+                           " conversation_id INTEGER NOT NULL REFERENCES conversations(id),"
+                           " user_id INTEGER NOT NULL REFERENCES users(id),"
+                           " added_at INTEGER NOT NULL,"
+                           " removed_at INTEGER,"
+                           " PRIMARY KEY (conversation_id, user_id))"),
+            QStringLiteral("CREATE INDEX members_user ON members(user_id)"),
+            QStringLiteral(
+                "CREATE TABLE messages ("
+                " id INTEGER PRIMARY KEY,"
+                " conversation_id INTEGER NOT NULL REFERENCES conversations(id),"
+                " sender_id INTEGER NOT NULL REFERENCES users(id),"
+                " kind TEXT NOT NULL CHECK (kind IN ('text', 'status', 'file', 'event')),"
+                " body TEXT NOT NULL DEFAULT '',"
+                " client_txn_id TEXT,"
+                " channel TEXT NOT NULL DEFAULT 'app',"
+                " event TEXT,"
+                " deleted INTEGER NOT NULL DEFAULT 0,"
+                " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX messages_conversation ON messages(conversation_id, id)"),
+            // The idempotency key: a retried send finds its first copy instead of a second row.
+            QStringLiteral("CREATE UNIQUE INDEX messages_txn ON messages(sender_id, client_txn_id)"
+                           " WHERE client_txn_id IS NOT NULL"),
+            QStringLiteral("CREATE TABLE receipts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " message_id INTEGER NOT NULL REFERENCES messages(id),"
+                           " conversation_id INTEGER NOT NULL REFERENCES conversations(id),"
+                           " user_id INTEGER NOT NULL REFERENCES users(id),"
+                           " read_at INTEGER NOT NULL,"
+                           " UNIQUE (message_id, user_id))"),
+            QStringLiteral("CREATE TABLE tokens ("
+                           " id INTEGER PRIMARY KEY,"
+                           " user_id INTEGER NOT NULL REFERENCES users(id),"
+                           " token_hash BLOB NOT NULL UNIQUE,"
+                           " created_at INTEGER NOT NULL,"
+                           " last_used_at INTEGER NOT NULL,"
+                           " revoked_at INTEGER)"),
+            // Every committed change, numbered; written in the transaction of the change itself.
+            QStringLiteral(
+                "CREATE TABLE changes ("
+                " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " firm_id INTEGER NOT NULL REFERENCES firms(id),"
+                " type TEXT NOT NULL"
+                "  CHECK (type IN ('matter', 'conversation', 'message', 'receipt', 'user')),"
+                " entity_id INTEGER NOT NULL,"
+                " matter_id INTEGER,"
+                " conversation_id INTEGER,"
+                " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX changes_firm ON changes(firm_id, seq)"),
+        });
 }
 
 } // namespace parley::server

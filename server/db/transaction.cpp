@@ -9,8 +9,8 @@ namespace parley::server {
 Transaction::Transaction(const QSqlDatabase &db, Mode mode)
     : m_db(db)
 {
-    SqlQuery begin(m_db,
-        mode == Mode::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    SqlQuery begin(
+        m_db, mode == Mode::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     m_begin = begin.exec();
     m_open = m_begin.ok();
 }

@@ -30,13 +30,20 @@ const DemoStaff Staff[] = {
 };
 
 const char *const Clients[][3] = {
-    { "Maria", "Gonzalez", "+12025550101" }, { "James", "Whitfield", "+12025550102" },
-    { "Aisha", "Karimi", "" }, { "Tom", "Becker", "+12025550104" },
-    { "Hannah", "Okafor", "+12025550105" }, { "Daniel", "Novak", "" },
-    { "Sofia", "Rossi", "+12025550107" }, { "Liam", "Oconnell", "+353861234567" },
-    { "Grace", "Chen", "+12025550109" }, { "Peter", "Lindqvist", "" },
-    { "Olivia", "Mensah", "+12025550111" }, { "Ethan", "Brooks", "+12025550112" },
-    { "Yuki", "Tanaka", "" }, { "Noah", "Fischer", "+12025550114" },
+    { "Maria", "Gonzalez", "+12025550101" },
+    { "James", "Whitfield", "+12025550102" },
+    { "Aisha", "Karimi", "" },
+    { "Tom", "Becker", "+12025550104" },
+    { "Hannah", "Okafor", "+12025550105" },
+    { "Daniel", "Novak", "" },
+    { "Sofia", "Rossi", "+12025550107" },
+    { "Liam", "Oconnell", "+353861234567" },
+    { "Grace", "Chen", "+12025550109" },
+    { "Peter", "Lindqvist", "" },
+    { "Olivia", "Mensah", "+12025550111" },
+    { "Ethan", "Brooks", "+12025550112" },
+    { "Yuki", "Tanaka", "" },
+    { "Noah", "Fischer", "+12025550114" },
     { "Emma", "Dubois", "+12025550115" },
 };
 
@@ -50,7 +57,8 @@ struct DemoMatter
 };
 
 const DemoMatter Matters[] = {
-    { "2026-0101", "Gonzalez v. Harbor Logistics — wrongful termination", "discovery", { 0, -1 }, false },
+    { "2026-0101", "Gonzalez v. Harbor Logistics — wrongful termination", "discovery", { 0, -1 },
+        false },
     { "2026-0102", "Whitfield estate administration", "open", { 1, -1 }, false },
     { "2026-0103", "Karimi — commercial lease renewal", "negotiation", { 2, -1 }, false },
     { "2026-0104", "Becker & Okafor — purchase of 14 Elm Street", "closing", { 3, 4 }, false },
@@ -71,17 +79,20 @@ struct Line
 };
 
 const Line ExternalThread[] = {
-    { 0, "Hello %1, welcome to our secure portal. We will use it for everything about "
-         "your matter, so nothing sensitive has to go by email." },
+    { 0,
+        "Hello %1, welcome to our secure portal. We will use it for everything about "
+        "your matter, so nothing sensitive has to go by email." },
     { 10, "Thank you. Could you tell me what happens next and what you need from me?" },
-    { 0, "We are reviewing the documents you sent. Please send any correspondence you "
-         "received from the other side since our meeting." },
+    { 0,
+        "We are reviewing the documents you sent. Please send any correspondence you "
+        "received from the other side since our meeting." },
     { 10, "I will scan the letters tonight and upload them here." },
     { 1, "Matter opened and initial review complete.", "status" },
     { 1, "Hi %1, a quick reminder that we need a signed engagement letter before Friday." },
     { 10, "Signed and sent back this morning. Is there anything else?" },
-    { 0, "All received, thank you. I will update you after the call with opposing counsel "
-         "on Thursday." },
+    { 0,
+        "All received, thank you. I will update you after the call with opposing counsel "
+        "on Thursday." },
 };
 
 const Line InternalThread[] = {
@@ -106,8 +117,8 @@ QString clientEmail(int index)
 
 QString clientName(int index)
 {
-    return QStringLiteral("%1 %2").arg(QString::fromLatin1(Clients[index][0]),
-        QString::fromLatin1(Clients[index][1]));
+    return QStringLiteral("%1 %2").arg(
+        QString::fromLatin1(Clients[index][0]), QString::fromLatin1(Clients[index][1]));
 }
 
 // Writes one conversation with its members and messages, spread over the days before now.
@@ -124,8 +135,8 @@ public:
         const Line *lines, int count, const QString &clientFirstName, qint64 startMs)
     {
         ConversationStore conversations(m_db);
-        auto id = conversations.create(NewConversationRecord { m_firmId, matterId, kind, title,
-            false, false, members.first(), startMs });
+        auto id = conversations.create(NewConversationRecord {
+            m_firmId, matterId, kind, title, false, false, members.first(), startMs });
         if (!id)
             return id.error();
         for (qint64 member : members) {
@@ -133,8 +144,8 @@ public:
                 return added;
         }
         ChangeLog log(m_db);
-        if (auto change = log.record(m_firmId, QStringLiteral("conversation"), id.value(), matterId,
-                id.value());
+        if (auto change = log.record(
+                m_firmId, QStringLiteral("conversation"), id.value(), matterId, id.value());
             !change)
             return change.error();
         MessageStore messages(m_db);
@@ -150,8 +161,8 @@ public:
                 QString::fromLatin1(line.kind), body, {}, QStringLiteral("app"), {}, at });
             if (!message)
                 return message.error();
-            if (auto change = log.record(m_firmId, QStringLiteral("message"), message.value(),
-                    matterId, id.value());
+            if (auto change = log.record(
+                    m_firmId, QStringLiteral("message"), message.value(), matterId, id.value());
                 !change)
                 return change.error();
         }
@@ -200,8 +211,8 @@ protocol::Result<void> DemoSeeder::seed(const QDateTime &now)
     }
     QList<qint64> clients;
     for (int i = 0; i < int(std::size(Clients)); ++i) {
-        auto id = provisioning.createClient(firmId, clientEmail(i), clientName(i),
-            QString::fromLatin1(Clients[i][2]));
+        auto id = provisioning.createClient(
+            firmId, clientEmail(i), clientName(i), QString::fromLatin1(Clients[i][2]));
         if (!id)
             return id.error();
         clients.append(id.value());
@@ -248,13 +259,12 @@ protocol::Result<void> DemoSeeder::seed(const QDateTime &now)
         const qint64 startMs = nowMs - (40 - 3 * matterIndex) * 24 * 3600 * 1000LL;
         const QString firstName = QString::fromLatin1(Clients[demo.clients[0]][0]);
         // Speakers: staff 0..2 (the partner speaks for a restricted matter), then clients.
-        QList<qint64> speakers = demo.restricted
-            ? QList<qint64> { staff.at(2), staff.at(2), staff.at(2) }
-            : staff;
+        QList<qint64> speakers
+            = demo.restricted ? QList<qint64> { staff.at(2), staff.at(2), staff.at(2) } : staff;
         speakers += parties;
         if (auto written = writer.write(matterId, QStringLiteral("external"),
-                QStringLiteral("Client portal"), team + parties,
-                speakers, ExternalThread, int(std::size(ExternalThread)), firstName, startMs);
+                QStringLiteral("Client portal"), team + parties, speakers, ExternalThread,
+                int(std::size(ExternalThread)), firstName, startMs);
             !written)
             return written;
         if (!demo.restricted) {

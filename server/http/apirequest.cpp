@@ -21,7 +21,8 @@ protocol::Result<QJsonObject> ApiRequest::jsonObject() const
                 .arg(parseError.offset),
             QJsonObject { { QStringLiteral("offset"), parseError.offset } });
     if (!document.isObject())
-        return Error::make(Code::InvalidJson, QStringLiteral("The request body must be a JSON object."));
+        return Error::make(
+            Code::InvalidJson, QStringLiteral("The request body must be a JSON object."));
     return document.object();
 }
 

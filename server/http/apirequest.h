@@ -28,8 +28,8 @@ struct ApiRequest
     protocol::Result<QJsonObject> jsonObject() const;
     // An optional integer query parameter in [min, max]: invalid_field (naming it) when
     // present but not such an integer.
-    protocol::Result<std::optional<qint64>> queryInteger(const char *name, qint64 min,
-        qint64 max) const;
+    protocol::Result<std::optional<qint64>> queryInteger(
+        const char *name, qint64 min, qint64 max) const;
 };
 
 } // namespace parley::server

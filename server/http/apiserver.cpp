@@ -91,7 +91,8 @@ ApiReply ApiServer::dispatch(const QHttpServerRequest &request, QString *routeNa
         const QString token = bearerToken(authorization);
         if (token.isEmpty())
             return ApiReply::error(Error::make(Code::MissingToken,
-                QStringLiteral("Sign in first: the request needs an Authorization: Bearer token.")));
+                QStringLiteral(
+                    "Sign in first: the request needs an Authorization: Bearer token.")));
         auto principal = m_auth.authenticate(token);
         if (!principal)
             return ApiReply::error(principal.error());

@@ -9,9 +9,9 @@ void Router::add(
     // {id} segments are decimal ids; anything else in their place is simply no route.
     QString regex = QRegularExpression::escape(pattern);
     regex.replace(QStringLiteral("\\{id\\}"), QStringLiteral("([0-9]{1,18})"));
-    m_routes.push_back(Route { method, pattern,
-        QRegularExpression(QLatin1Char('^') + regex + QLatin1Char('$')), access,
-        std::move(handler) });
+    m_routes.push_back(
+        Route { method, pattern, QRegularExpression(QLatin1Char('^') + regex + QLatin1Char('$')),
+            access, std::move(handler) });
 }
 
 Router::Match Router::resolve(QHttpServerRequest::Method method, const QString &path) const

@@ -35,8 +35,8 @@ public:
         QByteArray allowed;
     };
 
-    void add(QHttpServerRequest::Method method, const QString &pattern, Access access,
-        Handler handler);
+    void add(
+        QHttpServerRequest::Method method, const QString &pattern, Access access, Handler handler);
     Match resolve(QHttpServerRequest::Method method, const QString &path) const;
 
     static QByteArray methodName(QHttpServerRequest::Method method);

@@ -48,14 +48,14 @@ protocol::Result<void> ConversationService::checkMembers(
     return {};
 }
 
-protocol::Result<protocol::Conversation> ConversationService::create(const Principal &who,
-    const protocol::NewConversation &request, const protocol::Limits &limits)
+protocol::Result<protocol::Conversation> ConversationService::create(
+    const Principal &who, const protocol::NewConversation &request, const protocol::Limits &limits)
 {
     if (auto valid = request.validate(limits); !valid)
         return valid.error();
     if (!who.isStaff())
-        return protocol::Error::make(protocol::ErrorCode::Forbidden,
-            QStringLiteral("Only staff can start conversations."));
+        return protocol::Error::make(
+            protocol::ErrorCode::Forbidden, QStringLiteral("Only staff can start conversations."));
     if (request.matterId) {
         auto visible = m_policy.canSeeMatter(who, *request.matterId);
         if (!visible)
@@ -74,8 +74,9 @@ protocol::Result<protocol::Conversation> ConversationService::create(const Princ
         return status.error();
     const qint64 now = nowMs();
     ConversationStore conversations(m_db);
-    auto id = conversations.create(NewConversationRecord { who.firmId, request.matterId,
-        request.kind, request.title.trimmed(), request.requireMfa, request.sms, who.userId(), now });
+    auto id
+        = conversations.create(NewConversationRecord { who.firmId, request.matterId, request.kind,
+            request.title.trimmed(), request.requireMfa, request.sms, who.userId(), now });
     if (!id)
         return id.error();
     if (auto added = conversations.addMember(id.value(), who.userId(), now); !added)
@@ -84,9 +85,8 @@ protocol::Result<protocol::Conversation> ConversationService::create(const Princ
         if (auto added = conversations.addMember(id.value(), memberId, now); !added)
             return added.error();
     }
-    if (auto change
-        = ChangeLog(m_db).record(who.firmId, QStringLiteral("conversation"), id.value(),
-            request.matterId, id.value());
+    if (auto change = ChangeLog(m_db).record(
+            who.firmId, QStringLiteral("conversation"), id.value(), request.matterId, id.value());
         !change)
         return change.error();
     auto conversation = conversations.load(id.value());

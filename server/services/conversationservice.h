@@ -26,12 +26,12 @@ public:
     // not_found unless the caller may see it.
     protocol::Result<protocol::Conversation> get(const Principal &who, qint64 conversationId);
     // The visible conversations of a visible matter; not_found for an invisible matter.
-    protocol::Result<QList<protocol::Conversation>> listForMatter(const Principal &who,
-        qint64 matterId);
+    protocol::Result<QList<protocol::Conversation>> listForMatter(
+        const Principal &who, qint64 matterId);
 
 private:
-    protocol::Result<void> checkMembers(const Principal &who,
-        const protocol::NewConversation &request);
+    protocol::Result<void> checkMembers(
+        const Principal &who, const protocol::NewConversation &request);
 
     QSqlDatabase m_db;
     AccessPolicy &m_policy;

@@ -65,10 +65,10 @@ protocol::Result<SendOutcome> MessageService::send(const Principal &who, qint64 
     const qint64 now = nowMs();
     MessageStore messages(m_db);
     bool duplicate = false;
-    auto id = messages.insert(NewMessageRecord { conversationId, who.userId(), request.kind,
-                                  request.body, request.clientTxnId, QStringLiteral("app"), {},
-                                  now },
-        &duplicate);
+    auto id
+        = messages.insert(NewMessageRecord { conversationId, who.userId(), request.kind,
+                              request.body, request.clientTxnId, QStringLiteral("app"), {}, now },
+            &duplicate);
     if (!id && duplicate) {
         // Another process won the race between our lookup and insert; its row is the message.
         auto again = findRetry(who, conversationId, request.clientTxnId);

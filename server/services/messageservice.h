@@ -34,12 +34,12 @@ public:
     // retries race.
     protocol::Result<SendOutcome> send(const Principal &who, qint64 conversationId,
         const protocol::NewMessage &request, const protocol::Limits &limits);
-    protocol::Result<MessagePage> history(const Principal &who, qint64 conversationId,
-        std::optional<qint64> beforeId, int limit);
+    protocol::Result<MessagePage> history(
+        const Principal &who, qint64 conversationId, std::optional<qint64> beforeId, int limit);
 
 private:
-    protocol::Result<std::optional<SendOutcome>> findRetry(const Principal &who,
-        qint64 conversationId, const QString &clientTxnId);
+    protocol::Result<std::optional<SendOutcome>> findRetry(
+        const Principal &who, qint64 conversationId, const QString &clientTxnId);
 
     QSqlDatabase m_db;
     AccessPolicy &m_policy;

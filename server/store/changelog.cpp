@@ -41,7 +41,8 @@ protocol::Result<QList<ChangeRecord>> ChangeLog::after(qint64 firmId, qint64 sin
 
 protocol::Result<qint64> ChangeLog::latestSeq(qint64 firmId)
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes WHERE firm_id = ?"));
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes WHERE firm_id = ?"));
     query.bind(firmId);
     if (auto result = query.exec(); !result)
         return result.error();

@@ -49,8 +49,7 @@ public:
     protocol::Result<bool> isActiveMember(qint64 conversationId, qint64 userId);
 
 private:
-    protocol::Result<QList<ConversationRecord>> listWhere(const QString &condition,
-        qint64 value);
+    protocol::Result<QList<ConversationRecord>> listWhere(const QString &condition, qint64 value);
 
     QSqlDatabase m_db;
 };

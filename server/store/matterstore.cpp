@@ -55,7 +55,8 @@ protocol::Result<void> MatterStore::addStaff(qint64 matterId, qint64 userId)
 
 protocol::Result<std::optional<MatterRecord>> MatterStore::find(qint64 id)
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT id, firm_id, restricted FROM matters WHERE id = ?"));
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT id, firm_id, restricted FROM matters WHERE id = ?"));
     query.bind(id);
     if (auto result = query.exec(); !result)
         return result.error();
@@ -126,8 +127,8 @@ protocol::Result<protocol::Matter> MatterStore::load(qint64 id)
 
 protocol::Result<bool> MatterStore::isStaffOnMatter(qint64 matterId, qint64 userId)
 {
-    SqlQuery query(m_db,
-        QStringLiteral("SELECT 1 FROM matter_staff WHERE matter_id = ? AND user_id = ?"));
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT 1 FROM matter_staff WHERE matter_id = ? AND user_id = ?"));
     query.bind(matterId).bind(userId);
     if (auto result = query.exec(); !result)
         return result.error();
@@ -136,8 +137,8 @@ protocol::Result<bool> MatterStore::isStaffOnMatter(qint64 matterId, qint64 user
 
 protocol::Result<bool> MatterStore::isParty(qint64 matterId, qint64 userId)
 {
-    SqlQuery query(m_db,
-        QStringLiteral("SELECT 1 FROM matter_parties WHERE matter_id = ? AND user_id = ?"));
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT 1 FROM matter_parties WHERE matter_id = ? AND user_id = ?"));
     query.bind(matterId).bind(userId);
     if (auto result = query.exec(); !result)
         return result.error();

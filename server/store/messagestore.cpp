@@ -26,7 +26,8 @@ protocol::Result<qint64> MessageStore::insert(const NewMessageRecord &message, b
     query.bind(message.channel);
     query.bind(message.event.isEmpty()
             ? QVariant(QMetaType::fromType<QString>())
-            : QVariant(QString::fromUtf8(QJsonDocument(message.event).toJson(QJsonDocument::Compact))));
+            : QVariant(
+                QString::fromUtf8(QJsonDocument(message.event).toJson(QJsonDocument::Compact))));
     query.bind(message.createdAt);
     auto result = query.exec();
     if (duplicate)
@@ -72,8 +73,8 @@ protocol::Result<QList<protocol::Message>> MessageStore::select(
 protocol::Result<std::optional<protocol::Message>> MessageStore::findByTxn(
     qint64 senderId, const QString &clientTxnId)
 {
-    auto messages = select(QStringLiteral("m.sender_id = ? AND m.client_txn_id = ?"),
-        { senderId, clientTxnId });
+    auto messages = select(
+        QStringLiteral("m.sender_id = ? AND m.client_txn_id = ?"), { senderId, clientTxnId });
     if (!messages)
         return messages.error();
     if (messages->isEmpty())

@@ -41,12 +41,12 @@ public:
     // not_found when missing.
     protocol::Result<protocol::Message> load(qint64 id);
     // The newest `limit` messages older than beforeId (all when none), oldest first.
-    protocol::Result<MessagePage> page(qint64 conversationId, std::optional<qint64> beforeId,
-        int limit);
+    protocol::Result<MessagePage> page(
+        qint64 conversationId, std::optional<qint64> beforeId, int limit);
 
 private:
-    protocol::Result<QList<protocol::Message>> select(const QString &condition,
-        const QVariantList &values);
+    protocol::Result<QList<protocol::Message>> select(
+        const QString &condition, const QVariantList &values);
 
     QSqlDatabase m_db;
 };

@@ -19,8 +19,8 @@ protocol::Result<qint64> ReceiptStore::markRead(
     insert.bind(messageId).bind(conversationId).bind(userId).bind(readAtMs);
     if (auto result = insert.exec(); !result)
         return result.error();
-    SqlQuery query(m_db,
-        QStringLiteral("SELECT id FROM receipts WHERE message_id = ? AND user_id = ?"));
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT id FROM receipts WHERE message_id = ? AND user_id = ?"));
     query.bind(messageId).bind(userId);
     if (auto result = query.exec(); !result)
         return result.error();

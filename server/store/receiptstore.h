@@ -14,8 +14,8 @@ public:
     explicit ReceiptStore(QSqlDatabase db);
 
     // Reading twice keeps the first time; returns the receipt id either way.
-    protocol::Result<qint64> markRead(qint64 messageId, qint64 conversationId, qint64 userId,
-        qint64 readAtMs);
+    protocol::Result<qint64> markRead(
+        qint64 messageId, qint64 conversationId, qint64 userId, qint64 readAtMs);
     // not_found when missing.
     protocol::Result<protocol::Receipt> load(qint64 id);
 

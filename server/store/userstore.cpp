@@ -7,8 +7,8 @@ namespace parley::server {
 
 namespace {
 
-const auto UserColumns = QLatin1String(
-    "id, kind, role, name, email, phone, totp_secret, firm_id, password_hash");
+const auto UserColumns
+    = QLatin1String("id, kind, role, name, email, phone, totp_secret, firm_id, password_hash");
 
 UserRecord readUser(const SqlQuery &query)
 {
@@ -55,8 +55,8 @@ protocol::Result<qint64> UserStore::create(const NewUser &user)
 protocol::Result<std::optional<UserRecord>> UserStore::findWhere(
     const QString &condition, const QVariant &value)
 {
-    SqlQuery query(m_db,
-        QStringLiteral("SELECT %1 FROM users WHERE %2").arg(UserColumns, condition));
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT %1 FROM users WHERE %2").arg(UserColumns, condition));
     query.bind(value);
     if (auto result = query.exec(); !result)
         return result.error();

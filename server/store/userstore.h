@@ -42,8 +42,8 @@ public:
     protocol::Result<void> setTotpSecret(qint64 userId, const QString &secretBase32);
 
 private:
-    protocol::Result<std::optional<UserRecord>> findWhere(const QString &condition,
-        const QVariant &value);
+    protocol::Result<std::optional<UserRecord>> findWhere(
+        const QString &condition, const QVariant &value);
 
     QSqlDatabase m_db;
 };

@@ -32,8 +32,7 @@ void StreamHub::acceptPending()
             continue;
         if (socket->requestUrl().path() != QLatin1String(Path)) {
             // QtHttpServer 6.4 upgrades on any path; only the stream's is served.
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
-                QStringLiteral("not_found"));
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not_found"));
             socket.release()->deleteLater();
             continue;
         }
@@ -61,8 +60,8 @@ void StreamHub::onTokenRevoked(qint64 tokenId)
     const auto sessions = m_sessions;
     for (const QPointer<StreamSession> &session : sessions) {
         if (session && session->isReady() && session->tokenId() == tokenId)
-            session->closeWithError(protocol::Error::make(protocol::ErrorCode::InvalidToken,
-                QStringLiteral("The session was signed out.")));
+            session->closeWithError(protocol::Error::make(
+                protocol::ErrorCode::InvalidToken, QStringLiteral("The session was signed out.")));
     }
 }
 

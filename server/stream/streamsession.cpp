@@ -22,11 +22,10 @@ StreamSession::StreamSession(
 {
     m_socket->setMaxAllowedIncomingMessageSize(MaxIncomingBytes);
     m_socket->setMaxAllowedIncomingFrameSize(MaxIncomingBytes);
-    connect(m_socket.get(), &QWebSocket::textMessageReceived, this,
-        &StreamSession::onTextMessage);
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &StreamSession::onTextMessage);
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] {
-        closeWithError(Error::make(Code::InvalidJson,
-            QStringLiteral("The stream accepts JSON text frames only.")));
+        closeWithError(Error::make(
+            Code::InvalidJson, QStringLiteral("The stream accepts JSON text frames only.")));
     });
     connect(m_socket.get(), &QWebSocket::disconnected, this, &StreamSession::finished);
     m_authTimer.setSingleShot(true);

@@ -24,8 +24,8 @@ public:
     static constexpr int AuthTimeoutMs = 10 * 1000;
     static constexpr qint64 MaxIncomingBytes = 16 * 1024;
 
-    StreamSession(std::unique_ptr<QWebSocket> socket, ServerContext &context,
-        QObject *parent = nullptr);
+    StreamSession(
+        std::unique_ptr<QWebSocket> socket, ServerContext &context, QObject *parent = nullptr);
     ~StreamSession() override;
 
     qint64 firmId() const { return m_principal ? m_principal->firmId : 0; }

@@ -25,8 +25,8 @@ public:
 
     // The visible changes with seq > since, oldest first, at most limit; `next` is the
     // highest seq scanned, so changes the user may not see are skipped for good.
-    protocol::Result<protocol::SyncBatch> changesSince(const Principal &who, qint64 since,
-        int limit = DefaultLimit);
+    protocol::Result<protocol::SyncBatch> changesSince(
+        const Principal &who, qint64 since, int limit = DefaultLimit);
     // Every visible matter and conversation, the recent messages of each conversation and
     // the users they mention; next is the latest seq at that moment.
     protocol::Result<protocol::SyncBatch> snapshot(const Principal &who);

@@ -9,7 +9,8 @@ TEST_CASE("staff sign in with the right password and get a token and their user"
     DemoServer server;
     HttpClient client(server.process.url());
     const HttpReply reply = client.post(QStringLiteral("/api/v1/auth/login"),
-        { { QStringLiteral("email"), Lawyer }, { QStringLiteral("password"), QStringLiteral("parley-demo") } });
+        { { QStringLiteral("email"), Lawyer },
+            { QStringLiteral("password"), QStringLiteral("parley-demo") } });
     CHECK(reply.status == 200);
     CHECK(reply.json[QStringLiteral("token")].toString().size() >= 40);
     CHECK(reply.json[QStringLiteral("user")][QStringLiteral("email")].toString() == Lawyer);
@@ -50,9 +51,8 @@ TEST_CASE("an enrolled user needs a valid TOTP code")
                                         QStringLiteral("--email"), Paralegal },
                 &output)
         == 0);
-    const QString secret = QJsonDocument::fromJson(output)
-                               .object()[QStringLiteral("secret_base32")]
-                               .toString();
+    const QString secret
+        = QJsonDocument::fromJson(output).object()[QStringLiteral("secret_base32")].toString();
     REQUIRE(secret.size() >= 16);
 
     HttpClient client(server.process.url());

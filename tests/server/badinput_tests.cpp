@@ -46,16 +46,20 @@ TEST_CASE("malformed bodies get 400 with a code naming the problem")
         { "{\"client_txn_id\": \"x\", \"body\": ", 400, "invalid_json", "" },
         { "[1, 2, 3]", 400, "invalid_json", "" },
         { "{\"kind\": \"text\", \"body\": \"hi\"}", 400, "missing_field", "client_txn_id" },
-        { "{\"client_txn_id\": \"x\", \"kind\": \"text\", \"body\": 5}", 400, "invalid_field", "body" },
-        { "{\"client_txn_id\": \"x\", \"kind\": \"poem\", \"body\": \"hi\"}", 400, "invalid_field", "kind" },
-        { "{\"client_txn_id\": 7, \"kind\": \"text\", \"body\": \"hi\"}", 400, "invalid_field", "client_txn_id" },
+        { "{\"client_txn_id\": \"x\", \"kind\": \"text\", \"body\": 5}", 400, "invalid_field",
+            "body" },
+        { "{\"client_txn_id\": \"x\", \"kind\": \"poem\", \"body\": \"hi\"}", 400, "invalid_field",
+            "kind" },
+        { "{\"client_txn_id\": 7, \"kind\": \"text\", \"body\": \"hi\"}", 400, "invalid_field",
+            "client_txn_id" },
     };
     for (const Case &c : cases) {
         INFO(c.body.toStdString());
         const HttpReply reply = lawyer.send("POST", path, c.body);
         CHECK(reply.status == c.status);
         CHECK(reply.errorCode() == QString::fromLatin1(c.code));
-        CHECK_FALSE(reply.json[QStringLiteral("error")][QStringLiteral("message")].toString().isEmpty());
+        CHECK_FALSE(
+            reply.json[QStringLiteral("error")][QStringLiteral("message")].toString().isEmpty());
         if (*c.field)
             CHECK(reply.json[QStringLiteral("error")][QStringLiteral("field")].toString()
                 == QString::fromLatin1(c.field));
@@ -65,7 +69,8 @@ TEST_CASE("malformed bodies get 400 with a code naming the problem")
     CHECK(plain.status == 415);
     CHECK(plain.errorCode() == QStringLiteral("unsupported_media_type"));
 
-    const HttpReply login = lawyer.send("POST", QStringLiteral("/api/v1/auth/login"), "{\"email\": []}");
+    const HttpReply login
+        = lawyer.send("POST", QStringLiteral("/api/v1/auth/login"), "{\"email\": []}");
     CHECK(login.status == 400);
     CHECK(login.errorCode() == QStringLiteral("invalid_field"));
 }
@@ -103,14 +108,15 @@ TEST_CASE("no user input yields a 500")
         { "PATCH", QStringLiteral("/api/v1/me") },
         { "GET", QStringLiteral("/api/v1/../../etc/passwd") },
     };
-    const QList<QByteArray> bodies { "", "{}", "null", "{\"kind\": \"direct\", \"member_ids\": [\"a\"]}",
+    const QList<QByteArray> bodies { "", "{}", "null",
+        "{\"kind\": \"direct\", \"member_ids\": [\"a\"]}",
         "{\"kind\": \"external\", \"matter_id\": 99999, \"member_ids\": []}",
-        "{\"client_txn_id\": \"\", \"kind\": \"text\", \"body\": \"x\"}",
-        QByteArray(300, '{') };
+        "{\"client_txn_id\": \"\", \"kind\": \"text\", \"body\": \"x\"}", QByteArray(300, '{') };
     for (const auto &[method, path] : requests) {
         for (const QByteArray &body : bodies) {
             const HttpReply reply = lawyer.send(method, path, body);
-            INFO(method.toStdString() << ' ' << path.toStdString() << ' ' << body.left(60).toStdString());
+            INFO(method.toStdString()
+                << ' ' << path.toStdString() << ' ' << body.left(60).toStdString());
             CHECK(reply.status >= 400);
             CHECK(reply.status < 500);
             CHECK_FALSE(reply.errorCode().isEmpty());

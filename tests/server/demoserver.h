@@ -39,8 +39,9 @@ inline qint64 conversationOf(HttpClient &client, const QString &matterNumber, co
         if (matter[QStringLiteral("number")].toString() != matterNumber)
             continue;
         const QJsonArray conversations
-            = client.get(QStringLiteral("/api/v1/matters/%1/conversations")
-                             .arg(matter[QStringLiteral("id")].toInteger()))
+            = client
+                  .get(QStringLiteral("/api/v1/matters/%1/conversations")
+                           .arg(matter[QStringLiteral("id")].toInteger()))
                   .json.value(QStringLiteral("conversations"))
                   .toArray();
         for (const QJsonValue &conversation : conversations) {

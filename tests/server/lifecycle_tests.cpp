@@ -35,47 +35,71 @@ TEST_CASE("the admin command line sets up a firm whose staff can then sign in")
     QByteArray out;
     const QString admin = QStringLiteral("admin");
     REQUIRE(server.runAdmin({ admin, QStringLiteral("create-firm"), QStringLiteral("--name"),
-                QStringLiteral("Hale & Partners") }, &out) == 0);
+                                QStringLiteral("Hale & Partners") },
+                &out)
+        == 0);
     CHECK(idOf(out) == 1);
-    REQUIRE(server.runAdmin({ admin, QStringLiteral("create-staff"), QStringLiteral("--email"),
-                QStringLiteral("ada@hale.test"), QStringLiteral("--name"), QStringLiteral("Ada Hale"),
-                QStringLiteral("--role"), QStringLiteral("lawyer"), QStringLiteral("--password"),
-                QStringLiteral("correct horse battery") }, &out) == 0);
+    REQUIRE(server.runAdmin(
+                { admin, QStringLiteral("create-staff"), QStringLiteral("--email"),
+                    QStringLiteral("ada@hale.test"), QStringLiteral("--name"),
+                    QStringLiteral("Ada Hale"), QStringLiteral("--role"), QStringLiteral("lawyer"),
+                    QStringLiteral("--password"), QStringLiteral("correct horse battery") },
+                &out)
+        == 0);
     const qint64 staff = idOf(out);
     REQUIRE(server.runAdmin({ admin, QStringLiteral("create-client"), QStringLiteral("--email"),
-                QStringLiteral("sam@example.test"), QStringLiteral("--name"), QStringLiteral("Sam Doe") }, &out) == 0);
+                                QStringLiteral("sam@example.test"), QStringLiteral("--name"),
+                                QStringLiteral("Sam Doe") },
+                &out)
+        == 0);
     REQUIRE(server.runAdmin({ admin, QStringLiteral("create-matter"), QStringLiteral("--number"),
-                QStringLiteral("H-1"), QStringLiteral("--title"), QStringLiteral("Doe lease"),
-                QStringLiteral("--restricted") }, &out) == 0);
+                                QStringLiteral("H-1"), QStringLiteral("--title"),
+                                QStringLiteral("Doe lease"), QStringLiteral("--restricted") },
+                &out)
+        == 0);
     const qint64 matter = idOf(out);
     CHECK(server.runAdmin({ admin, QStringLiteral("add-party"), QStringLiteral("--matter"),
               QString::number(matter), QStringLiteral("--user"), QStringLiteral("sam@example.test"),
-              QStringLiteral("--role"), QStringLiteral("client") }) == 0);
+              QStringLiteral("--role"), QStringLiteral("client") })
+        == 0);
 
     // Misuse: 2 for a bad command line, 1 with a typed error for a refused operation.
     CHECK(server.runAdmin({ admin, QStringLiteral("create-staff"), QStringLiteral("--email"),
-              QStringLiteral("x@hale.test") }) == 2);
+              QStringLiteral("x@hale.test") })
+        == 2);
     CHECK(server.runAdmin({ admin, QStringLiteral("no-such-command") }) == 2);
-    CHECK(server.runAdmin({ admin, QStringLiteral("create-client"), QStringLiteral("--email"),
-              QStringLiteral("SAM@example.test"), QStringLiteral("--name"), QStringLiteral("Twin") }) == 1);
+    CHECK(
+        server.runAdmin({ admin, QStringLiteral("create-client"), QStringLiteral("--email"),
+            QStringLiteral("SAM@example.test"), QStringLiteral("--name"), QStringLiteral("Twin") })
+        == 1);
     CHECK(server.runAdmin({ admin, QStringLiteral("add-party"), QStringLiteral("--matter"),
               QString::number(matter), QStringLiteral("--user"), QString::number(staff),
-              QStringLiteral("--role"), QStringLiteral("client") }) == 1);
+              QStringLiteral("--role"), QStringLiteral("client") })
+        == 1);
     CHECK(server.runAdmin({ admin, QStringLiteral("create-staff"), QStringLiteral("--email"),
               QStringLiteral("bo@hale.test"), QStringLiteral("--name"), QStringLiteral("Bo"),
               QStringLiteral("--role"), QStringLiteral("judge"), QStringLiteral("--password"),
-              QStringLiteral("long enough pw") }) == 1);
+              QStringLiteral("long enough pw") })
+        == 1);
 
     REQUIRE(server.start({}));
     HttpClient ada(server.url());
-    REQUIRE_FALSE(ada.login(QStringLiteral("ada@hale.test"), QStringLiteral("correct horse battery")).isEmpty());
+    REQUIRE_FALSE(
+        ada.login(QStringLiteral("ada@hale.test"), QStringLiteral("correct horse battery"))
+            .isEmpty());
     // Restricted, and Ada is not on its list yet.
-    CHECK(ada.get(QStringLiteral("/api/v1/matters")).json[QStringLiteral("matters")].toArray().isEmpty());
+    CHECK(ada.get(QStringLiteral("/api/v1/matters"))
+              .json[QStringLiteral("matters")]
+              .toArray()
+              .isEmpty());
     CHECK(server.runAdmin({ admin, QStringLiteral("add-staff"), QStringLiteral("--matter"),
-              QString::number(matter), QStringLiteral("--user"), QStringLiteral("ada@hale.test") }) == 0);
-    const QJsonArray matters = ada.get(QStringLiteral("/api/v1/matters")).json[QStringLiteral("matters")].toArray();
+              QString::number(matter), QStringLiteral("--user"), QStringLiteral("ada@hale.test") })
+        == 0);
+    const QJsonArray matters
+        = ada.get(QStringLiteral("/api/v1/matters")).json[QStringLiteral("matters")].toArray();
     REQUIRE(matters.size() == 1);
-    CHECK(matters[0][QStringLiteral("parties")][0][QStringLiteral("name")].toString() == QStringLiteral("Sam Doe"));
+    CHECK(matters[0][QStringLiteral("parties")][0][QStringLiteral("name")].toString()
+        == QStringLiteral("Sam Doe"));
 }
 
 TEST_CASE("a killed server loses no acknowledged message, and --demo does not seed twice")
@@ -86,10 +110,12 @@ TEST_CASE("a killed server loses no acknowledged message, and --demo does not se
     {
         HttpClient lawyer(server.url());
         REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
-        const qint64 conversation = conversationOf(lawyer, QStringLiteral("2026-0108"), QStringLiteral("external"));
+        const qint64 conversation
+            = conversationOf(lawyer, QStringLiteral("2026-0108"), QStringLiteral("external"));
         for (int i = 0; i < 20; ++i) {
-            const HttpReply reply = lawyer.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
-                textMessage(QStringLiteral("k-%1").arg(i), QStringLiteral("Update %1").arg(i)));
+            const HttpReply reply
+                = lawyer.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
+                    textMessage(QStringLiteral("k-%1").arg(i), QStringLiteral("Update %1").arg(i)));
             REQUIRE(reply.status == 201);
             acknowledged << reply.json[QStringLiteral("id")].toInteger();
         }
@@ -98,18 +124,27 @@ TEST_CASE("a killed server loses no acknowledged message, and --demo does not se
     REQUIRE(server.start());
     HttpClient lawyer(server.url());
     REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
-    CHECK(lawyer.get(QStringLiteral("/api/v1/matters")).json[QStringLiteral("matters")].toArray().size() == 9);
-    const qint64 conversation = conversationOf(lawyer, QStringLiteral("2026-0108"), QStringLiteral("external"));
-    const QJsonArray messages = lawyer.get(QStringLiteral("/api/v1/conversations/%1/messages?limit=200").arg(conversation))
-                                    .json[QStringLiteral("messages")].toArray();
+    CHECK(lawyer.get(QStringLiteral("/api/v1/matters"))
+              .json[QStringLiteral("matters")]
+              .toArray()
+              .size()
+        == 9);
+    const qint64 conversation
+        = conversationOf(lawyer, QStringLiteral("2026-0108"), QStringLiteral("external"));
+    const QJsonArray messages
+        = lawyer
+              .get(QStringLiteral("/api/v1/conversations/%1/messages?limit=200").arg(conversation))
+              .json[QStringLiteral("messages")]
+              .toArray();
     QList<qint64> present;
     for (const QJsonValue &message : messages)
         present << message[QStringLiteral("id")].toInteger();
     for (qint64 id : acknowledged)
         CHECK(present.contains(id));
     // A retry of an acknowledged send after the crash is still recognised.
-    const HttpReply retry = lawyer.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
-        textMessage(QStringLiteral("k-3"), QStringLiteral("Update 3")));
+    const HttpReply retry
+        = lawyer.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
+            textMessage(QStringLiteral("k-3"), QStringLiteral("Update 3")));
     CHECK(retry.status == 200);
     CHECK(retry.json[QStringLiteral("id")].toInteger() == acknowledged.at(3));
 }
@@ -138,13 +173,19 @@ TEST_CASE("configuration: the file's limits apply, bad values and unsafe listeni
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("[limits]\nmessage_chars=lots\n");
     }
-    CHECK(runServer({ QStringLiteral("--config"), config, QStringLiteral("--data-dir"), dir.path() }, &err) == 2);
+    CHECK(
+        runServer(
+            { QStringLiteral("--config"), config, QStringLiteral("--data-dir"), dir.path() }, &err)
+        == 2);
     CHECK(err.contains("limits/message_chars"));
-    CHECK(runServer({ QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"), QStringLiteral("--data-dir"),
-              dir.path() }, &err) == 2);
+    CHECK(runServer({ QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
+                        QStringLiteral("--data-dir"), dir.path() },
+              &err)
+        == 2);
     CHECK(err.contains("loopback"));
-    CHECK(runServer({ QStringLiteral("--listen"), QStringLiteral("nonsense"), QStringLiteral("--data-dir"),
-              dir.path() }) == 2);
+    CHECK(runServer({ QStringLiteral("--listen"), QStringLiteral("nonsense"),
+              QStringLiteral("--data-dir"), dir.path() })
+        == 2);
     CHECK(runServer({ QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") }, &err) == 2);
     CHECK(err.contains("data"));
 }

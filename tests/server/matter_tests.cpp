@@ -53,11 +53,12 @@ TEST_CASE("a restricted matter is visible only to the staff on its access list")
         CHECK(partner.get(path.arg(restricted)).status == 200);
     }
     // Nor can the lawyer post into its conversation.
-    const qint64 conversation = conversationOf(partner, RestrictedNumber, QStringLiteral("external"));
+    const qint64 conversation
+        = conversationOf(partner, RestrictedNumber, QStringLiteral("external"));
     REQUIRE(conversation > 0);
-    const HttpReply post = lawyer.post(
-        QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
-        textMessage(QStringLiteral("t-1"), QStringLiteral("hello")));
+    const HttpReply post
+        = lawyer.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
+            textMessage(QStringLiteral("t-1"), QStringLiteral("hello")));
     CHECK(post.status == 404);
     CHECK(lawyer.get(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation)).status
         == 404);
@@ -117,8 +118,9 @@ TEST_CASE("staff start internal and direct conversations; a direct one stays pri
     REQUIRE(direct.status == 201);
     const qint64 id = direct.json[QStringLiteral("id")].toInteger();
     CHECK(direct.json[QStringLiteral("members")].toArray().size() == 2);
-    CHECK(lawyer.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(id),
-                    textMessage(QStringLiteral("d-1"), QStringLiteral("Noon?")))
+    CHECK(lawyer
+              .post(QStringLiteral("/api/v1/conversations/%1/messages").arg(id),
+                  textMessage(QStringLiteral("d-1"), QStringLiteral("Noon?")))
               .status
         == 201);
     // The paralegal is not a member: the conversation does not exist for her.
@@ -132,9 +134,11 @@ TEST_CASE("staff start internal and direct conversations; a direct one stays pri
 
     // A client cannot be put in an internal thread.
     const HttpReply matter = lawyer.get(QStringLiteral("/api/v1/matters/1"));
-    const qint64 clientId = matter.json[QStringLiteral("parties")][0][QStringLiteral("user_id")].toInteger();
+    const qint64 clientId
+        = matter.json[QStringLiteral("parties")][0][QStringLiteral("user_id")].toInteger();
     const HttpReply internal = lawyer.post(QStringLiteral("/api/v1/conversations"),
-        { { QStringLiteral("kind"), QStringLiteral("internal") }, { QStringLiteral("matter_id"), 1 },
+        { { QStringLiteral("kind"), QStringLiteral("internal") },
+            { QStringLiteral("matter_id"), 1 },
             { QStringLiteral("member_ids"), QJsonArray { clientId } } });
     CHECK(internal.status == 400);
     CHECK(internal.errorCode() == QStringLiteral("invalid_field"));
@@ -143,7 +147,8 @@ TEST_CASE("staff start internal and direct conversations; a direct one stays pri
     const qint64 stranger
         = otherMatter.json[QStringLiteral("parties")][0][QStringLiteral("user_id")].toInteger();
     const HttpReply external = lawyer.post(QStringLiteral("/api/v1/conversations"),
-        { { QStringLiteral("kind"), QStringLiteral("external") }, { QStringLiteral("matter_id"), 1 },
+        { { QStringLiteral("kind"), QStringLiteral("external") },
+            { QStringLiteral("matter_id"), 1 },
             { QStringLiteral("member_ids"), QJsonArray { stranger } } });
     CHECK(external.status == 400);
     CHECK(me[QStringLiteral("kind")].toString() == QStringLiteral("staff"));

@@ -8,20 +8,25 @@ TEST_CASE("the same client_txn_id sent twice stores one message")
     DemoServer server;
     HttpClient lawyer(server.process.url());
     REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
-    const qint64 conversation = conversationOf(lawyer, QStringLiteral("2026-0101"), QStringLiteral("external"));
+    const qint64 conversation
+        = conversationOf(lawyer, QStringLiteral("2026-0101"), QStringLiteral("external"));
     REQUIRE(conversation > 0);
     const QString path = QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation);
 
-    const HttpReply first = lawyer.post(path, textMessage(QStringLiteral("txn-42"), QStringLiteral("Hearing moved to 10 am.")));
+    const HttpReply first = lawyer.post(
+        path, textMessage(QStringLiteral("txn-42"), QStringLiteral("Hearing moved to 10 am.")));
     REQUIRE(first.status == 201);
-    const HttpReply again = lawyer.post(path, textMessage(QStringLiteral("txn-42"), QStringLiteral("Hearing moved to 10 am.")));
+    const HttpReply again = lawyer.post(
+        path, textMessage(QStringLiteral("txn-42"), QStringLiteral("Hearing moved to 10 am.")));
     CHECK(again.status == 200);
     CHECK(again.json[QStringLiteral("id")] == first.json[QStringLiteral("id")]);
     CHECK(again.json == first.json);
     CHECK(first.json[QStringLiteral("client_txn_id")].toString() == QStringLiteral("txn-42"));
     CHECK(first.json[QStringLiteral("sender_name")].toString() == QStringLiteral("Alex Morgan"));
 
-    const QJsonArray messages = lawyer.get(path + QStringLiteral("?limit=200")).json[QStringLiteral("messages")].toArray();
+    const QJsonArray messages = lawyer.get(path + QStringLiteral("?limit=200"))
+                                    .json[QStringLiteral("messages")]
+                                    .toArray();
     int copies = 0;
     for (const QJsonValue &message : messages)
         copies += message[QStringLiteral("client_txn_id")].toString() == QStringLiteral("txn-42");
@@ -31,7 +36,8 @@ TEST_CASE("the same client_txn_id sent twice stores one message")
     // The same key from another sender is another message.
     HttpClient paralegal(server.process.url());
     REQUIRE_FALSE(paralegal.login(Paralegal).isEmpty());
-    const HttpReply theirs = paralegal.post(path, textMessage(QStringLiteral("txn-42"), QStringLiteral("Noted.")));
+    const HttpReply theirs
+        = paralegal.post(path, textMessage(QStringLiteral("txn-42"), QStringLiteral("Noted.")));
     CHECK(theirs.status == 201);
     CHECK(theirs.json[QStringLiteral("id")] != first.json[QStringLiteral("id")]);
 }
@@ -41,10 +47,12 @@ TEST_CASE("a message over 65,518 characters is refused naming the limit; at the 
     DemoServer server;
     HttpClient lawyer(server.process.url());
     REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
-    const qint64 conversation = conversationOf(lawyer, QStringLiteral("2026-0102"), QStringLiteral("internal"));
+    const qint64 conversation
+        = conversationOf(lawyer, QStringLiteral("2026-0102"), QStringLiteral("internal"));
     const QString path = QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation);
 
-    const HttpReply tooLong = lawyer.post(path, textMessage(QStringLiteral("long-1"), QString(65519, QLatin1Char('a'))));
+    const HttpReply tooLong = lawyer.post(
+        path, textMessage(QStringLiteral("long-1"), QString(65519, QLatin1Char('a'))));
     CHECK(tooLong.status == 422);
     CHECK(tooLong.errorCode() == QStringLiteral("message_too_long"));
     CHECK(tooLong.json[QStringLiteral("error")][QStringLiteral("limit")].toInteger() == 65518);
@@ -59,7 +67,8 @@ TEST_CASE("a message over 65,518 characters is refused naming the limit; at the 
     CHECK(atLimit.status == 201);
     CHECK(atLimit.json[QStringLiteral("body")].toString() == emoji);
 
-    const HttpReply empty = lawyer.post(path, textMessage(QStringLiteral("empty-1"), QStringLiteral("  ")));
+    const HttpReply empty
+        = lawyer.post(path, textMessage(QStringLiteral("empty-1"), QStringLiteral("  ")));
     CHECK(empty.status / 100 == 4);
     CHECK_FALSE(empty.errorCode().isEmpty());
 }
@@ -69,7 +78,8 @@ TEST_CASE("history pages backwards with prev and before")
     DemoServer server;
     HttpClient lawyer(server.process.url());
     REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
-    const qint64 conversation = conversationOf(lawyer, QStringLiteral("2026-0103"), QStringLiteral("external"));
+    const qint64 conversation
+        = conversationOf(lawyer, QStringLiteral("2026-0103"), QStringLiteral("external"));
     const QString path = QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation);
     const QJsonArray all = lawyer.get(path).json[QStringLiteral("messages")].toArray();
     REQUIRE(all.size() == 8);

@@ -44,7 +44,8 @@ TEST_CASE("a snapshot holds what the user may see, and since= returns what came 
     CHECK(types.contains(QStringLiteral("user")));
     for (const QJsonValue &change : changes) {
         if (change[QStringLiteral("type")].toString() == QStringLiteral("matter"))
-            CHECK(change[QStringLiteral("data")][QStringLiteral("number")].toString() != RestrictedNumber);
+            CHECK(change[QStringLiteral("data")][QStringLiteral("number")].toString()
+                != RestrictedNumber);
     }
     const qint64 next = snapshot.json[QStringLiteral("next")].toInteger();
     REQUIRE(next > 0);
@@ -57,15 +58,20 @@ TEST_CASE("a snapshot holds what the user may see, and since= returns what came 
 
     // A message in a matter the lawyer may see arrives; one in the restricted matter does not,
     // though the cursor moves past it.
-    const qint64 visible = conversationOf(lawyer, QStringLiteral("2026-0105"), QStringLiteral("internal"));
+    const qint64 visible
+        = conversationOf(lawyer, QStringLiteral("2026-0105"), QStringLiteral("internal"));
     const qint64 hidden = conversationOf(partner, RestrictedNumber, QStringLiteral("external"));
-    REQUIRE(partner.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(hidden),
-                       textMessage(QStringLiteral("s-1"), QStringLiteral("Falcon term sheet attached")))
-                .status
+    REQUIRE(
+        partner
+            .post(QStringLiteral("/api/v1/conversations/%1/messages").arg(hidden),
+                textMessage(QStringLiteral("s-1"), QStringLiteral("Falcon term sheet attached")))
+            .status
         == 201);
-    REQUIRE(partner.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(visible),
-                       textMessage(QStringLiteral("s-2"), QStringLiteral("Novak medical records are in")))
-                .status
+    REQUIRE(
+        partner
+            .post(QStringLiteral("/api/v1/conversations/%1/messages").arg(visible),
+                textMessage(QStringLiteral("s-2"), QStringLiteral("Novak medical records are in")))
+            .status
         == 201);
     increment = lawyer.get(QStringLiteral("/api/v1/sync?since=%1").arg(next));
     const QJsonArray after = increment.json[QStringLiteral("changes")].toArray();
@@ -88,7 +94,8 @@ TEST_CASE("sync pages with limit and has_more, oldest first")
     bool more = true;
     int pages = 0;
     while (more && pages < 100) {
-        const HttpReply page = lawyer.get(QStringLiteral("/api/v1/sync?since=%1&limit=25").arg(since));
+        const HttpReply page
+            = lawyer.get(QStringLiteral("/api/v1/sync?since=%1&limit=25").arg(since));
         REQUIRE(page.status == 200);
         const QJsonArray changes = page.json[QStringLiteral("changes")].toArray();
         CHECK(changes.size() <= 25);
@@ -128,12 +135,15 @@ TEST_CASE("the stream pushes a message another user sends, and only to those who
     const qint64 hidden = conversationOf(partner, RestrictedNumber, QStringLiteral("external"));
     partner.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(hidden),
         textMessage(QStringLiteral("p-1"), QStringLiteral("Only for the partner")));
-    const qint64 conversation = conversationOf(paralegal, QStringLiteral("2026-0106"), QStringLiteral("external"));
-    REQUIRE(paralegal.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
-                         textMessage(QStringLiteral("p-2"), QStringLiteral("Trademark filed today")))
+    const qint64 conversation
+        = conversationOf(paralegal, QStringLiteral("2026-0106"), QStringLiteral("external"));
+    REQUIRE(paralegal
+                .post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
+                    textMessage(QStringLiteral("p-2"), QStringLiteral("Trademark filed today")))
                 .status
         == 201);
-    const QJsonObject batch = lawyerStream.waitFor(batchWithMessageBody(QStringLiteral("Trademark filed today")));
+    const QJsonObject batch
+        = lawyerStream.waitFor(batchWithMessageBody(QStringLiteral("Trademark filed today")));
     REQUIRE_FALSE(batch.isEmpty());
     CHECK(batch[QStringLiteral("next")].toInteger() > batch[QStringLiteral("since")].toInteger());
     for (const QJsonObject &frame : lawyerStream.frames())
@@ -146,8 +156,10 @@ TEST_CASE("the stream resumes from since, refuses bad tokens and closes on sign-
     HttpClient lawyer(server.process.url());
     const QString token = lawyer.login(Lawyer);
     REQUIRE_FALSE(token.isEmpty());
-    const qint64 next = lawyer.get(QStringLiteral("/api/v1/sync")).json[QStringLiteral("next")].toInteger();
-    const qint64 conversation = conversationOf(lawyer, QStringLiteral("2026-0107"), QStringLiteral("internal"));
+    const qint64 next
+        = lawyer.get(QStringLiteral("/api/v1/sync")).json[QStringLiteral("next")].toInteger();
+    const qint64 conversation
+        = conversationOf(lawyer, QStringLiteral("2026-0107"), QStringLiteral("internal"));
     lawyer.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
         textMessage(QStringLiteral("r-1"), QStringLiteral("Sent while offline")));
 
@@ -156,7 +168,8 @@ TEST_CASE("the stream resumes from since, refuses bad tokens and closes on sign-
         StreamProbe stream(server.process.url());
         REQUIRE(stream.open());
         REQUIRE(stream.authenticate(token, next));
-        CHECK_FALSE(stream.waitFor(batchWithMessageBody(QStringLiteral("Sent while offline"))).isEmpty());
+        CHECK_FALSE(
+            stream.waitFor(batchWithMessageBody(QStringLiteral("Sent while offline"))).isEmpty());
     }
     SECTION("a bad token gets an error frame and a close")
     {

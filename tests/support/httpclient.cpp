@@ -75,7 +75,8 @@ QString HttpClient::login(const QString &email, const QString &password)
 {
     m_token.clear();
     const HttpReply reply = post(QStringLiteral("/api/v1/auth/login"),
-        QJsonObject { { QStringLiteral("email"), email }, { QStringLiteral("password"), password } });
+        QJsonObject {
+            { QStringLiteral("email"), email }, { QStringLiteral("password"), password } });
     m_token = reply.json.value(QStringLiteral("token")).toString();
     return m_token;
 }

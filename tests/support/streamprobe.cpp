@@ -28,7 +28,8 @@ bool StreamProbe::open()
 
 void StreamProbe::sendJson(const QJsonObject &frame)
 {
-    m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+    m_socket.sendTextMessage(
+        QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
 }
 
 bool StreamProbe::authenticate(const QString &token, std::optional<qint64> since)
@@ -78,7 +79,9 @@ std::function<bool(const QJsonObject &)> batchWithMessageBody(const QString &bod
         for (const QJsonValue &change : changes) {
             const QJsonObject object = change.toObject();
             if (object.value(QStringLiteral("type")).toString() == QLatin1String("message")
-                && object.value(QStringLiteral("data")).toObject().value(QStringLiteral("body"))
+                && object.value(QStringLiteral("data"))
+                        .toObject()
+                        .value(QStringLiteral("body"))
                         .toString()
                     == body)
                 return true;

@@ -20,8 +20,8 @@ public:
     // Sends the auth frame and waits for "ready"; false on an error frame or a timeout.
     bool authenticate(const QString &token, std::optional<qint64> since = std::nullopt);
     // Waits until a recorded frame satisfies the predicate; returns it (empty on timeout).
-    QJsonObject waitFor(const std::function<bool(const QJsonObject &)> &predicate,
-        int timeoutMs = 15000);
+    QJsonObject waitFor(
+        const std::function<bool(const QJsonObject &)> &predicate, int timeoutMs = 15000);
     // Waits until the server closes the socket.
     bool waitForClose(int timeoutMs = 15000);
 
