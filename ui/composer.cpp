@@ -4,10 +4,10 @@
 #include "protocol/limits.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace parley::ui {
@@ -34,12 +34,8 @@ Composer::Composer(QWidget *parent)
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setToolTip(tr("Send the message (Ctrl+Enter)"));
 
-    for (const QKeySequence &keys :
-        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
-        auto *shortcut = new QShortcut(keys, m_edit);
-        shortcut->setContext(Qt::WidgetShortcut);
-        connect(shortcut, &QShortcut::activated, this, &Composer::requestSend);
-    }
+    // An event filter rather than a QShortcut: it works whether or not the window is active.
+    m_edit->installEventFilter(this);
     connect(m_send, &QPushButton::clicked, this, &Composer::requestSend);
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         m_problem->setVisible(false);
@@ -117,6 +113,19 @@ void Composer::requestSend()
     if (!canSend())
         return;
     Q_EMIT sendRequested(text());
+}
+
+bool Composer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & Qt::ControlModifier)) {
+            requestSend();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace parley::ui

@@ -34,6 +34,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void sendRequested(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateState();
 

@@ -82,7 +82,7 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 0);
     splitter->setStretchFactor(2, 1);
-    splitter->setSizes({ 290, 260, 650 });
+    splitter->setSizes({ 330, 240, 630 });
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(8, 6, 8, 0);

@@ -46,28 +46,29 @@ void MattersDelegate::paint(
     const QFontMetrics boldFm(bold);
 
     painter->save();
+    // Line 1: the number and the client, who is how lawyers name a matter; line 2: the title.
     const QString number = index.data(MattersModel::NumberRole).toString();
-    const QString title = index.data(MattersModel::TitleRole).toString();
+    const QRect firstLine(area.left(), area.top(), area.width(), fm.lineSpacing());
     painter->setFont(bold);
     painter->setPen(text);
-    painter->drawText(QRect(area.left(), area.top(), area.width(), fm.lineSpacing()),
-        Qt::AlignLeft | Qt::AlignVCenter, number);
+    painter->drawText(firstLine, Qt::AlignLeft | Qt::AlignVCenter, number);
     const int numberWidth
         = boldFm.horizontalAdvance(number) + fm.horizontalAdvance(QLatin1Char(' ')) * 2;
+
+    QString client = index.data(MattersModel::ClientNameRole).toString();
+    if (index.data(MattersModel::RestrictedRole).toBool())
+        client = client.isEmpty() ? tr("Restricted") : tr("%1 · Restricted").arg(client);
     painter->setFont(option.font);
-    const QRect titleRect(
-        area.left() + numberWidth, area.top(), area.width() - numberWidth, fm.lineSpacing());
+    painter->setPen(secondary);
+    const QRect clientRect = firstLine.adjusted(numberWidth, 0, 0, 0);
+    painter->drawText(clientRect, Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(client, Qt::ElideRight, clientRect.width()));
+
+    const QString title = index.data(MattersModel::TitleRole).toString();
+    painter->setPen(text);
+    const QRect titleRect = firstLine.translated(0, fm.lineSpacing() + 2);
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
         fm.elidedText(title, Qt::ElideRight, titleRect.width()));
-
-    QString second = index.data(MattersModel::ClientNameRole).toString();
-    if (index.data(MattersModel::RestrictedRole).toBool())
-        second = second.isEmpty() ? tr("Restricted") : tr("%1 · Restricted").arg(second);
-    painter->setPen(secondary);
-    const QRect secondRect(
-        area.left(), area.top() + fm.lineSpacing() + 2, area.width(), fm.lineSpacing());
-    painter->drawText(secondRect, Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(second, Qt::ElideRight, secondRect.width()));
     painter->restore();
 }
 

@@ -1,1 +1,308 @@
-// UI tests: placeholder.
+// The desktop widgets under Xvfb against the real demo server: sign-in errors and success,
+// the matters a lawyer may see, sending with Ctrl+Enter (pending, then one sent row), live
+// messages from another user, and the composer's limit. Saves screenshots to look at.
+#include "await.h"
+#include "models/timelinemodel.h"
+#include "net/apiclient.h"
+#include "serverprocess.h"
+#include "sync/workspace.h"
+#include "ui/composer.h"
+#include "ui/conversationview.h"
+#include "ui/mainwindow.h"
+#include "ui/signindialog.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+#include <QUuid>
+#include <catch2/catch.hpp>
+
+using namespace parley;
+using models::ConversationsModel;
+using models::MattersModel;
+using models::TimelineModel;
+using net::ApiClient;
+using test::await;
+
+namespace {
+
+const QString Password = QStringLiteral("parley-demo");
+
+test::ServerProcess &server()
+{
+    static test::ServerProcess process;
+    static const bool started = process.start();
+    INFO("server: " << process.errorString().toStdString());
+    REQUIRE(started);
+    return process;
+}
+
+// Waits, processing events, until the condition holds; generous, never a timing assertion.
+template<typename Condition>
+bool waitFor(Condition condition, int timeoutMs = 20000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PARLEY_BUILD_DIR", QDir::currentPath())
+        + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    const QString file = dir + QLatin1Char('/') + name;
+    REQUIRE(widget->grab().save(file));
+}
+
+protocol::LoginResponse signIn(ApiClient &api, const QString &email)
+{
+    auto answer = await<protocol::LoginResponse>([&](auto done) {
+        api.login(protocol::LoginRequest { email, Password, {} }, done);
+    });
+    if (!answer)
+        FAIL("login " << email.toStdString() << ": " << answer.error().code.toStdString());
+    api.setToken(answer->token);
+    return answer.value();
+}
+
+int rowsWithBody(const TimelineModel *timeline, const QString &body)
+{
+    int count = 0;
+    for (int row = 0; row < timeline->rowCount(); ++row)
+        count += timeline->messageAt(row).body == body;
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("The sign-in dialog shows a wrong password inline, then signs in")
+{
+    QNetworkAccessManager nam;
+    ui::SignInDialog dialog(&nam);
+    dialog.setServerUrl(server().url());
+    dialog.setEmail(QStringLiteral("lawyer@demo.test"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("signInButton"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    REQUIRE(password);
+    REQUIRE(button);
+    REQUIRE(error);
+    CHECK_FALSE(button->isEnabled()); // nothing to send yet
+    CHECK_FALSE(error->isVisible());
+
+    QTest::keyClicks(password, QStringLiteral("not-the-password"));
+    REQUIRE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK(dialog.isBusy());
+    REQUIRE(waitFor([&] { return !dialog.isBusy(); }));
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("not correct")));
+    CHECK(dialog.isVisible());
+    CHECK(dialog.focusWidget() == password);
+    saveScreenshot(&dialog, QStringLiteral("ui-signin.png"));
+
+    QSignalSpy signedIn(&dialog, &ui::SignInDialog::signedIn);
+    password->clear();
+    QTest::keyClicks(password, Password);
+    QTest::keyClick(password, Qt::Key_Return);
+    REQUIRE((signedIn.count() == 1 || signedIn.wait(20000)));
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK_FALSE(dialog.session().token.isEmpty());
+    CHECK(dialog.session().user.name == QStringLiteral("Alex Morgan"));
+}
+
+TEST_CASE("The sign-in dialog refuses plain http to another computer before sending anything")
+{
+    QNetworkAccessManager nam;
+    ui::SignInDialog dialog(&nam);
+    dialog.setServerUrl(QUrl(QStringLiteral("http://parley.example.com")));
+    dialog.setEmail(QStringLiteral("lawyer@demo.test"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(Password);
+    dialog.show();
+    dialog.signIn();
+    CHECK_FALSE(dialog.isBusy());
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("https://")));
+}
+
+TEST_CASE("The main window shows the lawyer's matters, sends with Ctrl+Enter and shows live "
+          "messages")
+{
+    QNetworkAccessManager nam;
+    ApiClient login(&nam, server().url());
+    const protocol::LoginResponse session = signIn(login, QStringLiteral("lawyer@demo.test"));
+
+    sync::Workspace workspace(&nam, server().url(), session);
+    ui::MainWindow window(&workspace);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.windowTitle() == QStringLiteral("Parley — Alex Morgan"));
+    workspace.start();
+
+    // Matters: the demo's, without the restricted one.
+    MattersModel *matters = workspace.matters();
+    REQUIRE(waitFor([&] { return workspace.mattersReady(); }));
+    CHECK(matters->rowCount() >= 9);
+    for (int row = 0; row < matters->rowCount(); ++row)
+        CHECK_FALSE(matters->index(row).data(MattersModel::RestrictedRole).toBool());
+    ApiClient partner(&nam, server().url());
+    signIn(partner, QStringLiteral("partner@demo.test"));
+    auto all = await<QList<protocol::Matter>>([&](auto done) { partner.matters(done); });
+    REQUIRE(all.ok());
+    for (const protocol::Matter &matter : all.value()) {
+        if (matter.restricted)
+            CHECK(matters->rowOf(matter.id) == -1);
+    }
+    REQUIRE(
+        waitFor([&] { return workspace.stream()->state() == net::StreamClient::State::Online; }));
+
+    // The filter matches number, title and client.
+    QListView *mattersView = window.mattersView();
+    const QString client = matters->index(1).data(MattersModel::ClientNameRole).toString();
+    QTest::keyClicks(window.filterEdit(), client);
+    CHECK(mattersView->model()->rowCount() == 1);
+    window.filterEdit()->clear();
+    CHECK(mattersView->model()->rowCount() == matters->rowCount());
+
+    // Select the first matter and its internal (staff) conversation.
+    REQUIRE(window.selectMatterRow(0));
+    ConversationsModel *conversations = workspace.conversations();
+    REQUIRE(waitFor([&] {
+        return conversations->rowCount(conversations->groupIndex(ConversationsModel::Internal)) > 0;
+    }));
+    const QModelIndex internal
+        = conversations->index(0, 0, conversations->groupIndex(ConversationsModel::Internal));
+    const qint64 conversationId = internal.data(ConversationsModel::IdRole).toLongLong();
+    REQUIRE(window.selectConversation(conversationId));
+    TimelineModel *timeline = workspace.timeline();
+    REQUIRE(waitFor([&] { return timeline->rowCount() > 0; }));
+
+    // Type and press Ctrl+Enter: a pending row at once, then one sent row.
+    auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+    REQUIRE(editor);
+    REQUIRE(editor->isVisible());
+    const QString body = QStringLiteral("Draft settlement terms attached for review. %1")
+                             .arg(QUuid::createUuid().toString(QUuid::Id128).left(6));
+    editor->setFocus();
+    QTest::keyClicks(editor, body);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    const int row = timeline->rowOfTxn(timeline->messageAt(timeline->rowCount() - 1).clientTxnId);
+    REQUIRE(row == timeline->rowCount() - 1);
+    CHECK(timeline->messageAt(row).body == body);
+    CHECK(editor->toPlainText().isEmpty());
+    const QString txn = timeline->messageAt(row).clientTxnId;
+    REQUIRE_FALSE(txn.isEmpty());
+    REQUIRE(waitFor([&] {
+        const int r = timeline->rowOfTxn(txn);
+        return r >= 0 && timeline->sendState(r) == TimelineModel::SendState::Sent;
+    }));
+    const qint64 sentId = timeline->messageAt(timeline->rowOfTxn(txn)).id;
+    CHECK(sentId > 0);
+    // Wait until the stream echo came through too (the stream's since passes our message).
+    REQUIRE(waitFor([&] { return workspace.pendingCount() == 0; }));
+    CHECK(rowsWithBody(timeline, body) == 1);
+
+    // Another user's message appears without any refresh.
+    ApiClient paralegal(&nam, server().url());
+    signIn(paralegal, QStringLiteral("paralegal@demo.test"));
+    protocol::NewMessage reply;
+    reply.clientTxnId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    reply.body = QStringLiteral("Thanks Alex, I will prepare the cover letter.");
+    auto posted = await<protocol::Message>(
+        [&](auto done) { paralegal.sendMessage(conversationId, reply, done); });
+    REQUIRE(posted.ok());
+    REQUIRE(waitFor([&] { return timeline->rowOfId(posted->id) >= 0; }));
+    CHECK(timeline->messageAt(timeline->rowOfId(posted->id)).senderName
+        == QStringLiteral("Priya Shah"));
+    CHECK(rowsWithBody(timeline, body) == 1);
+    CHECK(rowsWithBody(timeline, reply.body) == 1);
+
+    auto *connection = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+    REQUIRE(connection);
+    CHECK(connection->text() == QStringLiteral("Connected"));
+    QTest::qWait(200); // let the scroll to the newest message paint before the picture
+    saveScreenshot(&window, QStringLiteral("ui-main.png"));
+}
+
+TEST_CASE("The composer counts characters and refuses a message over the limit")
+{
+    ui::Composer composer;
+    composer.setMaxCharacters(65518);
+    composer.show();
+    QSignalSpy requested(&composer, &ui::Composer::sendRequested);
+    auto *counter = composer.findChild<QLabel *>(QStringLiteral("characterCounter"));
+    REQUIRE(counter);
+
+    CHECK_FALSE(composer.sendButton()->isEnabled());
+    composer.setText(QStringLiteral("Hello"));
+    CHECK(composer.sendButton()->isEnabled());
+    CHECK(counter->text().contains(QStringLiteral("5")));
+
+    composer.setText(QString(65519, QLatin1Char('x')));
+    CHECK_FALSE(composer.sendButton()->isEnabled());
+    CHECK(counter->text().contains(QStringLiteral("too long")));
+    composer.editor()->setFocus();
+    QTest::keyClick(composer.editor(), Qt::Key_Return, Qt::ControlModifier);
+    CHECK(requested.isEmpty());
+
+    composer.setText(QString(65518, QLatin1Char('x')));
+    CHECK(composer.sendButton()->isEnabled());
+    QTest::keyClick(composer.editor(), Qt::Key_Return, Qt::ControlModifier);
+    CHECK(requested.count() == 1);
+}
+
+TEST_CASE("parley --screenshot signs in, opens the first conversation and saves the window")
+{
+    const QString buildDir = qEnvironmentVariable("PARLEY_BUILD_DIR", QDir::currentPath());
+    const QString app = buildDir + QStringLiteral("/bin/parley");
+    const QString file = buildDir + QStringLiteral("/screenshots/app-main.png");
+    QFile::remove(file);
+
+    auto run = [&](const QString &password, QByteArray *errors) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PARLEY_TEST_PASSWORD"), password);
+        process.setProcessEnvironment(env);
+        process.start(app,
+            { QStringLiteral("--server"), server().url().toString(), QStringLiteral("--email"),
+                QStringLiteral("lawyer@demo.test"), QStringLiteral("--password-env"),
+                QStringLiteral("PARLEY_TEST_PASSWORD"), QStringLiteral("--screenshot"), file });
+        const bool finished = process.waitForFinished(90000);
+        *errors = process.readAllStandardError();
+        REQUIRE(finished);
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    };
+
+    QByteArray errors;
+    const int refused = run(QStringLiteral("wrong-password"), &errors);
+    CHECK(refused != 0);
+    CHECK(errors.contains("Sign-in failed"));
+    CHECK_FALSE(QFile::exists(file));
+
+    const int code = run(Password, &errors);
+    INFO("stderr: " << errors.toStdString());
+    REQUIRE(code == 0);
+    const QImage image(file);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() >= 800);
+}
