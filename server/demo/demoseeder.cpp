@@ -11,6 +11,7 @@
 #include "store/messagestore.h"
 
 #include <QHash>
+#include <QTimeZone>
 
 namespace parley::server {
 
@@ -37,7 +38,7 @@ const char *const Clients[][3] = {
     { "Hannah", "Okafor", "+12025550105" },
     { "Daniel", "Novak", "" },
     { "Sofia", "Rossi", "+12025550107" },
-    { "Liam", "Oconnell", "+353861234567" },
+    { "Liam", "O'Connell", "+353861234567" },
     { "Grace", "Chen", "+12025550109" },
     { "Peter", "Lindqvist", "" },
     { "Olivia", "Mensah", "+12025550111" },
@@ -110,9 +111,11 @@ const Line DirectThread[] = {
 
 QString clientEmail(int index)
 {
+    // "O'Connell" -> "oconnell": addresses keep letters only.
+    QString last = QString::fromLatin1(Clients[index][1]).toLower();
+    last.remove(QLatin1Char('\''));
     return QStringLiteral("%1.%2@client.test")
-        .arg(QString::fromLatin1(Clients[index][0]).toLower(),
-            QString::fromLatin1(Clients[index][1]).toLower());
+        .arg(QString::fromLatin1(Clients[index][0]).toLower(), last);
 }
 
 QString clientName(int index)
@@ -149,10 +152,14 @@ public:
             !change)
             return change.error();
         MessageStore messages(m_db);
+        // One or two messages a working day, at office hours (UTC), from the start day on.
+        const QDateTime startDay = QDateTime::fromMSecsSinceEpoch(startMs, QTimeZone::utc());
         qint64 at = startMs;
         for (int i = 0; i < count; ++i) {
             const Line &line = lines[i];
-            at += (3 + (i * 7) % 11) * 3600 * 1000LL;
+            const QDateTime when(startDay.date().addDays(1 + i / 2),
+                QTime(9 + (i * 5) % 8, (i * 17 + 5) % 60), QTimeZone::utc());
+            at = when.toMSecsSinceEpoch();
             const qint64 sender = speakers.value(line.who >= 10 ? 3 + (line.who - 10) : line.who);
             QString body = QString::fromUtf8(line.body);
             if (body.contains(QLatin1String("%1")))
@@ -278,7 +285,7 @@ protocol::Result<void> DemoSeeder::seed(const QDateTime &now)
     }
     if (auto written = writer.write(std::nullopt, QStringLiteral("direct"), QString(),
             QList<qint64> { staff.at(0), staff.at(2) }, staff, DirectThread,
-            int(std::size(DirectThread)), QString(), nowMs - 2 * 24 * 3600 * 1000LL);
+            int(std::size(DirectThread)), QString(), nowMs - 5 * 24 * 3600 * 1000LL);
         !written)
         return written;
     return transaction.commit();
