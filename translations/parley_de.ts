@@ -1,4 +1,358 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Parley: secure client messaging for law firms.</source>
+        <translation>Parley: sichere Mandantenkommunikation für Kanzleien.</translation>
+    </message>
+    <message>
+        <source>The Parley server address.</source>
+        <translation>Die Adresse des Parley-Servers.</translation>
+    </message>
+    <message>
+        <source>The email address to sign in with.</source>
+        <translation>Die E-Mail-Adresse für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Sign in at once with the password held in this environment variable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After signing in, open the first matter's first conversation, save a picture of the window to this file and exit.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The email address or password is not correct. Check both and try again.</source>
+        <translation>E-Mail-Adresse oder Passwort ist nicht korrekt. Prüfen Sie beides und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This account uses two-step verification. Enter the 6-digit code from your authenticator app.</source>
+        <translation>Dieses Konto verwendet die Bestätigung in zwei Schritten. Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>That verification code is not correct or has expired. Enter the current code from your authenticator app.</source>
+        <translation>Dieser Bestätigungscode ist falsch oder abgelaufen. Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Parley server at %1. Check the address and your network connection.</source>
+        <translation>Der Parley-Server unter %1 ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Parley server. Check your network connection.</source>
+        <translation>Der Parley-Server ist nicht erreichbar. Prüfen Sie Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>For your clients' privacy Parley connects to %1 only with https://. Change the address to start with https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the server address your firm gave you, e.g. https://parley.example.com.</source>
+        <translation>Geben Sie die Serveradresse Ihrer Kanzlei ein, z. B. https://parley.example.com.</translation>
+    </message>
+    <message>
+        <source>The message is %L1 characters long; the limit is %L2. Shorten it or split it into several messages.</source>
+        <translation>Die Nachricht ist %L1 Zeichen lang; erlaubt sind %L2. Kürzen Sie sie oder teilen Sie sie auf mehrere Nachrichten auf.</translation>
+    </message>
+    <message>
+        <source>This item is no longer available to you.</source>
+        <translation>Dieser Eintrag ist für Sie nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>You do not have access to this.</source>
+        <translation>Sie haben darauf keinen Zugriff.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation>Zu viele Versuche. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so Parley cannot remember your sign-in.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher kann sich Parley Ihre Anmeldung nicht merken.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Parley cannot read. Check the server address, or ask your administrator whether the server is up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong (%1).</source>
+        <translation>Etwas ist schiefgelaufen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshotter</name>
+    <message>
+        <source>Timed out after 30 seconds waiting for the matters, conversations and messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading failed: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no matters to show.</source>
+        <translation>Es gibt keine Akten anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the picture to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>parley::app::DesktopApp</name>
+    <message>
+        <source>--password-env needs --server, --email and a non-empty environment variable %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--screenshot needs --server, --email and --password-env.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The server ended the session.</source>
+        <translation>Der Server hat die Sitzung beendet.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::Composer</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Write a message… (Ctrl+Enter to send)</source>
+        <translation>Nachricht schreiben … (Strg+Eingabe zum Senden)</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation>Nachricht senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%L1 characters too long&lt;/b&gt; (%L2 / %L3)</source>
+        <translation>&lt;b&gt;%L1 Zeichen zu lang&lt;/b&gt; (%L2 / %L3)</translation>
+    </message>
+    <message>
+        <source>The message is longer than %L1 characters. Shorten it or split it into several messages.</source>
+        <translation>Die Nachricht ist länger als %L1 Zeichen. Kürzen Sie sie oder teilen Sie sie auf mehrere Nachrichten auf.</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2</source>
+        <translation>%L1 / %L2</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ConversationView</name>
+    <message>
+        <source>Members: %1</source>
+        <translation>Teilnehmer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MainWindow</name>
+    <message>
+        <source>Parley — %1</source>
+        <translation>Parley — %1</translation>
+    </message>
+    <message>
+        <source>Clients (portal)</source>
+        <translation>Mandanten (Portal)</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>Select a matter on the left to see its conversations.</source>
+        <translation>Wählen Sie links eine Akte, um ihre Unterhaltungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Filter by number, title or client</source>
+        <translation>Nach Nummer, Titel oder Mandant filtern</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Akten</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>No matter selected</source>
+        <translation>Keine Akte ausgewählt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Find Matter…</source>
+        <translation>Akte &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>No client on this matter</source>
+        <translation>Kein Mandant in dieser Akte</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Mandant: %1</translation>
+    </message>
+    <message>
+        <source>Select a conversation to read and reply.</source>
+        <translation>Wählen Sie eine Unterhaltung, um zu lesen und zu antworten.</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>New messages appear as they arrive.</source>
+        <translation>Neue Nachrichten erscheinen, sobald sie eintreffen.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Parley keeps trying to reconnect.</source>
+        <translation>Die Verbindung zum Server wurde unterbrochen. Parley versucht weiter, sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MattersDelegate</name>
+    <message>
+        <source>Restricted</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <source>%1 · Restricted</source>
+        <translation>%1 · Eingeschränkt</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>&amp;Bestätigungscode:</translation>
+    </message>
+    <message>
+        <source>Sign in to Parley</source>
+        <translation>Bei Parley anmelden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign in to Parley&lt;/b&gt;&lt;br&gt;Use the address, email and password your firm gave you.</source>
+        <translation>&lt;b&gt;Bei Parley anmelden&lt;/b&gt;&lt;br&gt;Verwenden Sie die Adresse, E-Mail und das Passwort, die Ihre Kanzlei Ihnen gegeben hat.</translation>
+    </message>
+    <message>
+        <source>https://parley.example.com</source>
+        <translation>https://parley.example.com</translation>
+    </message>
+    <message>
+        <source>name@firm.com</source>
+        <translation>name@kanzlei.de</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-stelliger Code</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Enter your email address and password.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TimelineDelegate</name>
+    <message>
+        <source>This message was deleted.</source>
+        <translation>Diese Nachricht wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Sent files.</source>
+        <translation>Dateien gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 Double-click to try again.</source>
+        <translation>Nicht gesendet: %1 Doppelklicken, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>time of a message sent today</comment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>time of an older message</comment>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+</context>
 </TS>

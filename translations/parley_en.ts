@@ -1,4 +1,359 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Parley: secure client messaging for law firms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Parley server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in at once with the password held in this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After signing in, open the first matter&apos;s first conversation, save a picture of the window to this file and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The email address or password is not correct. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account uses two-step verification. Enter the 6-digit code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That verification code is not correct or has expired. Enter the current code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the Parley server at %1. Check the address and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the Parley server. Check your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your clients&apos; privacy Parley connects to %1 only with https://. Change the address to start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server address your firm gave you, e.g. https://parley.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is %L1 characters long; the limit is %L2. Shorten it or split it into several messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is no longer available to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have access to this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so Parley cannot remember your sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an answer Parley cannot read. Check the server address, or ask your administrator whether the server is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screenshotter</name>
+    <message>
+        <source>Timed out after 30 seconds waiting for the matters, conversations and messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading failed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no matters to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the picture to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::app::DesktopApp</name>
+    <message>
+        <source>--password-env needs --server, --email and a non-empty environment variable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs --server, --email and --password-env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::Composer</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message… (Ctrl+Enter to send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%L1 characters too long&lt;/b&gt; (%L2 / %L3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is longer than %L1 characters. Shorten it or split it into several messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 / %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ConversationView</name>
+    <message>
+        <source>Members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MainWindow</name>
+    <message>
+        <source>Parley — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients (portal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a matter on the left to see its conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by number, title or client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matter selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client on this matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a conversation to read and reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New messages appear as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Parley keeps trying to reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MattersDelegate</name>
+    <message>
+        <source>Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Parley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign in to Parley&lt;/b&gt;&lt;br&gt;Use the address, email and password your firm gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://parley.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@firm.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your email address and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TimelineDelegate</name>
+    <message>
+        <source>This message was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 Double-click to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>time of a message sent today</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>time of an older message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

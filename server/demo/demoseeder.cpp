@@ -157,8 +157,10 @@ public:
         qint64 at = startMs;
         for (int i = 0; i < count; ++i) {
             const Line &line = lines[i];
-            const QDateTime when(startDay.date().addDays(1 + i / 2),
-                QTime(9 + (i * 5) % 8, (i * 17 + 5) % 60), QTimeZone::utc());
+            const int hour
+                = i % 2 == 0 ? 9 + (i / 2) % 3 : 14 + (i / 2) % 3; // morning, then afternoon
+            const QDateTime when(startDay.date().addDays(1 + i / 2), QTime(hour, (i * 17 + 5) % 60),
+                QTimeZone::utc());
             at = when.toMSecsSinceEpoch();
             const qint64 sender = speakers.value(line.who >= 10 ? 3 + (line.who - 10) : line.who);
             QString body = QString::fromUtf8(line.body);
