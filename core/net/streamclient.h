@@ -49,7 +49,7 @@ Q_SIGNALS:
     void stateChanged(parley::net::StreamClient::State state);
     void ready(qint64 userId);
     void batchReceived(const parley::protocol::SyncBatch &batch);
-    // A batch whose since is not our last next: changes were missed; catch up via /sync.
+    // The server resumed after a later change than we asked for: catch up through /sync.
     void gapDetected(qint64 expectedSince, qint64 batchSince);
     // Errors the server reported or the socket hit; fatal ones stop reconnecting.
     void errorOccurred(const parley::protocol::Error &error, bool fatal);
@@ -60,10 +60,12 @@ private:
     void onDisconnected();
     void onText(const QString &text);
     void scheduleReconnect();
+    void dropSocket();
     void setState(State state);
 
-    QWebSocket m_socket;
+    QWebSocket *m_socket = nullptr; // one per attempt, owned
     QTimer m_retryTimer;
+    QTimer m_handshakeTimer;
     Backoff m_backoff;
     QUrl m_url;
     QString m_token;

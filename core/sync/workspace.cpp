@@ -36,6 +36,7 @@ Workspace::Workspace(QNetworkAccessManager *nam, const QUrl &server,
             if (fatal)
                 handleError(error);
         });
+    connect(&m_stream, &net::StreamClient::ready, this, &Workspace::reloadFailed);
     connect(
         &m_timeline, &models::TimelineModel::olderMessagesRequested, this, &Workspace::loadOlder);
 }
@@ -47,17 +48,37 @@ Workspace::~Workspace()
 
 void Workspace::start()
 {
+    loadMatters();
+    loadSnapshot();
+}
+
+void Workspace::loadMatters()
+{
     m_api.matters([this](Result<QList<protocol::Matter>> answer) {
         if (!answer) {
+            m_reload.matters = true;
             handleError(answer.error());
             return;
         }
+        m_reload.matters = false;
         m_matters.setMatters(answer.value());
         m_mattersLoaded = true;
         qCInfo(lcSync) << "loaded" << answer->size() << "matters";
         Q_EMIT mattersLoaded();
     });
-    loadSnapshot();
+}
+
+void Workspace::reloadFailed()
+{
+    // Loads that failed while the server was unreachable are retried once it is back.
+    qCDebug(lcSync) << "reloading after reconnect:" << m_reload.matters << m_reload.conversations
+                    << m_reload.messages;
+    if (m_reload.matters)
+        loadMatters();
+    if (m_reload.conversations && m_selectedMatter)
+        loadConversations(*m_selectedMatter);
+    if (m_reload.messages && m_selectedConversation)
+        loadMessages(*m_selectedConversation);
 }
 
 void Workspace::stop()
@@ -161,10 +182,15 @@ void Workspace::selectMatter(std::optional<qint64> matterId)
     m_conversations.setMatterConversations(matterId, {});
     if (!matterId)
         return;
-    const qint64 id = *matterId;
+    loadConversations(*matterId);
+}
+
+void Workspace::loadConversations(qint64 id)
+{
     m_api.conversations(id, [this, id](Result<QList<protocol::Conversation>> answer) {
         if (m_selectedMatter != id)
             return; // the user moved on
+        m_reload.conversations = !answer;
         if (!answer) {
             handleError(answer.error());
             return;
@@ -182,11 +208,16 @@ void Workspace::selectConversation(std::optional<qint64> conversationId)
     m_timeline.setConversation(conversationId);
     if (!conversationId)
         return;
-    const qint64 id = *conversationId;
-    restorePending(id);
+    restorePending(*conversationId);
+    loadMessages(*conversationId);
+}
+
+void Workspace::loadMessages(qint64 id)
+{
     m_api.messages(id, std::nullopt, MessagePageSize, [this, id](Result<net::MessagePage> answer) {
         if (m_selectedConversation != id)
             return;
+        m_reload.messages = !answer;
         if (!answer) {
             handleError(answer.error());
             return;

@@ -79,6 +79,10 @@ private:
         protocol::Error error;
     };
 
+    void loadMatters();
+    void loadConversations(qint64 matterId);
+    void loadMessages(qint64 conversationId);
+    void reloadFailed();
     void loadSnapshot();
     void catchUp(qint64 since);
     void applyChange(const protocol::Change &change);
@@ -103,6 +107,13 @@ private:
     std::optional<qint64> m_selectedMatter;
     std::optional<qint64> m_selectedConversation;
     std::optional<qint64> m_since;
+    // Loads that failed and are retried when the stream is back.
+    struct
+    {
+        bool matters = false;
+        bool conversations = false;
+        bool messages = false;
+    } m_reload;
     bool m_mattersLoaded = false;
     bool m_catchingUp = false;
 };
