@@ -7,14 +7,42 @@
 #include <QLocale>
 #include <QTranslator>
 
+namespace {
+
+// --help and --version print and exit; they must work without a display.
+bool printsOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v"
+            || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+void setNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Parley"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("parley.app"));
+    QCoreApplication::setApplicationName(QStringLiteral("Parley"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARLEY_VERSION));
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
+    if (printsOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setNames();
+        parley::app::CommandLine::parse(QCoreApplication::arguments());
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Parley"));
-    QApplication::setOrganizationDomain(QStringLiteral("parley.app"));
-    QApplication::setApplicationName(QStringLiteral("Parley"));
+    setNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Parley"));
-    QApplication::setApplicationVersion(QStringLiteral(PARLEY_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/parley.svg")));
     QApplication::setDesktopFileName(QStringLiteral("parley"));
 

@@ -27,6 +27,7 @@ SignInDialog::SignInDialog(QNetworkAccessManager *nam, QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_totpLabel(new QLabel(tr("&Verification code:"), this))
     , m_totp(new QLineEdit(this))
+    , m_errorIcon(new QLabel(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
 {
@@ -68,7 +69,8 @@ SignInDialog::SignInDialog(QNetworkAccessManager *nam, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setVisible(false);
-    m_error->setMinimumWidth(360);
+    m_error->setMinimumWidth(340);
+    m_errorIcon->setVisible(false);
 
     m_signIn = m_buttons->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(QStringLiteral("signInButton"));
@@ -81,7 +83,10 @@ SignInDialog::SignInDialog(QNetworkAccessManager *nam, QWidget *parent)
     layout->addLayout(top);
     layout->addSpacing(6);
     layout->addLayout(form);
-    layout->addWidget(m_error);
+    auto *message = new QHBoxLayout;
+    message->addWidget(m_errorIcon, 0, Qt::AlignTop);
+    message->addWidget(m_error, 1);
+    layout->addLayout(message);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     layout->setSizeConstraint(QLayout::SetMinimumSize);
@@ -108,8 +113,19 @@ void SignInDialog::setEmail(const QString &email)
 
 void SignInDialog::setNotice(const QString &text)
 {
+    showMessage(text, Severity::Information);
+}
+
+void SignInDialog::showMessage(const QString &text, Severity severity)
+{
+    const QStyle::StandardPixmap icon = severity == Severity::Error
+        ? QStyle::SP_MessageBoxWarning
+        : QStyle::SP_MessageBoxInformation;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_errorIcon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+    m_errorIcon->setVisible(!text.isEmpty());
 }
 
 QUrl SignInDialog::serverUrl() const
@@ -146,10 +162,9 @@ void SignInDialog::setBusy(bool busy)
     updateButton();
 }
 
-void SignInDialog::showError(const QString &text, QWidget *focus)
+void SignInDialog::showError(const QString &text, QWidget *focus, Severity severity)
 {
-    m_error->setText(text);
-    m_error->setVisible(true);
+    showMessage(text, severity);
     if (auto *edit = qobject_cast<QLineEdit *>(focus)) {
         edit->setFocus();
         edit->selectAll();
@@ -180,7 +195,7 @@ void SignInDialog::signIn()
     if (!m_totp->isHidden())
         request.totp = m_totp->text().remove(QLatin1Char(' '));
 
-    m_error->setVisible(false);
+    showMessage({}, Severity::Information);
     setBusy(true);
     qCInfo(lcUi) << "signing in to" << url.host();
     m_api->login(request, [this, url](protocol::Result<protocol::LoginResponse> answer) {
@@ -197,7 +212,9 @@ void SignInDialog::signIn()
             m_totpLabel->setVisible(true);
             m_totp->setVisible(true);
             updateButton();
-            showError(ErrorText::describe(error, url), m_totp);
+            // Being asked for the code is the next step, not a mistake.
+            showError(ErrorText::describe(error, url), m_totp,
+                error.is(Code::TotpRequired) ? Severity::Information : Severity::Error);
         } else if (error.is(Code::InvalidCredentials)) {
             showError(ErrorText::describe(error, url), m_password);
         } else if (error.is(Code::NetworkError) || error.is(Code::InvalidResponse)) {

@@ -46,8 +46,10 @@ Q_SIGNALS:
     void signedIn(const parley::protocol::LoginResponse &session);
 
 private:
+    enum class Severity { Information, Error };
     void setBusy(bool busy);
-    void showError(const QString &text, QWidget *focus);
+    void showMessage(const QString &text, Severity severity);
+    void showError(const QString &text, QWidget *focus, Severity severity = Severity::Error);
     void updateButton();
 
     QNetworkAccessManager *m_nam;
@@ -57,6 +59,7 @@ private:
     QLineEdit *m_password;
     QLabel *m_totpLabel;
     QLineEdit *m_totp;
+    QLabel *m_errorIcon;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QPushButton *m_signIn;

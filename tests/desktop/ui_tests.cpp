@@ -15,9 +15,12 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -87,6 +90,33 @@ int rowsWithBody(const TimelineModel *timeline, const QString &body)
     for (int row = 0; row < timeline->rowCount(); ++row)
         count += timeline->messageAt(row).body == body;
     return count;
+}
+
+// RFC 6238 code for a base32 secret at a time, as an authenticator app computes it.
+QString totpCode(const QString &base32, qint64 unixTime)
+{
+    QByteArray key;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (const QChar c : base32) {
+        const int value = c.isDigit() ? c.unicode() - '2' + 26 : c.toUpper().unicode() - 'A';
+        buffer = (buffer << 5) | quint32(value);
+        bits += 5;
+        if (bits >= 8) {
+            key.append(char((buffer >> (bits - 8)) & 0xff));
+            bits -= 8;
+        }
+    }
+    QByteArray counter(8, '\0');
+    quint64 step = quint64(unixTime / 30);
+    for (int i = 7; i >= 0; --i, step >>= 8)
+        counter[i] = char(step & 0xff);
+    const QByteArray mac = QMessageAuthenticationCode::hash(counter, key, QCryptographicHash::Sha1);
+    const int offset = mac.at(mac.size() - 1) & 0x0f;
+    const quint32 binary = (quint32(quint8(mac.at(offset)) & 0x7f) << 24)
+        | (quint32(quint8(mac.at(offset + 1))) << 16) | (quint32(quint8(mac.at(offset + 2))) << 8)
+        | quint32(quint8(mac.at(offset + 3)));
+    return QStringLiteral("%1").arg(binary % 1000000, 6, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -305,4 +335,56 @@ TEST_CASE("parley --screenshot signs in, opens the first conversation and saves 
     const QImage image(file);
     REQUIRE_FALSE(image.isNull());
     CHECK(image.width() >= 800);
+}
+
+TEST_CASE("The sign-in dialog asks for the verification code when the account has one")
+{
+    test::ServerProcess totpServer;
+    REQUIRE(totpServer.start());
+    QByteArray enrolment;
+    REQUIRE(
+        totpServer.runAdmin({ QStringLiteral("admin"), QStringLiteral("enroll-totp"),
+                                QStringLiteral("--email"), QStringLiteral("paralegal@demo.test") },
+            &enrolment)
+        == 0);
+    const QString secret = QJsonDocument::fromJson(enrolment)
+                               .object()
+                               .value(QStringLiteral("secret_base32"))
+                               .toString();
+    REQUIRE_FALSE(secret.isEmpty());
+
+    QNetworkAccessManager nam;
+    ui::SignInDialog dialog(&nam);
+    dialog.setServerUrl(totpServer.url());
+    dialog.setEmail(QStringLiteral("paralegal@demo.test"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *totp = dialog.findChild<QLineEdit *>(QStringLiteral("totpEdit"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    REQUIRE(totp);
+    CHECK_FALSE(totp->isVisible());
+
+    password->setText(Password);
+    dialog.signIn();
+    REQUIRE(waitFor([&] { return !dialog.isBusy(); }));
+    CHECK(totp->isVisible());
+    CHECK(error->text().contains(QStringLiteral("6-digit code")));
+    CHECK(dialog.focusWidget() == totp);
+    saveScreenshot(&dialog, QStringLiteral("ui-signin-totp.png"));
+
+    // A wrong code (one off the right one) is refused with its own message.
+    const QString right = totpCode(secret, QDateTime::currentSecsSinceEpoch());
+    QTest::keyClicks(totp,
+        QStringLiteral("%1").arg((right.toInt() + 500000) % 1000000, 6, 10, QLatin1Char('0')));
+    dialog.signIn();
+    REQUIRE(waitFor([&] { return !dialog.isBusy(); }));
+    CHECK(error->text().contains(QStringLiteral("verification code is not correct")));
+    CHECK(dialog.isVisible());
+
+    QSignalSpy signedIn(&dialog, &ui::SignInDialog::signedIn);
+    totp->setText(totpCode(secret, QDateTime::currentSecsSinceEpoch()));
+    dialog.signIn();
+    REQUIRE((signedIn.count() == 1 || signedIn.wait(20000)));
+    CHECK(dialog.session().user.name == QStringLiteral("Priya Shah"));
 }
