@@ -78,12 +78,25 @@ ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
     TimelineModel *timeline = workspace->timeline();
     connect(m_timeline->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         m_following = value >= m_timeline->verticalScrollBar()->maximum() - 4;
+        if (value == m_timeline->verticalScrollBar()->minimum())
+            maybeFetchOlder();
     });
+    // Older pages arrive above what the user reads: keep the view where it was.
+    connect(timeline, &QAbstractItemModel::rowsAboutToBeInserted, this,
+        [this](const QModelIndex &, int first) {
+            if (first != 0 || m_following)
+                return;
+            const QScrollBar *bar = m_timeline->verticalScrollBar();
+            m_anchorFromBottom = bar->maximum() - bar->value();
+        });
     connect(timeline, &QAbstractItemModel::rowsInserted, this,
         &ConversationView::scrollToEndIfFollowing);
     connect(workspace, &sync::Workspace::messagesLoaded, this, [this] {
         m_following = true;
-        QTimer::singleShot(0, m_timeline, &QListView::scrollToBottom);
+        QTimer::singleShot(0, this, [this] {
+            m_timeline->scrollToBottom();
+            maybeFetchOlder();
+        });
     });
     showConversation(std::nullopt, {}, {});
 }
@@ -127,8 +140,25 @@ void ConversationView::retry(const QModelIndex &index)
     m_workspace->retrySend(index.data(TimelineModel::ClientTxnIdRole).toString());
 }
 
-void ConversationView::scrollToEndIfFollowing(const QModelIndex &, int, int last)
+void ConversationView::maybeFetchOlder()
 {
+    // At the top, or the history so far does not even fill the view.
+    TimelineModel *timeline = m_workspace->timeline();
+    const QScrollBar *bar = m_timeline->verticalScrollBar();
+    if (timeline->canFetchOlder() && bar->value() == bar->minimum())
+        timeline->fetchOlder();
+}
+
+void ConversationView::scrollToEndIfFollowing(const QModelIndex &, int first, int last)
+{
+    if (first == 0 && m_anchorFromBottom >= 0) {
+        QTimer::singleShot(0, this, [this] {
+            QScrollBar *bar = m_timeline->verticalScrollBar();
+            bar->setValue(bar->maximum() - m_anchorFromBottom);
+            m_anchorFromBottom = -1;
+        });
+        return;
+    }
     const bool atEnd = last == m_workspace->timeline()->rowCount() - 1;
     if (m_following && atEnd)
         QTimer::singleShot(0, m_timeline, &QListView::scrollToBottom);

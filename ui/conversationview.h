@@ -37,6 +37,7 @@ private:
     void send(const QString &text);
     void retry(const QModelIndex &index);
     void scrollToEndIfFollowing(const QModelIndex &parent, int first, int last);
+    void maybeFetchOlder();
 
     sync::Workspace *m_workspace;
     QStackedWidget *m_stack;
@@ -46,6 +47,7 @@ private:
     QListView *m_timeline;
     Composer *m_composer;
     bool m_following = true;
+    int m_anchorFromBottom = -1; // while an older page is inserted above
 };
 
 } // namespace parley::ui

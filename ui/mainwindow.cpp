@@ -17,6 +17,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -77,7 +78,8 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
     splitter->addWidget(buildMattersPane());
     splitter->addWidget(buildConversationsPane());
     m_conversationView = new ConversationView(workspace, splitter);
-    m_conversationView->setEmptyText(tr("Select a matter on the left to see its conversations."));
+    m_conversationView->setEmptyText(
+        tr("Select a matter to see its conversations, or open a direct conversation."));
     splitter->addWidget(m_conversationView);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 0);
@@ -93,6 +95,14 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
     statusBar()->addPermanentWidget(m_connection);
     showConnectionState(workspace->stream()->state());
+    // Counts down "retrying in N s" while waiting to reconnect.
+    auto *countdown = new QTimer(this);
+    countdown->setInterval(1000);
+    connect(countdown, &QTimer::timeout, this, [this] {
+        if (m_workspace->stream()->state() == net::StreamClient::State::Waiting)
+            showConnectionState(net::StreamClient::State::Waiting);
+    });
+    countdown->start();
     connect(workspace, &sync::Workspace::connectionStateChanged, this,
         &MainWindow::showConnectionState);
     connect(workspace, &sync::Workspace::loadFailed, this, [this](const protocol::Error &error) {
@@ -210,7 +220,7 @@ void MainWindow::matterChanged()
         m_matterTitle->setText(tr("Conversations"));
         m_matterDetails->setText(tr("No matter selected"));
         m_conversationView->setEmptyText(
-            tr("Select a matter on the left to see its conversations."));
+            tr("Select a matter to see its conversations, or open a direct conversation."));
         return;
     }
     const qint64 id = current.data(MattersModel::IdRole).toLongLong();

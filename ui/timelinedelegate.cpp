@@ -1,6 +1,7 @@
 // TimelineDelegate: layout and painting of message rows, pending and failed marks.
 #include "timelinedelegate.h"
 
+#include "errortext.h"
 #include "models/timelinemodel.h"
 
 #include <QAbstractItemView>
@@ -52,8 +53,9 @@ QString TimelineDelegate::noteText(const QModelIndex &index)
 {
     if (stateOf(index) != SendState::Failed)
         return {};
-    return tr("Not sent: %1 Double-click to try again.")
-        .arg(index.data(TimelineModel::ErrorRole).toString());
+    const auto error = index.data(TimelineModel::ErrorObjectRole).value<protocol::Error>();
+    return tr("Not sent. %1 Double-click the message to try again.")
+        .arg(ErrorText::describe(error));
 }
 
 QString TimelineDelegate::timeText(const QModelIndex &index)

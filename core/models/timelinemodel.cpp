@@ -42,6 +42,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(row.state);
     case ErrorRole:
         return row.state == SendState::Failed ? row.error.message : QString();
+    case ErrorObjectRole:
+        return row.state == SendState::Failed ? QVariant::fromValue(row.error) : QVariant();
     case IsOwnRole:
         return m_selfUserId != 0 && m.senderId == m_selfUserId;
     case DeletedRole:
@@ -66,20 +68,21 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
     names.insert(ClientTxnIdRole, "clientTxnId");
     names.insert(SendStateRole, "sendState");
     names.insert(ErrorRole, "error");
+    names.insert(ErrorObjectRole, "errorObject");
     names.insert(IsOwnRole, "isOwn");
     names.insert(DeletedRole, "deleted");
     names.insert(ChannelRole, "channel");
     return names;
 }
 
-bool TimelineModel::canFetchMore(const QModelIndex &parent) const
+bool TimelineModel::canFetchOlder() const
 {
-    return !parent.isValid() && m_conversationId && m_prev.has_value() && !m_fetchingOlder;
+    return m_conversationId && m_prev.has_value() && !m_fetchingOlder;
 }
 
-void TimelineModel::fetchMore(const QModelIndex &parent)
+void TimelineModel::fetchOlder()
 {
-    if (!canFetchMore(parent))
+    if (!canFetchOlder())
         return;
     m_fetchingOlder = true;
     Q_EMIT olderMessagesRequested(*m_prev);
@@ -198,7 +201,7 @@ void TimelineModel::markFailed(const QString &clientTxnId, const protocol::Error
         return;
     m_rows[row].state = SendState::Failed;
     m_rows[row].error = error;
-    Q_EMIT dataChanged(index(row), index(row), { SendStateRole, ErrorRole });
+    Q_EMIT dataChanged(index(row), index(row), { SendStateRole, ErrorRole, ErrorObjectRole });
 }
 
 void TimelineModel::markPending(const QString &clientTxnId)
@@ -208,7 +211,7 @@ void TimelineModel::markPending(const QString &clientTxnId)
         return;
     m_rows[row].state = SendState::Pending;
     m_rows[row].error = {};
-    Q_EMIT dataChanged(index(row), index(row), { SendStateRole, ErrorRole });
+    Q_EMIT dataChanged(index(row), index(row), { SendStateRole, ErrorRole, ErrorObjectRole });
 }
 
 int TimelineModel::rowOfId(qint64 id) const

@@ -29,6 +29,7 @@ public:
         ClientTxnIdRole,
         SendStateRole, // SendState
         ErrorRole, // the failure's human message, for failed rows
+        ErrorObjectRole, // the failure as a protocol::Error, for failed rows
         IsOwnRole, // sent by the signed-in user
         DeletedRole,
         ChannelRole,
@@ -40,10 +41,6 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    // Older history is fetched on demand; never from data().
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
     void setSelfUserId(qint64 id) { m_selfUserId = id; }
     // Shows another conversation: removes every row (none shown for nullopt).
     void setConversation(std::optional<qint64> conversationId);
@@ -58,6 +55,10 @@ public:
     void markFailed(const QString &clientTxnId, const protocol::Error &error);
     void markPending(const QString &clientTxnId);
 
+    // Older history, on demand (never from data()). Not canFetchMore(): item views call that
+    // when their last row shows, but a timeline's older rows are at the top.
+    bool canFetchOlder() const;
+    void fetchOlder();
     // Paging state: prev is the server's token for older history (none: all loaded).
     void setOlderHistory(std::optional<qint64> prev);
     void setFetchingOlder(bool fetching) { m_fetchingOlder = fetching; }

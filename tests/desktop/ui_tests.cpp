@@ -214,6 +214,12 @@ TEST_CASE("The main window shows the lawyer's matters, sends with Ctrl+Enter and
     window.filterEdit()->clear();
     CHECK(mattersView->model()->rowCount() == matters->rowCount());
 
+    auto *emptyState = window.findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
+    REQUIRE(emptyState);
+    CHECK(emptyState->isVisible());
+    CHECK(emptyState->text().contains(QStringLiteral("Select a matter")));
+    saveScreenshot(&window, QStringLiteral("ui-empty.png"));
+
     // Select the first matter and its internal (staff) conversation.
     REQUIRE(window.selectMatterRow(0));
     ConversationsModel *conversations = workspace.conversations();
@@ -387,4 +393,53 @@ TEST_CASE("The sign-in dialog asks for the verification code when the account ha
     dialog.signIn();
     REQUIRE((signedIn.count() == 1 || signedIn.wait(20000)));
     CHECK(dialog.session().user.name == QStringLiteral("Priya Shah"));
+}
+
+TEST_CASE("A message that cannot be sent shows as not sent, keeps its text, and a double-click "
+          "sends it once the server is back")
+{
+    test::ServerProcess ownServer;
+    REQUIRE(ownServer.start());
+    const QUrl url = ownServer.url();
+    QNetworkAccessManager nam;
+    ApiClient login(&nam, url);
+    sync::Workspace workspace(&nam, url, signIn(login, QStringLiteral("lawyer@demo.test")));
+    ui::MainWindow window(&workspace);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    workspace.start();
+    REQUIRE(waitFor([&] { return workspace.mattersReady(); }));
+    REQUIRE(window.selectMatterRow(1));
+    REQUIRE(waitFor([&] { return workspace.conversations()->conversationCount() > 1; }));
+    REQUIRE(window.selectFirstConversation());
+    TimelineModel *timeline = workspace.timeline();
+    REQUIRE(waitFor([&] { return timeline->rowCount() > 0; }));
+
+    ownServer.stop();
+    auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+    const QString body = QStringLiteral("Your hearing moved to 10 March, 9:30 in courtroom 4.");
+    QTest::keyClicks(editor, body);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    const int rows = timeline->rowCount();
+    const QString txn = timeline->messageAt(rows - 1).clientTxnId;
+    REQUIRE(waitFor([&] {
+        return timeline->sendState(timeline->rowOfTxn(txn)) == TimelineModel::SendState::Failed;
+    }));
+    CHECK(timeline->messageAt(timeline->rowOfTxn(txn)).body == body);
+    QTest::qWait(200);
+    saveScreenshot(&window, QStringLiteral("ui-failed.png"));
+
+    REQUIRE(ownServer.start(
+        { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(url.port()) }));
+    QListView *view = window.conversationView()->timelineView();
+    const QModelIndex failed = timeline->index(timeline->rowOfTxn(txn));
+    view->scrollTo(failed);
+    const QPoint centre = view->visualRect(failed).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, centre);
+    REQUIRE(waitFor([&] {
+        return timeline->sendState(timeline->rowOfTxn(txn)) == TimelineModel::SendState::Sent;
+    }));
+    CHECK(rowsWithBody(timeline, body) == 1);
+    CHECK(timeline->rowCount() == rows);
 }

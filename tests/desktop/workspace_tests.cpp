@@ -210,3 +210,47 @@ TEST_CASE("Signing the session out elsewhere ends the workspace's session")
     REQUIRE((expired.count() > 0 || expired.wait(20000)));
     CHECK(workspace.stream()->state() == net::StreamClient::State::Offline);
 }
+
+TEST_CASE("Workspace pages older history on demand, oldest first, without duplicates")
+{
+    test::ServerProcess server;
+    REQUIRE(server.start());
+    QNetworkAccessManager nam;
+    ApiClient paralegal(&nam, server.url());
+    signIn(paralegal, QStringLiteral("paralegal@demo.test"));
+
+    ApiClient login(&nam, server.url());
+    sync::Workspace workspace(
+        &nam, server.url(), signIn(login, QStringLiteral("lawyer@demo.test")));
+    const qint64 conversationId = openInternalConversation(workspace);
+    // More than one page of history.
+    for (int i = 0; i < 60; ++i) {
+        protocol::NewMessage message;
+        message.clientTxnId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        message.body = QStringLiteral("Note %1").arg(i);
+        REQUIRE(await<protocol::Message>([&](auto done) {
+            paralegal.sendMessage(conversationId, message, done);
+        }).ok());
+    }
+    auto all = await<net::MessagePage>(
+        [&](auto done) { paralegal.messages(conversationId, std::nullopt, 200, done); });
+    REQUIRE(all.ok());
+    const int total = int(all->messages.size());
+
+    workspace.selectConversation(std::nullopt);
+    QSignalSpy loaded(&workspace, &sync::Workspace::messagesLoaded);
+    workspace.selectConversation(conversationId);
+    REQUIRE(loaded.wait(20000));
+    TimelineModel *timeline = workspace.timeline();
+    REQUIRE(timeline->rowCount() < total);
+    REQUIRE(timeline->canFetchOlder());
+    while (timeline->canFetchOlder() || timeline->rowCount() < total) {
+        const int before = timeline->rowCount();
+        timeline->fetchOlder();
+        REQUIRE(waitFor([&] { return timeline->rowCount() > before; }));
+    }
+    CHECK(timeline->rowCount() == total);
+    CHECK_FALSE(timeline->olderHistory().has_value());
+    for (int row = 1; row < timeline->rowCount(); ++row)
+        CHECK(timeline->messageAt(row - 1).id < timeline->messageAt(row).id);
+}
