@@ -55,8 +55,10 @@ void DesktopApp::start()
         signInWithPassword(password);
         return;
     }
-    if (!m_options.screenshot.isEmpty()) {
-        exitWith(2, tr("--screenshot needs --server, --email and --password-env."));
+    if (!m_options.screenshot.isEmpty() && (!m_server.isValid() || m_email.isEmpty())) {
+        exitWith(2,
+            tr("--screenshot needs --server and --email, and --password-env unless a "
+               "sign-in is saved in the keychain."));
         return;
     }
     restoreSavedSession();
@@ -71,12 +73,7 @@ void DesktopApp::signInWithPassword(const QString &password)
     api->login(request, [this, api](protocol::Result<protocol::LoginResponse> answer) {
         api->deleteLater();
         if (!answer) {
-            const QString text = ui::ErrorText::describe(answer.error(), m_server);
-            if (!m_options.screenshot.isEmpty()) {
-                exitWith(1, tr("Sign-in failed: %1").arg(text));
-                return;
-            }
-            showSignIn(text);
+            showSignIn(ui::ErrorText::describe(answer.error(), m_server));
             return;
         }
         if (m_options.screenshot.isEmpty())
@@ -117,6 +114,14 @@ void DesktopApp::restoreSavedSession()
 
 void DesktopApp::showSignIn(const QString &notice)
 {
+    if (!m_options.screenshot.isEmpty()) {
+        // No one is there to type a password.
+        exitWith(1,
+            notice.isEmpty() ? tr("No saved sign-in for %1 at %2; use --password-env.")
+                                   .arg(m_email, m_server.toDisplayString())
+                             : tr("Sign-in failed: %1").arg(notice));
+        return;
+    }
     if (m_dialog) {
         m_dialog->raise();
         return;

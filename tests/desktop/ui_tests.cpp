@@ -4,6 +4,7 @@
 #include "await.h"
 #include "models/timelinemodel.h"
 #include "net/apiclient.h"
+#include "net/tokenstore.h"
 #include "serverprocess.h"
 #include "sync/workspace.h"
 #include "ui/composer.h"
@@ -117,6 +118,27 @@ QString totpCode(const QString &base32, qint64 unixTime)
         | (quint32(quint8(mac.at(offset + 1))) << 16) | (quint32(quint8(mac.at(offset + 2))) << 8)
         | quint32(quint8(mac.at(offset + 3)));
     return QStringLiteral("%1").arg(binary % 1000000, 6, 10, QLatin1Char('0'));
+}
+
+// Runs the parley binary with these arguments (and PARLEY_TEST_PASSWORD set when given);
+// returns the exit code and fills *errors with its stderr.
+int runApp(const QStringList &arguments, const QString &password, QByteArray *errors)
+{
+    const QString buildDir = qEnvironmentVariable("PARLEY_BUILD_DIR", QDir::currentPath());
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!password.isEmpty())
+        env.insert(QStringLiteral("PARLEY_TEST_PASSWORD"), password);
+    process.setProcessEnvironment(env);
+    process.start(buildDir + QStringLiteral("/bin/parley"), arguments);
+    const bool finished = process.waitForFinished(90000);
+    *errors = process.readAllStandardError();
+    if (!finished) {
+        process.kill();
+        process.waitForFinished();
+        return -2;
+    }
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
 } // namespace
@@ -310,23 +332,15 @@ TEST_CASE("The composer counts characters and refuses a message over the limit")
 TEST_CASE("parley --screenshot signs in, opens the first conversation and saves the window")
 {
     const QString buildDir = qEnvironmentVariable("PARLEY_BUILD_DIR", QDir::currentPath());
-    const QString app = buildDir + QStringLiteral("/bin/parley");
     const QString file = buildDir + QStringLiteral("/screenshots/app-main.png");
     QFile::remove(file);
 
+    const QStringList arguments { QStringLiteral("--server"), server().url().toString(),
+        QStringLiteral("--email"), QStringLiteral("lawyer@demo.test"),
+        QStringLiteral("--password-env"), QStringLiteral("PARLEY_TEST_PASSWORD"),
+        QStringLiteral("--screenshot"), file };
     auto run = [&](const QString &password, QByteArray *errors) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PARLEY_TEST_PASSWORD"), password);
-        process.setProcessEnvironment(env);
-        process.start(app,
-            { QStringLiteral("--server"), server().url().toString(), QStringLiteral("--email"),
-                QStringLiteral("lawyer@demo.test"), QStringLiteral("--password-env"),
-                QStringLiteral("PARLEY_TEST_PASSWORD"), QStringLiteral("--screenshot"), file });
-        const bool finished = process.waitForFinished(90000);
-        *errors = process.readAllStandardError();
-        REQUIRE(finished);
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        return runApp(arguments, password, errors);
     };
 
     QByteArray errors;
@@ -442,4 +456,35 @@ TEST_CASE("A message that cannot be sent shows as not sent, keeps its text, and 
     }));
     CHECK(rowsWithBody(timeline, body) == 1);
     CHECK(timeline->rowCount() == rows);
+}
+
+TEST_CASE("parley signs in with the token saved in the keychain, without a password")
+{
+    const QString buildDir = qEnvironmentVariable("PARLEY_BUILD_DIR", QDir::currentPath());
+    const QString file = buildDir + QStringLiteral("/screenshots/app-restored.png");
+    QFile::remove(file);
+    const QUrl url = server().url();
+    const QString email = QStringLiteral("lawyer@demo.test");
+    const QStringList arguments { QStringLiteral("--server"), url.toString(),
+        QStringLiteral("--email"), email, QStringLiteral("--screenshot"), file };
+
+    // Nothing saved yet: no one can type a password, so it fails and says why.
+    net::TokenStore tokens; // the app's own service name, "Parley"
+    REQUIRE(await<void>([&](auto done) { tokens.remove(url, email, done); }).ok());
+    QByteArray errors;
+    CHECK(runApp(arguments, {}, &errors) != 0);
+    CHECK(errors.contains("No saved sign-in"));
+
+    QNetworkAccessManager nam;
+    ApiClient api(&nam, url);
+    const protocol::LoginResponse session = signIn(api, email);
+    auto stored = await<void>([&](auto done) { tokens.store(url, email, session.token, done); });
+    INFO("keychain: " << stored.error().message.toStdString());
+    REQUIRE(stored.ok());
+
+    const int code = runApp(arguments, {}, &errors);
+    INFO("stderr: " << errors.toStdString());
+    CHECK(code == 0);
+    CHECK_FALSE(QImage(file).isNull());
+    REQUIRE(await<void>([&](auto done) { tokens.remove(url, email, done); }).ok());
 }
