@@ -1,6 +1,6 @@
 // ApiClient and StreamClient against the real parley-server with its demo firm: sign-in,
 // access (the restricted matter), idempotent sends, live pushes and refused tokens.
-#include "await.h"
+#include "desktoptesthelpers.h"
 #include "net/apiclient.h"
 #include "net/streamclient.h"
 #include "serverprocess.h"
@@ -14,37 +14,15 @@ using namespace parley;
 using net::ApiClient;
 using net::StreamClient;
 using test::await;
+using test::signIn;
 
 namespace {
-
-const QString Password = QStringLiteral("parley-demo");
-
-// One demo server for the whole file: starting it hashes demo passwords, which takes a while.
-test::ServerProcess &server()
-{
-    static test::ServerProcess process;
-    static const bool started = process.start();
-    INFO("server: " << process.errorString().toStdString());
-    REQUIRE(started);
-    return process;
-}
 
 struct Client
 {
     QNetworkAccessManager nam;
-    ApiClient api { &nam, server().url() };
+    ApiClient api { &nam, test::demoServer().url() };
 };
-
-protocol::LoginResponse signIn(ApiClient &api, const QString &email)
-{
-    auto answer = await<protocol::LoginResponse>([&](auto done) {
-        api.login(protocol::LoginRequest { email, Password, {} }, done);
-    });
-    if (!answer)
-        FAIL("login " << email.toStdString() << ": " << answer.error().code.toStdString());
-    api.setToken(answer->token);
-    return answer.value();
-}
 
 QList<protocol::Matter> mattersOf(ApiClient &api)
 {
@@ -290,7 +268,7 @@ TEST_CASE("ApiClient reports transport failures and refuses plain http to other 
     CHECK(unreachable.error().code == QStringLiteral("network_error"));
 
     // An answer that is not the API's: /healthz is plain, /api/v1/nothing answers not_found.
-    ApiClient api(&nam, server().url());
+    ApiClient api(&nam, test::demoServer().url());
     auto missing = await<protocol::Matter>([&](auto done) { api.matter(0, done); });
     REQUIRE_FALSE(missing.ok());
     CHECK_FALSE(missing.error().code.isEmpty());

@@ -1,7 +1,7 @@
 // Workspace against the real server: loading by selection, sending (pending, then one sent
 // row), live messages from others, failed sends that keep their text and retry once, and
 // a session ended elsewhere.
-#include "await.h"
+#include "desktoptesthelpers.h"
 #include "net/apiclient.h"
 #include "serverprocess.h"
 #include "sync/workspace.h"
@@ -18,41 +18,11 @@ using models::ConversationsModel;
 using models::TimelineModel;
 using net::ApiClient;
 using test::await;
+using test::rowsWithBody;
+using test::signIn;
+using test::waitFor;
 
 namespace {
-
-const QString Password = QStringLiteral("parley-demo");
-
-template<typename Condition>
-bool waitFor(Condition condition, int timeoutMs = 20000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
-
-protocol::LoginResponse signIn(ApiClient &api, const QString &email)
-{
-    auto answer = await<protocol::LoginResponse>([&](auto done) {
-        api.login(protocol::LoginRequest { email, Password, {} }, done);
-    });
-    if (!answer)
-        FAIL("login " << email.toStdString() << ": " << answer.error().code.toStdString());
-    api.setToken(answer->token);
-    return answer.value();
-}
-
-int rowsWithBody(const TimelineModel *timeline, const QString &body)
-{
-    int count = 0;
-    for (int row = 0; row < timeline->rowCount(); ++row)
-        count += timeline->messageAt(row).body == body;
-    return count;
-}
 
 // Starts the workspace and opens the first matter's internal conversation.
 qint64 openInternalConversation(sync::Workspace &workspace)
