@@ -134,6 +134,18 @@ TEST_CASE("The main window shows the lawyer's matters, sends with Ctrl+Enter and
     CHECK(connection->text() == QStringLiteral("Connected"));
     QTest::qWait(200); // let the scroll to the newest message paint before the picture
     saveScreenshot(&window, QStringLiteral("ui-main.png"));
+
+    // Another matter: its conversations replace the first one's, and nothing is open.
+    REQUIRE(window.selectMatterRow(2));
+    REQUIRE(waitFor([&] {
+        return conversations->matterId() == matters->at(2).id
+            && conversations->rowCount(conversations->groupIndex(ConversationsModel::External)) > 0;
+    }));
+    CHECK_FALSE(conversations->indexOf(conversationId).isValid());
+    CHECK_FALSE(workspace.selectedConversation().has_value());
+    CHECK(timeline->rowCount() == 0);
+    CHECK(emptyState->isVisible());
+    CHECK(emptyState->text().contains(QStringLiteral("Select a conversation")));
 }
 
 TEST_CASE("The composer counts characters and refuses a message over the limit")
