@@ -142,6 +142,8 @@ void ApiClient::request(const QByteArray &verb, const QString &path, const QUrlQ
     qCDebug(lcNet) << verb.constData() << path;
     QNetworkReply *reply
         = body ? m_nam->sendCustomRequest(req, verb, payload) : m_nam->sendCustomRequest(req, verb);
+    // Owned by the client: destroying it aborts what is in flight, and no callback runs.
+    reply->setParent(this);
     connect(reply, &QNetworkReply::finished, this,
         [this, reply, handler = std::move(handler)] { finished(reply, handler); });
 }
