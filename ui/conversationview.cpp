@@ -7,8 +7,11 @@
 #include "sync/workspace.h"
 #include "timelinedelegate.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -74,6 +77,9 @@ ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
     m_composer->setMaxCharacters(workspace->limits().messageChars);
     connect(m_composer, &Composer::sendRequested, this, &ConversationView::send);
     connect(m_timeline, &QListView::doubleClicked, this, &ConversationView::retry);
+    m_timeline->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(
+        m_timeline, &QWidget::customContextMenuRequested, this, &ConversationView::showContextMenu);
 
     TimelineModel *timeline = workspace->timeline();
     connect(m_timeline->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
@@ -147,6 +153,25 @@ void ConversationView::maybeFetchOlder()
     const QScrollBar *bar = m_timeline->verticalScrollBar();
     if (timeline->canFetchOlder() && bar->value() == bar->minimum())
         timeline->fetchOlder();
+}
+
+void ConversationView::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_timeline->indexAt(position);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    if (index.data(TimelineModel::SendStateRole).value<TimelineModel::SendState>()
+        == TimelineModel::SendState::Failed) {
+        QAction *again = menu.addAction(tr("Try Sending &Again"));
+        connect(again, &QAction::triggered, this, [this, index] { retry(index); });
+    }
+    const QString body = index.data(TimelineModel::BodyRole).toString();
+    QAction *copy = menu.addAction(tr("&Copy Text"));
+    copy->setEnabled(!body.isEmpty());
+    connect(
+        copy, &QAction::triggered, this, [body] { QGuiApplication::clipboard()->setText(body); });
+    menu.exec(m_timeline->viewport()->mapToGlobal(position));
 }
 
 void ConversationView::scrollToEndIfFollowing(const QModelIndex &, int first, int last)

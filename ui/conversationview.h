@@ -38,6 +38,7 @@ private:
     void retry(const QModelIndex &index);
     void scrollToEndIfFollowing(const QModelIndex &parent, int first, int last);
     void maybeFetchOlder();
+    void showContextMenu(const QPoint &position);
 
     sync::Workspace *m_workspace;
     QStackedWidget *m_stack;

@@ -128,6 +128,11 @@ QWidget *MainWindow::buildMattersPane()
     m_matterFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     connect(m_filter, &QLineEdit::textChanged, m_matterFilter,
         &QSortFilterProxyModel::setFilterFixedString);
+    // Enter in the filter opens the first match, so a number typed is a matter opened.
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        if (selectMatterRow(0))
+            m_matters->setFocus();
+    });
 
     m_matters = new QListView(pane);
     m_matters->setObjectName(QStringLiteral("mattersView"));

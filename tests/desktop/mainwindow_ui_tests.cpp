@@ -62,19 +62,21 @@ TEST_CASE("The main window shows the lawyer's matters, sends with Ctrl+Enter and
     REQUIRE(
         waitFor([&] { return workspace.stream()->state() == net::StreamClient::State::Online; }));
 
-    // The filter matches number, title and client.
-    QListView *mattersView = window.mattersView();
-    const QString client = matters->index(1).data(MattersModel::ClientNameRole).toString();
-    QTest::keyClicks(window.filterEdit(), client);
-    CHECK(mattersView->model()->rowCount() == 1);
-    window.filterEdit()->clear();
-    CHECK(mattersView->model()->rowCount() == matters->rowCount());
-
     auto *emptyState = window.findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
     REQUIRE(emptyState);
     CHECK(emptyState->isVisible());
     CHECK(emptyState->text().contains(QStringLiteral("Select a matter")));
     saveScreenshot(&window, QStringLiteral("ui-empty.png"));
+
+    // The filter matches number, title and client.
+    QListView *mattersView = window.mattersView();
+    const QString client = matters->index(1).data(MattersModel::ClientNameRole).toString();
+    QTest::keyClicks(window.filterEdit(), client);
+    CHECK(mattersView->model()->rowCount() == 1);
+    QTest::keyClick(window.filterEdit(), Qt::Key_Return); // opens the only match
+    CHECK(workspace.selectedMatter() == matters->at(1).id);
+    window.filterEdit()->clear();
+    CHECK(mattersView->model()->rowCount() == matters->rowCount());
 
     // Select the first matter and its internal (staff) conversation.
     REQUIRE(window.selectMatterRow(0));
