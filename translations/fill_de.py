@@ -76,6 +76,13 @@ DE = {
     "Not sent": "Nicht gesendet",
     "HH:mm": "HH:mm",
     "d MMM yyyy, HH:mm": "d. MMM yyyy, HH:mm",
+    "For your clients' privacy Parley connects to %1 only with https://. Change the address to start with https://.": "Zum Schutz Ihrer Mandanten verbindet sich Parley mit %1 nur über https://. Ändern Sie die Adresse so, dass sie mit https:// beginnt.",
+    "The server sent an answer Parley cannot read. Check the server address, or ask your administrator whether the server is up to date.": "Der Server hat eine Antwort gesendet, die Parley nicht lesen kann. Prüfen Sie die Serveradresse oder fragen Sie Ihre Administration, ob der Server aktuell ist.",
+    "Loading failed: %1 (%2)": "Laden fehlgeschlagen: %1 (%2)",
+    "Try Sending &Again": "Erneut &senden",
+    "&Copy Text": "Text &kopieren",
+    "Select a matter to see its conversations, or open a direct conversation.": "Wählen Sie eine Akte, um ihre Unterhaltungen zu sehen, oder öffnen Sie eine Direktunterhaltung.",
+    "Not sent. %1 Double-click the message to try again.": "Nicht gesendet. %1 Doppelklicken Sie auf die Nachricht, um es erneut zu versuchen.",
 }
 
 

@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>For your clients' privacy Parley connects to %1 only with https://. Change the address to start with https://.</source>
-        <translation type="unfinished" />
+        <translation>Zum Schutz Ihrer Mandanten verbindet sich Parley mit %1 nur über https://. Ändern Sie die Adresse so, dass sie mit https:// beginnt.</translation>
     </message>
     <message>
         <source>Enter the server address your firm gave you, e.g. https://parley.example.com.</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>The server sent an answer Parley cannot read. Check the server address, or ask your administrator whether the server is up to date.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat eine Antwort gesendet, die Parley nicht lesen kann. Prüfen Sie die Serveradresse oder fragen Sie Ihre Administration, ob der Server aktuell ist.</translation>
     </message>
     <message>
         <source>Something went wrong (%1).</source>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>Loading failed: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Laden fehlgeschlagen: %1 (%2)</translation>
     </message>
     <message>
         <source>There are no matters to show.</source>
@@ -112,10 +112,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--screenshot needs --server, --email and --password-env.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
@@ -126,6 +122,14 @@
     <message>
         <source>Your session has ended. Sign in again.</source>
         <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs --server and --email, and --password-env unless a sign-in is saved in the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No saved sign-in for %1 at %2; use --password-env.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -161,6 +165,14 @@
         <source>Members: %1</source>
         <translation>Teilnehmer: %1</translation>
     </message>
+    <message>
+        <source>Try Sending &amp;Again</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MainWindow</name>
@@ -179,10 +191,6 @@
     <message>
         <source>Direct</source>
         <translation>Direkt</translation>
-    </message>
-    <message>
-        <source>Select a matter on the left to see its conversations.</source>
-        <translation>Wählen Sie links eine Akte, um ihre Unterhaltungen zu sehen.</translation>
     </message>
     <message>
         <source>Filter by number, title or client</source>
@@ -246,10 +254,7 @@
     </message>
     <message numerus="yes">
         <source>Offline — retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Offline — neuer Versuch in %n s</numerusform><numerusform>Offline — neuer Versuch in %n s</numerusform></translation>
     </message>
     <message>
         <source>The connection to the server was lost. Parley keeps trying to reconnect.</source>
@@ -258,6 +263,10 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Select a matter to see its conversations, or open a direct conversation.</source>
+        <translation>Wählen Sie eine Akte, um ihre Unterhaltungen zu sehen, oder öffnen Sie eine Direktunterhaltung.</translation>
     </message>
 </context>
 <context>
@@ -333,10 +342,6 @@
         <translation>Dateien gesendet.</translation>
     </message>
     <message>
-        <source>Not sent: %1 Double-click to try again.</source>
-        <translation>Nicht gesendet: %1 Doppelklicken, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
@@ -353,6 +358,10 @@
         <source>d MMM yyyy, HH:mm</source>
         <comment>time of an older message</comment>
         <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Not sent. %1 Double-click the message to try again.</source>
+        <translation>Nicht gesendet. %1 Doppelklicken Sie auf die Nachricht, um es erneut zu versuchen.</translation>
     </message>
 </context>
 </TS>

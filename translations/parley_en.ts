@@ -113,10 +113,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--screenshot needs --server, --email and --password-env.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign-in failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,6 +122,14 @@
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs --server and --email, and --password-env unless a sign-in is saved in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1 at %2; use --password-env.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -162,6 +166,14 @@
         <source>Members: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Try Sending &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MainWindow</name>
@@ -179,10 +191,6 @@
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a matter on the left to see its conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -260,6 +268,10 @@
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select a matter to see its conversations, or open a direct conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MattersDelegate</name>
@@ -334,10 +346,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent: %1 Double-click to try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,6 +361,10 @@
     <message>
         <source>d MMM yyyy, HH:mm</source>
         <comment>time of an older message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent. %1 Double-click the message to try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
