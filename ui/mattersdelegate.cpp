@@ -1,6 +1,7 @@
 // MattersDelegate: painting of the two-line matter rows.
 #include "mattersdelegate.h"
 
+#include "itempainting.h"
 #include "models/mattersmodel.h"
 
 #include <QApplication>
@@ -23,21 +24,9 @@ QSize MattersDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 void MattersDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-    const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group
-        = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
-    const QColor text
-        = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor secondary = text;
-    if (!selected)
-        secondary = option.palette.color(group, QPalette::PlaceholderText);
+    const ItemColors colors = paintItemBackground(painter, option, index, false);
+    const QColor &text = colors.text;
+    const QColor &secondary = colors.secondary;
 
     const QRect area = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
     const QFontMetrics fm(option.font);

@@ -2,6 +2,7 @@
 #include "timelinedelegate.h"
 
 #include "errortext.h"
+#include "itempainting.h"
 #include "models/timelinemodel.h"
 
 #include <QAbstractItemView>
@@ -107,20 +108,10 @@ QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 void TimelineDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
-
-    const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group
-        = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
-    const QColor text
-        = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor secondary
-        = selected ? text : option.palette.color(group, QPalette::PlaceholderText);
+    const ItemColors colors = paintItemBackground(painter, option, index, true);
+    const bool selected = colors.selected;
+    const QColor &text = colors.text;
+    const QColor &secondary = colors.secondary;
     const SendState state = stateOf(index);
 
     Layout layout = layoutFor(option, index, option.rect.width());
