@@ -1,0 +1,26 @@
+// CacheMigrations: the cache schema as numbered steps on PRAGMA user_version.
+#pragma once
+
+#include "protocol/result.h"
+
+#include <QSqlDatabase>
+
+namespace parley::store {
+
+class CacheMigrations
+{
+public:
+    static constexpr int CurrentVersion = 2;
+
+    // Runs every step after the stored version up to target, each in its own transaction.
+    // A database newer than this build is refused: its schema cannot be trusted.
+    static protocol::Result<void> apply(const QSqlDatabase &db, int target = CurrentVersion);
+    // The stored PRAGMA user_version.
+    static protocol::Result<int> version(const QSqlDatabase &db);
+
+private:
+    static protocol::Result<void> migrateTo1(const QSqlDatabase &db);
+    static protocol::Result<void> migrateTo2(const QSqlDatabase &db);
+};
+
+} // namespace parley::store

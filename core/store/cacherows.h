@@ -1,0 +1,42 @@
+// CacheRows: the mapping between protocol types and cache rows (columns and JSON text).
+#pragma once
+
+#include "outboxitem.h"
+#include "protocol/conversation.h"
+#include "protocol/matter.h"
+#include "protocol/message.h"
+#include "protocol/user.h"
+#include "sqlquery.h"
+
+#include <QSqlDatabase>
+
+namespace parley::store {
+
+class CacheRows
+{
+public:
+    // Upserts by id; a row already cached is updated in place.
+    static protocol::Result<void> upsertUser(const QSqlDatabase &db, const protocol::User &user);
+    static protocol::Result<void> upsertMatter(
+        const QSqlDatabase &db, const protocol::Matter &matter);
+    // Also replaces the conversation's members.
+    static protocol::Result<void> upsertConversation(
+        const QSqlDatabase &db, const protocol::Conversation &conversation);
+    static protocol::Result<void> upsertMessage(
+        const QSqlDatabase &db, const protocol::Message &message);
+
+    // The column lists the readers below expect, in order.
+    static QString matterColumns();
+    static QString conversationColumns();
+    static QString messageColumns(const QString &table = {});
+    static QString outboxColumns();
+
+    static protocol::Matter readMatter(const SqlQuery &query);
+    static protocol::Conversation readConversation(const SqlQuery &query);
+    static protocol::Message readMessage(const SqlQuery &query);
+    static OutboxItem readOutboxItem(const SqlQuery &query);
+    static protocol::Result<QList<protocol::Member>> members(
+        const QSqlDatabase &db, qint64 conversationId);
+};
+
+} // namespace parley::store

@@ -1,0 +1,74 @@
+// CacheStore: reads and writes one account's cache: sync batches with their since token,
+// matters, conversations, timeline pages, full-text search and the outbox. Synchronous: use
+// it on the thread that opened the database (StoreWorker's thread in the app).
+#pragma once
+
+#include "outboxitem.h"
+#include "protocol/conversation.h"
+#include "protocol/matter.h"
+#include "protocol/message.h"
+#include "protocol/syncbatch.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+namespace parley::store {
+
+class CacheDatabase;
+
+class CacheStore
+{
+public:
+    // database is not owned and must be open.
+    explicit CacheStore(CacheDatabase *database);
+
+    // Applies every change and stores batch.next as the new since, in one transaction.
+    // A non-snapshot batch whose since is not the stored one is dropped (false): it is a
+    // duplicate or out of order, and the caller resyncs from since(). Receipts and documents
+    // are not cached yet and are skipped.
+    protocol::Result<bool> applyBatch(const protocol::SyncBatch &batch);
+    protocol::Result<qint64> since() const;
+    // Whether a snapshot was ever applied (otherwise the sync engine asks for one).
+    protocol::Result<bool> hasSnapshot() const;
+
+    // Most recently updated first.
+    protocol::Result<QList<protocol::Matter>> matters() const;
+    // A matter's conversations, or the direct ones (no matter) for nullopt; latest activity
+    // first, with their members.
+    protocol::Result<QList<protocol::Conversation>> conversations(
+        std::optional<qint64> matterId) const;
+    // The newest `limit` messages older than beforeId (or the newest at all), oldest first.
+    protocol::Result<QList<protocol::Message>> messagesPage(
+        qint64 conversationId, std::optional<qint64> beforeId, int limit) const;
+    // Messages containing every word of `words` (taken literally, never as query syntax),
+    // newest first. Empty or punctuation-only input finds nothing.
+    protocol::Result<QList<protocol::Message>> search(const QString &words, int limit) const;
+
+    // Queues an outgoing item; a client_txn_id already queued is left as it is (no-op).
+    protocol::Result<void> enqueue(const OutboxItem &item);
+    // Items to send, in queue order (state pending).
+    protocol::Result<QList<OutboxItem>> pendingOutbox() const;
+    // Everything still in the outbox (pending and failed), in queue order, for the UI.
+    protocol::Result<QList<OutboxItem>> outbox() const;
+    // Counts a send attempt.
+    protocol::Result<void> markAttempted(const QString &clientTxnId);
+    // The server stored the item (its answer or echo arrived): the row is deleted, since the
+    // message itself now lives in messages. Unknown ids are a no-op.
+    protocol::Result<void> markSent(const QString &clientTxnId);
+    // A permanent server error: the item stays, with its body, as failed with that error.
+    protocol::Result<void> markFailed(const QString &clientTxnId, const protocol::Error &error);
+    // Back to pending for another try, with the same client_txn_id.
+    protocol::Result<void> retry(const QString &clientTxnId);
+
+    // Turns user text into an FTS5 query of quoted phrases; empty when nothing is searchable.
+    static QString ftsQuery(const QString &words);
+
+private:
+    QSqlDatabase db() const;
+    protocol::Result<void> applyChange(const protocol::Change &change);
+    protocol::Result<QList<OutboxItem>> readOutbox(const QString &where) const;
+
+    CacheDatabase *m_database;
+};
+
+} // namespace parley::store

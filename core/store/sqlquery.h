@@ -1,0 +1,50 @@
+// SqlQuery: a prepared statement whose every failure is logged and returned as internal_error.
+#pragma once
+
+#include "protocol/result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <optional>
+
+namespace parley::store {
+
+// The error every cache failure reports: the detail goes to the log only.
+protocol::Error internalError();
+
+class SqlQuery
+{
+public:
+    SqlQuery(const QSqlDatabase &db, const QString &sql);
+
+    // Positional binding, in the order of the '?' placeholders.
+    SqlQuery &bind(const QVariant &value);
+    SqlQuery &bindOptional(const std::optional<qint64> &value);
+    // A null QString is bound as '' so NOT NULL text columns accept it.
+    SqlQuery &bindText(const QString &value);
+    // An invalid time is bound as NULL; valid ones as milliseconds since the epoch.
+    SqlQuery &bindTime(const QDateTime &time);
+
+    // Runs the statement; a failure is logged (the statement, never the values).
+    protocol::Result<void> exec();
+
+    bool next() { return m_query.next(); }
+    QVariant value(int index) const { return m_query.value(index); }
+    qint64 integer(int index) const { return m_query.value(index).toLongLong(); }
+    QString text(int index) const;
+    std::optional<qint64> optionalId(int index) const;
+    QDateTime time(int index) const;
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+};
+
+// Runs each statement in order, stopping at the first failure.
+protocol::Result<void> execAll(const QSqlDatabase &db, const QStringList &statements);
+
+} // namespace parley::store

@@ -1,0 +1,90 @@
+// StoreWorker: runs one account's cache on its own thread. Calls return at once and queue
+// the work there; results come back as signals, so the GUI thread never waits on SQLite.
+#pragma once
+
+#include "outboxitem.h"
+#include "protocol/conversation.h"
+#include "protocol/error.h"
+#include "protocol/matter.h"
+#include "protocol/message.h"
+#include "protocol/syncbatch.h"
+
+#include <QObject>
+#include <QThread>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace parley::store {
+
+class CacheDatabase;
+class CacheStore;
+
+class StoreWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StoreWorker(QObject *parent = nullptr);
+    // Closes the cache on its thread and waits for the thread to end.
+    ~StoreWorker() override;
+
+    // The thread every query runs on (for tests and diagnostics).
+    QThread *workerThread() { return &m_thread; }
+
+    // The types the signals carry across threads.
+    static void registerMetaTypes();
+
+public Q_SLOTS:
+    // Opens (and migrates) the cache at path, e.g. CacheDatabase::pathFor(...): opened(since).
+    void open(const QString &path);
+    void close();
+    // Closes and deletes the cache files: wiped().
+    void wipe();
+
+    void loadSince();
+    void applyBatch(const parley::protocol::SyncBatch &batch);
+    void loadMatters();
+    void loadConversations(std::optional<qint64> matterId);
+    void loadMessages(qint64 conversationId, std::optional<qint64> beforeId, int limit);
+    void search(const QString &words, int limit);
+
+    void enqueue(const parley::store::OutboxItem &item);
+    void loadOutbox();
+    void markSent(const QString &clientTxnId);
+    void markFailed(const QString &clientTxnId, const parley::protocol::Error &error);
+    void retry(const QString &clientTxnId);
+
+Q_SIGNALS:
+    void opened(qint64 since);
+    void closed();
+    void wiped();
+    void sinceLoaded(qint64 since);
+    // applied is false when the batch's since did not match and it was dropped.
+    void batchApplied(qint64 next, bool applied);
+    void mattersLoaded(const QList<parley::protocol::Matter> &matters);
+    void conversationsLoaded(
+        std::optional<qint64> matterId, const QList<parley::protocol::Conversation> &conversations);
+    void messagesLoaded(qint64 conversationId, std::optional<qint64> beforeId,
+        const QList<parley::protocol::Message> &messages);
+    void searchFinished(const QString &words, const QList<parley::protocol::Message> &messages);
+    void enqueued(const QString &clientTxnId);
+    void outboxLoaded(const QList<parley::store::OutboxItem> &items);
+    // After markSent, markFailed or retry changed the item.
+    void outboxItemUpdated(const QString &clientTxnId);
+    // Any failure; the UI decides what to show.
+    void failed(const parley::protocol::Error &error);
+
+private:
+    struct Backend;
+    // Queues work on the store thread; it runs only if the cache is open.
+    void post(std::function<void(CacheStore &)> work);
+
+    QThread m_thread;
+    QObject *m_context = nullptr; // lives on m_thread; queued work runs through it
+    std::unique_ptr<Backend> m_backend; // touched only on m_thread
+};
+
+} // namespace parley::store
+
+Q_DECLARE_METATYPE(parley::store::OutboxItem)

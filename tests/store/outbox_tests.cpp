@@ -1,0 +1,81 @@
+// The outbox: queue order, durability across reopen, failures keep the text, no duplicates.
+#include "storetestdata.h"
+
+using namespace parley;
+using namespace storetest;
+
+namespace {
+
+store::OutboxItem item(const QString &txn, const QString &body)
+{
+    store::OutboxItem i;
+    i.clientTxnId = txn;
+    i.conversationId = 5;
+    i.body = body;
+    return i;
+}
+
+QStringList txns(const protocol::Result<QList<store::OutboxItem>> &items)
+{
+    REQUIRE(items.ok());
+    QStringList result;
+    for (const auto &i : *items)
+        result.append(i.clientTxnId);
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("The outbox keeps order and survives closing and reopening")
+{
+    OpenCache cache;
+    REQUIRE(cache.store.enqueue(item(QStringLiteral("t-b"), QStringLiteral("first"))).ok());
+    REQUIRE(cache.store.enqueue(item(QStringLiteral("t-a"), QStringLiteral("second"))).ok());
+    REQUIRE(cache.store.enqueue(item(QStringLiteral("t-c"), QStringLiteral("third"))).ok());
+    // The same client_txn_id again is a no-op: the first body and position stay.
+    REQUIRE(cache.store.enqueue(item(QStringLiteral("t-b"), QStringLiteral("changed"))).ok());
+    CHECK(txns(cache.store.pendingOutbox())
+        == QStringList { QStringLiteral("t-b"), QStringLiteral("t-a"), QStringLiteral("t-c") });
+
+    cache.database.close();
+    REQUIRE(cache.database.open().ok());
+    auto items = cache.store.pendingOutbox();
+    REQUIRE(items.ok());
+    REQUIRE(items->size() == 3);
+    CHECK(items->at(0).body == QStringLiteral("first"));
+    CHECK(items->at(0).kind == QStringLiteral("message"));
+    CHECK(items->at(0).conversationId == 5);
+    CHECK(items->at(0).createdAt.isValid());
+    CHECK(items->at(0).state == store::OutboxItem::State::Pending);
+    CHECK(items->at(0).seq < items->at(1).seq);
+}
+
+TEST_CASE("A failed item keeps its body and error; sent items leave the outbox")
+{
+    OpenCache cache;
+    REQUIRE(cache.store.enqueue(item(QStringLiteral("t1"), QStringLiteral("too long text"))).ok());
+    REQUIRE(cache.store.enqueue(item(QStringLiteral("t2"), QStringLiteral("fine"))).ok());
+    REQUIRE(cache.store.markAttempted(QStringLiteral("t1")).ok());
+    const auto error = protocol::Error::limit(protocol::ErrorCode::MessageTooLong,
+        QStringLiteral("The message is too long."), 65518, 70000);
+    REQUIRE(cache.store.markFailed(QStringLiteral("t1"), error).ok());
+    REQUIRE(cache.store.markSent(QStringLiteral("t2")).ok());
+    REQUIRE(cache.store.markSent(QStringLiteral("unknown")).ok());
+
+    CHECK(txns(cache.store.pendingOutbox()).isEmpty());
+    cache.database.close();
+    REQUIRE(cache.database.open().ok());
+    auto all = cache.store.outbox();
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 1);
+    const store::OutboxItem &failed = all->first();
+    CHECK(failed.clientTxnId == QStringLiteral("t1"));
+    CHECK(failed.body == QStringLiteral("too long text"));
+    CHECK(failed.state == store::OutboxItem::State::Failed);
+    CHECK(failed.error.code == QStringLiteral("message_too_long"));
+    CHECK(failed.error.message == QStringLiteral("The message is too long."));
+    CHECK(failed.attempts == 1);
+
+    REQUIRE(cache.store.retry(QStringLiteral("t1")).ok());
+    CHECK(txns(cache.store.pendingOutbox()) == QStringList { QStringLiteral("t1") });
+}

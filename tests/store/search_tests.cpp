@@ -1,0 +1,73 @@
+// Full-text search over the cache: words, recency order, and input taken literally.
+#include "storetestdata.h"
+
+using namespace parley;
+using namespace storetest;
+
+namespace {
+
+void fill(OpenCache &cache)
+{
+    REQUIRE(*cache.store.applyBatch(batch(0, 5,
+        { change(1, message(1, 5, QStringLiteral("The custody hearing is on Monday"))),
+            change(2, message(2, 5, QStringLiteral("Settlement draft for the custody agreement"))),
+            change(3, message(3, 6, QStringLiteral("Invoice attached"))),
+            change(4, message(4, 6, QStringLiteral("Custody: see the \"final\" OR draft"))),
+            change(5, message(5, 6, QStringLiteral("Grüße aus Köln, Zürich"))) },
+        true)));
+}
+
+QList<qint64> ids(const protocol::Result<QList<protocol::Message>> &found)
+{
+    REQUIRE(found.ok());
+    QList<qint64> result;
+    for (const auto &m : *found)
+        result.append(m.id);
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("Search finds words, newest first, all words required")
+{
+    OpenCache cache;
+    fill(cache);
+    CHECK(ids(cache.store.search(QStringLiteral("custody"), 10)) == QList<qint64> { 4, 2, 1 });
+    CHECK(ids(cache.store.search(QStringLiteral("CUSTODY draft"), 10)) == QList<qint64> { 4, 2 });
+    CHECK(ids(cache.store.search(QStringLiteral("custody"), 2)) == QList<qint64> { 4, 2 });
+    CHECK(ids(cache.store.search(QStringLiteral("invoice"), 10)) == QList<qint64> { 3 });
+    CHECK(ids(cache.store.search(QStringLiteral("köln"), 10)) == QList<qint64> { 5 });
+    CHECK(ids(cache.store.search(QStringLiteral("nothing"), 10)).isEmpty());
+    const auto found = cache.store.search(QStringLiteral("invoice"), 10);
+    CHECK(found->first() == message(3, 6, QStringLiteral("Invoice attached")));
+}
+
+TEST_CASE("Search takes hostile input literally and never fails")
+{
+    OpenCache cache;
+    fill(cache);
+    const QStringList hostile { QStringLiteral("\""), QStringLiteral("\"foo"), QStringLiteral("*"),
+        QStringLiteral("a OR"), QStringLiteral("OR"), QStringLiteral("NEAR("),
+        QStringLiteral("NEAR(custody draft)"), QStringLiteral(""), QStringLiteral("   "),
+        QStringLiteral("custody*"), QStringLiteral("body:custody"), QStringLiteral("^custody"),
+        QStringLiteral("(custody"), QStringLiteral("-custody"), QStringLiteral("AND NOT"),
+        QStringLiteral("\"final\""), QStringLiteral("'; DROP TABLE messages; --") };
+    for (const QString &input : hostile) {
+        INFO(input.toStdString());
+        CHECK(cache.store.search(input, 10).ok());
+    }
+    // Operators are words like any other.
+    CHECK(ids(cache.store.search(QStringLiteral("custody OR draft"), 10)) == QList<qint64> { 4 });
+    CHECK(ids(cache.store.search(QStringLiteral("\"final\""), 10)) == QList<qint64> { 4 });
+    CHECK(ids(cache.store.search(QStringLiteral("custody*"), 10)) == QList<qint64> { 4, 2, 1 });
+    CHECK(ids(cache.store.search(QString(), 10)).isEmpty());
+    CHECK(countRows(cache.database.handle(), QStringLiteral("SELECT COUNT(*) FROM messages")) == 5);
+}
+
+TEST_CASE("The FTS query quotes every word as a phrase")
+{
+    using store::CacheStore;
+    CHECK(CacheStore::ftsQuery(QStringLiteral("a OR b")) == QStringLiteral("\"a\" \"OR\" \"b\""));
+    CHECK(CacheStore::ftsQuery(QStringLiteral("say \"hi")) == QStringLiteral("\"say\" \"\"\"hi\""));
+    CHECK(CacheStore::ftsQuery(QStringLiteral(" * \" ( ")).isEmpty());
+}

@@ -1,0 +1,90 @@
+// StoreWorker: queries run on the store thread and answers come back as queued signals.
+#include "store/storeworker.h"
+#include "storetestdata.h"
+
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QThread>
+
+using namespace parley;
+using namespace storetest;
+
+TEST_CASE("StoreWorker answers from its own thread through queued signals")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("worker.sqlite"));
+    store::StoreWorker worker;
+    QSignalSpy failed(&worker, &store::StoreWorker::failed);
+
+    QSignalSpy opened(&worker, &store::StoreWorker::opened);
+    worker.open(path);
+    REQUIRE(opened.wait(5000));
+    CHECK(opened.first().at(0).toLongLong() == 0);
+
+    QThread *emittingThread = nullptr;
+    QObject::connect(
+        &worker, &store::StoreWorker::batchApplied, &worker,
+        [&emittingThread] { emittingThread = QThread::currentThread(); }, Qt::DirectConnection);
+    QSignalSpy applied(&worker, &store::StoreWorker::batchApplied);
+    worker.applyBatch(batch(0, 3,
+        { change(1, matter(1, QStringLiteral("Doe"))),
+            change(2, conversation(5, 1, QStringLiteral("T"))),
+            change(3, message(1, 5, QStringLiteral("hello worker"))) },
+        true));
+    REQUIRE(applied.wait(5000));
+    CHECK(applied.first().at(0).toLongLong() == 3);
+    CHECK(applied.first().at(1).toBool());
+    REQUIRE(emittingThread != nullptr);
+    CHECK(emittingThread != QThread::currentThread());
+    CHECK(emittingThread == worker.workerThread());
+
+    // A queued receiver gets the answer on the test thread.
+    QThread *receivingThread = nullptr;
+    QList<protocol::Matter> matters;
+    QObject::connect(&worker, &store::StoreWorker::mattersLoaded, &worker,
+        [&](const QList<protocol::Matter> &loaded) {
+            receivingThread = QThread::currentThread();
+            matters = loaded;
+        });
+    QSignalSpy mattersLoaded(&worker, &store::StoreWorker::mattersLoaded);
+    worker.loadMatters();
+    REQUIRE(mattersLoaded.wait(5000));
+    CHECK(receivingThread == QThread::currentThread());
+    REQUIRE(matters.size() == 1);
+    CHECK(matters.first().title == QStringLiteral("Doe"));
+
+    QSignalSpy messages(&worker, &store::StoreWorker::messagesLoaded);
+    worker.loadMessages(5, std::nullopt, 10);
+    REQUIRE(messages.wait(5000));
+    const auto page = messages.first().at(2).value<QList<protocol::Message>>();
+    REQUIRE(page.size() == 1);
+    CHECK(page.first().body == QStringLiteral("hello worker"));
+
+    QSignalSpy searched(&worker, &store::StoreWorker::searchFinished);
+    worker.search(QStringLiteral("worker"), 10);
+    REQUIRE(searched.wait(5000));
+    CHECK(searched.first().at(1).value<QList<protocol::Message>>().size() == 1);
+
+    QSignalSpy enqueued(&worker, &store::StoreWorker::enqueued);
+    store::OutboxItem item;
+    item.clientTxnId = QStringLiteral("txn-w");
+    item.conversationId = 5;
+    item.body = QStringLiteral("queued");
+    worker.enqueue(item);
+    REQUIRE(enqueued.wait(5000));
+    QSignalSpy outbox(&worker, &store::StoreWorker::outboxLoaded);
+    worker.loadOutbox();
+    REQUIRE(outbox.wait(5000));
+    CHECK(outbox.first().at(0).value<QList<store::OutboxItem>>().size() == 1);
+
+    QSignalSpy wiped(&worker, &store::StoreWorker::wiped);
+    worker.wipe();
+    REQUIRE(wiped.wait(5000));
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(failed.isEmpty());
+
+    // Closed: a query reports a typed error instead of touching a database.
+    worker.loadMatters();
+    REQUIRE(failed.wait(5000));
+    CHECK(failed.first().at(0).value<protocol::Error>().is(protocol::ErrorCode::Internal));
+}
