@@ -74,6 +74,7 @@ protocol::Result<void> CacheDatabase::open()
 
 void CacheDatabase::close()
 {
+    m_statements.clear();
     if (!m_added)
         return;
     {
@@ -110,6 +111,19 @@ protocol::Result<void> CacheDatabase::wipe()
 QSqlDatabase CacheDatabase::handle() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery *CacheDatabase::statement(const QString &sql)
+{
+    if (auto it = m_statements.find(sql); it != m_statements.end())
+        return it->second.get();
+    auto query = std::make_unique<QSqlQuery>(handle());
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        qCWarning(lcStore) << "prepare failed:" << query->lastError().text() << "in" << sql;
+        return nullptr;
+    }
+    return m_statements.emplace(sql, std::move(query)).first->second.get();
 }
 
 protocol::Result<void> CacheDatabase::applyPragmas()

@@ -5,8 +5,11 @@
 #include "protocol/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QUrl>
+#include <map>
+#include <memory>
 
 namespace parley::store {
 
@@ -30,6 +33,9 @@ public:
     protocol::Result<void> wipe();
 
     QSqlDatabase handle() const;
+    // The statement for sql, prepared on first use and kept until close(); nullptr (logged)
+    // when it does not prepare. Used through SqlQuery.
+    QSqlQuery *statement(const QString &sql);
     const QString &path() const { return m_path; }
 
 private:
@@ -38,6 +44,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_added = false;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace parley::store

@@ -2,6 +2,7 @@
 // as their wire JSON, so they decode with the same fromJson as a server answer.
 #include "cacherows.h"
 
+#include "cachedatabase.h"
 #include "storelog.h"
 
 #include <QJsonArray>
@@ -42,7 +43,7 @@ QString objectToJson(const QJsonObject &object)
 
 } // namespace
 
-protocol::Result<void> CacheRows::upsertUser(const QSqlDatabase &db, const protocol::User &user)
+protocol::Result<void> CacheRows::upsertUser(CacheDatabase &db, const protocol::User &user)
 {
     SqlQuery query(db,
         QStringLiteral(
@@ -60,8 +61,7 @@ protocol::Result<void> CacheRows::upsertUser(const QSqlDatabase &db, const proto
     return query.exec();
 }
 
-protocol::Result<void> CacheRows::upsertMatter(
-    const QSqlDatabase &db, const protocol::Matter &matter)
+protocol::Result<void> CacheRows::upsertMatter(CacheDatabase &db, const protocol::Matter &matter)
 {
     SqlQuery query(db,
         QStringLiteral("INSERT INTO matters (id, number, title, status, restricted, parties_json,"
@@ -82,7 +82,7 @@ protocol::Result<void> CacheRows::upsertMatter(
 }
 
 protocol::Result<void> CacheRows::upsertConversation(
-    const QSqlDatabase &db, const protocol::Conversation &conversation)
+    CacheDatabase &db, const protocol::Conversation &conversation)
 {
     SqlQuery query(db,
         QStringLiteral("INSERT INTO conversations (id, matter_id, kind, title, require_mfa, sms,"
@@ -125,8 +125,7 @@ protocol::Result<void> CacheRows::upsertConversation(
     return {};
 }
 
-protocol::Result<void> CacheRows::upsertMessage(
-    const QSqlDatabase &db, const protocol::Message &message)
+protocol::Result<void> CacheRows::upsertMessage(CacheDatabase &db, const protocol::Message &message)
 {
     // ON CONFLICT DO UPDATE (not INSERT OR REPLACE) so the row keeps its rowid and the
     // full-text triggers see an update rather than a silent delete.
@@ -248,7 +247,7 @@ OutboxItem CacheRows::readOutboxItem(const SqlQuery &query)
 }
 
 protocol::Result<QList<protocol::Member>> CacheRows::members(
-    const QSqlDatabase &db, qint64 conversationId)
+    CacheDatabase &db, qint64 conversationId)
 {
     SqlQuery query(db,
         QStringLiteral("SELECT user_id, name, kind, added_at, removed_at FROM members"

@@ -8,22 +8,21 @@
 #include "protocol/user.h"
 #include "sqlquery.h"
 
-#include <QSqlDatabase>
-
 namespace parley::store {
+
+class CacheDatabase;
 
 class CacheRows
 {
 public:
     // Upserts by id; a row already cached is updated in place.
-    static protocol::Result<void> upsertUser(const QSqlDatabase &db, const protocol::User &user);
-    static protocol::Result<void> upsertMatter(
-        const QSqlDatabase &db, const protocol::Matter &matter);
+    static protocol::Result<void> upsertUser(CacheDatabase &db, const protocol::User &user);
+    static protocol::Result<void> upsertMatter(CacheDatabase &db, const protocol::Matter &matter);
     // Also replaces the conversation's members.
     static protocol::Result<void> upsertConversation(
-        const QSqlDatabase &db, const protocol::Conversation &conversation);
+        CacheDatabase &db, const protocol::Conversation &conversation);
     static protocol::Result<void> upsertMessage(
-        const QSqlDatabase &db, const protocol::Message &message);
+        CacheDatabase &db, const protocol::Message &message);
 
     // The column lists the readers below expect, in order.
     static QString matterColumns();
@@ -36,7 +35,7 @@ public:
     static protocol::Message readMessage(const SqlQuery &query);
     static OutboxItem readOutboxItem(const SqlQuery &query);
     static protocol::Result<QList<protocol::Member>> members(
-        const QSqlDatabase &db, qint64 conversationId);
+        CacheDatabase &db, qint64 conversationId);
 };
 
 } // namespace parley::store

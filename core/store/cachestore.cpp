@@ -19,14 +19,9 @@ CacheStore::CacheStore(CacheDatabase *database)
     : m_database(database)
 { }
 
-QSqlDatabase CacheStore::db() const
-{
-    return m_database->handle();
-}
-
 Result<bool> CacheStore::applyBatch(const protocol::SyncBatch &batch)
 {
-    TransactionGuard transaction(db());
+    TransactionGuard transaction(db().handle());
     if (auto result = transaction.status(); !result)
         return result.error();
     SqlQuery state(db(), QStringLiteral("SELECT since FROM sync_state WHERE id = 1"));

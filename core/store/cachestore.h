@@ -9,7 +9,6 @@
 #include "protocol/message.h"
 #include "protocol/syncbatch.h"
 
-#include <QSqlDatabase>
 #include <optional>
 
 namespace parley::store {
@@ -64,7 +63,7 @@ public:
     static QString ftsQuery(const QString &words);
 
 private:
-    QSqlDatabase db() const;
+    CacheDatabase &db() const { return *m_database; }
     protocol::Result<void> applyChange(const protocol::Change &change);
     protocol::Result<QList<OutboxItem>> readOutbox(const QString &where) const;
 

@@ -1,6 +1,7 @@
 // Prepared statements with checked results.
 #include "sqlquery.h"
 
+#include "cachedatabase.h"
 #include "storelog.h"
 
 #include <QSqlError>
@@ -14,24 +15,45 @@ protocol::Error internalError()
 }
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
-    : m_query(db)
+    : m_own(std::in_place, db)
+    , m_query(&*m_own)
     , m_sql(sql)
 {
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    m_query->setForwardOnly(true);
+    m_prepared = m_query->prepare(sql);
     if (!m_prepared)
-        qCWarning(lcStore) << "prepare failed:" << m_query.lastError().text() << "in" << sql;
+        qCWarning(lcStore) << "prepare failed:" << m_query->lastError().text() << "in" << sql;
+}
+
+SqlQuery::SqlQuery(CacheDatabase &database, const QString &sql)
+    : m_query(database.statement(sql))
+    , m_sql(sql)
+    , m_prepared(m_query != nullptr)
+    , m_cached(true)
+{
+    if (!m_query) {
+        // Keep a valid object to read from; exec() reports the failure.
+        m_own.emplace(database.handle());
+        m_query = &*m_own;
+    }
+}
+
+SqlQuery::~SqlQuery()
+{
+    // A reused statement is reset, so a finished read holds no snapshot of the database.
+    if (m_cached && m_prepared)
+        m_query->finish();
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
-    m_query.addBindValue(value);
+    m_query->addBindValue(value);
     return *this;
 }
 
 SqlQuery &SqlQuery::bindOptional(const std::optional<qint64> &value)
 {
-    m_query.addBindValue(value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>()));
+    m_query->addBindValue(value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>()));
     return *this;
 }
 
@@ -50,21 +72,21 @@ protocol::Result<void> SqlQuery::exec()
 {
     if (!m_prepared)
         return internalError();
-    if (m_query.exec())
+    if (m_query->exec())
         return {};
-    qCWarning(lcStore) << "query failed:" << m_query.lastError().text() << "in" << m_sql;
+    qCWarning(lcStore) << "query failed:" << m_query->lastError().text() << "in" << m_sql;
     return internalError();
 }
 
 QString SqlQuery::text(int index) const
 {
-    const QVariant value = m_query.value(index);
+    const QVariant value = m_query->value(index);
     return value.isNull() ? QString() : value.toString();
 }
 
 std::optional<qint64> SqlQuery::optionalId(int index) const
 {
-    const QVariant value = m_query.value(index);
+    const QVariant value = m_query->value(index);
     if (value.isNull())
         return std::nullopt;
     return value.toLongLong();
@@ -72,7 +94,7 @@ std::optional<qint64> SqlQuery::optionalId(int index) const
 
 QDateTime SqlQuery::time(int index) const
 {
-    const QVariant value = m_query.value(index);
+    const QVariant value = m_query->value(index);
     if (value.isNull())
         return {};
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);

@@ -11,13 +11,22 @@
 
 namespace parley::store {
 
+class CacheDatabase;
+
 // The error every cache failure reports: the detail goes to the log only.
 protocol::Error internalError();
 
 class SqlQuery
 {
 public:
+    // A one-off statement, prepared now.
     SqlQuery(const QSqlDatabase &db, const QString &sql);
+    // A statement prepared once per connection and reused (preparing dominates small
+    // writes). Two SqlQuery objects with the same text must not be alive at once.
+    SqlQuery(CacheDatabase &database, const QString &sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
 
     // Positional binding, in the order of the '?' placeholders.
     SqlQuery &bind(const QVariant &value);
@@ -30,18 +39,20 @@ public:
     // Runs the statement; a failure is logged (the statement, never the values).
     protocol::Result<void> exec();
 
-    bool next() { return m_query.next(); }
-    QVariant value(int index) const { return m_query.value(index); }
-    qint64 integer(int index) const { return m_query.value(index).toLongLong(); }
+    bool next() { return m_query->next(); }
+    QVariant value(int index) const { return m_query->value(index); }
+    qint64 integer(int index) const { return m_query->value(index).toLongLong(); }
     QString text(int index) const;
     std::optional<qint64> optionalId(int index) const;
     QDateTime time(int index) const;
-    int rowsAffected() const { return m_query.numRowsAffected(); }
+    int rowsAffected() const { return m_query->numRowsAffected(); }
 
 private:
-    QSqlQuery m_query;
+    std::optional<QSqlQuery> m_own;
+    QSqlQuery *m_query = nullptr;
     QString m_sql;
     bool m_prepared = false;
+    bool m_cached = false;
 };
 
 // Runs each statement in order, stopping at the first failure.
