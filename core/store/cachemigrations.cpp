@@ -26,7 +26,8 @@ protocol::Result<void> CacheMigrations::apply(const QSqlDatabase &db, int target
         return internalError();
     }
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
-    const Step steps[] = { &CacheMigrations::migrateTo1, &CacheMigrations::migrateTo2 };
+    const Step steps[] = { &CacheMigrations::migrateTo1, &CacheMigrations::migrateTo2,
+        &CacheMigrations::migrateTo3 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int step = *current + 1; step <= target && step <= CurrentVersion; ++step) {
         TransactionGuard transaction(db);
@@ -129,6 +130,43 @@ protocol::Result<void> CacheMigrations::migrateTo2(const QSqlDatabase &db)
                            " INSERT INTO messages_fts(messages_fts, rowid, body)"
                            "  VALUES ('delete', old.id, old.body);"
                            " INSERT INTO messages_fts(rowid, body) VALUES (new.id, new.body);"
+                           " END"),
+            QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"),
+        });
+}
+
+protocol::Result<void> CacheMigrations::migrateTo3(const QSqlDatabase &db)
+{
+    // Attachment names become searchable: a plain column the index can read (filled from the
+    // stored attachment JSON for existing rows) and an index over body and names.
+    return execAll(db,
+        {
+            QStringLiteral("ALTER TABLE messages ADD COLUMN"
+                           " attachment_names TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE messages SET attachment_names = COALESCE((SELECT"
+                           " group_concat(json_extract(value, '$.name'), ' ')"
+                           " FROM json_each(attachments_json)), '')"
+                           " WHERE json_valid(attachments_json) AND deleted = 0"),
+            QStringLiteral("DROP TRIGGER messages_fts_insert"),
+            QStringLiteral("DROP TRIGGER messages_fts_delete"),
+            QStringLiteral("DROP TRIGGER messages_fts_update"),
+            QStringLiteral("DROP TABLE messages_fts"),
+            QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5("
+                           "body, attachment_names, content='messages', content_rowid='id')"),
+            QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+                           " INSERT INTO messages_fts(rowid, body, attachment_names)"
+                           "  VALUES (new.id, new.body, new.attachment_names);"
+                           " END"),
+            QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+                           " INSERT INTO messages_fts(messages_fts, rowid, body, attachment_names)"
+                           "  VALUES ('delete', old.id, old.body, old.attachment_names);"
+                           " END"),
+            QStringLiteral("CREATE TRIGGER messages_fts_update"
+                           " AFTER UPDATE OF body, attachment_names ON messages BEGIN"
+                           " INSERT INTO messages_fts(messages_fts, rowid, body, attachment_names)"
+                           "  VALUES ('delete', old.id, old.body, old.attachment_names);"
+                           " INSERT INTO messages_fts(rowid, body, attachment_names)"
+                           "  VALUES (new.id, new.body, new.attachment_names);"
                            " END"),
             QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"),
         });

@@ -36,6 +36,15 @@ QList<T> listFromJson(const QString &text)
     return items;
 }
 
+// The names the full-text index sees for a message's files.
+QString attachmentNames(const protocol::Message &message)
+{
+    QStringList names;
+    for (const protocol::Attachment &attachment : message.attachments)
+        names.append(attachment.name);
+    return names.join(QLatin1Char(' '));
+}
+
 QString objectToJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -131,15 +140,17 @@ protocol::Result<void> CacheRows::upsertMessage(CacheDatabase &db, const protoco
     // full-text triggers see an update rather than a silent delete.
     SqlQuery query(db,
         QStringLiteral("INSERT INTO messages (id, conversation_id, sender_id, sender_name, kind,"
-                       " body, client_txn_id, channel, event_json, attachments_json, deleted,"
-                       " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " body, client_txn_id, channel, event_json, attachments_json,"
+                       " attachment_names, deleted, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT(id) DO UPDATE SET conversation_id = excluded.conversation_id,"
                        " sender_id = excluded.sender_id, sender_name = excluded.sender_name,"
                        " kind = excluded.kind, body = excluded.body,"
                        " client_txn_id = excluded.client_txn_id, channel = excluded.channel,"
                        " event_json = excluded.event_json,"
                        " attachments_json = excluded.attachments_json,"
-                       " deleted = excluded.deleted, created_at = excluded.created_at"));
+                       " attachment_names = excluded.attachment_names, deleted = excluded.deleted, "
+                       "created_at = excluded.created_at"));
     query.bind(message.id)
         .bind(message.conversationId)
         .bind(message.senderId)
@@ -150,6 +161,7 @@ protocol::Result<void> CacheRows::upsertMessage(CacheDatabase &db, const protoco
         .bindText(message.channel)
         .bind(objectToJson(message.event))
         .bind(listToJson(message.attachments))
+        .bindText(message.deleted ? QString() : attachmentNames(message))
         .bind(message.deleted ? 1 : 0)
         .bindTime(message.createdAt);
     return query.exec();

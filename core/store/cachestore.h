@@ -39,8 +39,9 @@ public:
     // The newest `limit` messages older than beforeId (or the newest at all), oldest first.
     protocol::Result<QList<protocol::Message>> messagesPage(
         qint64 conversationId, std::optional<qint64> beforeId, int limit) const;
-    // Messages containing every word of `words` (taken literally, never as query syntax),
-    // newest first. Empty or punctuation-only input finds nothing.
+    // Messages containing every word of `words` in their text or file names (taken
+    // literally, never as query syntax), newest first. Empty or punctuation-only input finds
+    // nothing.
     protocol::Result<QList<protocol::Message>> search(const QString &words, int limit) const;
 
     // Queues an outgoing item; a client_txn_id already queued is left as it is (no-op).

@@ -4,6 +4,7 @@
 #include "storetestdata.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -28,7 +29,114 @@ void withRawConnection(const QString &path, Fn fn)
     QSqlDatabase::removeDatabase(name);
 }
 
+// Runs a .sql fixture (one statement per line, as sqlite3 .dump writes it) against db.
+void loadFixture(QSqlDatabase &db, const QString &name)
+{
+    QFile file(QStringLiteral(PARLEY_STORE_FIXTURES "/") + name);
+    REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1String("--")))
+            continue;
+        QSqlQuery query(db);
+        INFO(line.toStdString());
+        REQUIRE(query.exec(line));
+    }
+}
+
+QList<qint64> ids(const protocol::Result<QList<protocol::Message>> &found)
+{
+    REQUIRE(found.ok());
+    QList<qint64> result;
+    for (const auto &m : *found)
+        result.append(m.id);
+    return result;
+}
+
 } // namespace
+
+TEST_CASE("The checked-in version 1 fixture migrates to the current schema with its rows")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fixture-v1.sqlite"));
+    withRawConnection(path, [](QSqlDatabase &db) {
+        loadFixture(db, QStringLiteral("cache-v1.sql"));
+        REQUIRE(*store::CacheMigrations::version(db) == 1);
+    });
+
+    store::CacheDatabase database(path);
+    REQUIRE(database.open().ok());
+    CHECK(*store::CacheMigrations::version(database.handle())
+        == store::CacheMigrations::CurrentVersion);
+    store::CacheStore cache(&database);
+    CHECK(*cache.since() == 42);
+    CHECK(*cache.hasSnapshot());
+
+    auto matters = cache.matters();
+    REQUIRE(matters->size() == 1);
+    CHECK(matters->first().clientName() == QStringLiteral("Jane Smith"));
+    auto conversations = cache.conversations(1);
+    REQUIRE(conversations->size() == 1);
+    CHECK(conversations->first().members.size() == 1);
+
+    auto page = cache.messagesPage(10, std::nullopt, 10);
+    REQUIRE(page->size() == 3);
+    REQUIRE(page->at(1).attachments.size() == 1);
+    CHECK(page->at(1).attachments.first().name == QStringLiteral("Settlement-Draft.pdf"));
+    CHECK(page->at(2).deleted);
+
+    // Bodies and, since version 3, file names are searchable.
+    CHECK(ids(cache.search(QStringLiteral("custody"), 10)) == QList<qint64> { 1 });
+    CHECK(ids(cache.search(QStringLiteral("settlement"), 10)) == QList<qint64> { 2 });
+    CHECK(ids(cache.search(QStringLiteral("pdf"), 10)) == QList<qint64> { 2 });
+    CHECK(ids(cache.search(QStringLiteral("Settlement-Draft.pdf"), 10)) == QList<qint64> { 2 });
+
+    auto outbox = cache.outbox();
+    REQUIRE(outbox->size() == 2);
+    CHECK(outbox->at(0).clientTxnId == QStringLiteral("txn-out-1"));
+    CHECK(outbox->at(1).state == store::OutboxItem::State::Failed);
+    CHECK(outbox->at(1).body == QStringLiteral("a very long text"));
+    REQUIRE(
+        cache
+            .enqueue(store::OutboxItem { 0, QStringLiteral("txn-out-3"), QStringLiteral("message"),
+                10, QStringLiteral("new"), store::OutboxItem::State::Pending, {}, {}, 0 })
+            .ok());
+    CHECK(cache.outbox()->at(2).seq == 3);
+
+    // Rows written after the upgrade are indexed by the new triggers, names included.
+    auto withFile = message(4, 10, QStringLiteral("revised custody plan"));
+    withFile.attachments.append(protocol::Attachment {
+        9, 4, 6, QStringLiteral("copy"), QStringLiteral("Parenting Plan.docx"), 10, QString() });
+    REQUIRE(*cache.applyBatch(batch(42, 43, { change(43, withFile) })));
+    CHECK(ids(cache.search(QStringLiteral("custody"), 10)) == QList<qint64> { 4, 1 });
+    CHECK(ids(cache.search(QStringLiteral("parenting docx"), 10)) == QList<qint64> { 4 });
+    auto deleted = message(4, 10, QString());
+    deleted.deleted = true;
+    REQUIRE(*cache.applyBatch(batch(43, 44, { change(44, deleted) })));
+    CHECK(ids(cache.search(QStringLiteral("parenting"), 10)).isEmpty());
+}
+
+TEST_CASE("A version 2 cache gains searchable file names in version 3")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    withRawConnection(path, [](QSqlDatabase &db) {
+        REQUIRE(store::CacheMigrations::apply(db, 2).ok());
+        QSqlQuery insert(db);
+        REQUIRE(insert.exec(QStringLiteral(
+            "INSERT INTO messages (id, conversation_id, sender_id, sender_name, kind, body,"
+            " client_txn_id, channel, attachments_json, deleted, created_at) VALUES"
+            " (1, 10, 7, 'Ada', 'file', 'see attached', 't1', 'app',"
+            " '[{\"id\":1,\"mode\":\"share\",\"name\":\"Witness statement.pdf\"}]', 0, 1000),"
+            " (2, 10, 7, 'Ada', 'text', 'no files', 't2', 'app', '[]', 0, 2000)")));
+    });
+    store::CacheDatabase database(path);
+    REQUIRE(database.open().ok());
+    store::CacheStore cache(&database);
+    CHECK(ids(cache.search(QStringLiteral("witness"), 10)) == QList<qint64> { 1 });
+    CHECK(ids(cache.search(QStringLiteral("attached"), 10)) == QList<qint64> { 1 });
+    CHECK(ids(cache.search(QStringLiteral("files"), 10)) == QList<qint64> { 2 });
+}
 
 TEST_CASE("A version 1 cache migrates to the current schema and its messages become searchable")
 {
