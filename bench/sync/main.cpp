@@ -8,6 +8,7 @@
 #include "store/cachestore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <cstdio>
@@ -19,6 +20,7 @@ namespace {
 
 constexpr int BatchSize = 500;
 constexpr int Conversations = 2000;
+constexpr int MatterCount = 500;
 
 void print(const char *key, double value, int decimals = 1)
 {
@@ -126,6 +128,22 @@ int main(int argc, char *argv[])
         if (auto opened = db.open(); !opened)
             fail("open big", opened.error());
         store::CacheStore cache(&db);
+        // A busy firm's matter list, so the first matters page has real rows to read.
+        protocol::SyncBatch matters;
+        matters.snapshot = true;
+        for (int i = 1; i <= MatterCount; ++i) {
+            protocol::Matter matter;
+            matter.id = i;
+            matter.number = QStringLiteral("2026-%1").arg(i, 4, 10, QLatin1Char('0'));
+            matter.title = QStringLiteral("Matter %1 — %2").arg(i).arg(factory.word(i));
+            matter.status = QStringLiteral("open");
+            matter.updatedAt = QDateTime::currentDateTimeUtc().addSecs(-i * 3600);
+            matters.changes.append(
+                protocol::Change { ++since, QStringLiteral("matter"), matter.toJson() });
+        }
+        matters.next = since;
+        if (auto applied = cache.applyBatch(matters); !applied)
+            fail("apply matters", applied.error());
         const double seconds = ingest(cache, factory, total, false, &since);
         print("fill_msgs_per_s", total / seconds, 0);
         // One conversation with 100,000 messages and one with 100, for the timeline pages.
@@ -156,8 +174,8 @@ int main(int argc, char *argv[])
             fail("reopen", opened.error());
         store::CacheStore cache(&db);
         auto matters = cache.matters();
-        if (!matters)
-            fail("matters", matters.error());
+        if (!matters || matters->size() != MatterCount)
+            fail("matters", matters ? protocol::Error() : matters.error());
     });
     print("cache_open_ms", openMs, 2);
 
