@@ -12,6 +12,7 @@ struct StoreWorker::Backend
 {
     std::unique_ptr<CacheDatabase> database;
     std::unique_ptr<CacheStore> store;
+    QString path; // the last cache opened, so wipe() works after close() too
 
     void close()
     {
@@ -74,6 +75,7 @@ void StoreWorker::open(const QString &path)
         m_context,
         [this, path] {
             m_backend->close();
+            m_backend->path = path;
             auto database = std::make_unique<CacheDatabase>(path);
             if (auto result = database->open(); !result) {
                 Q_EMIT failed(result.error());
@@ -108,14 +110,13 @@ void StoreWorker::wipe()
     QMetaObject::invokeMethod(
         m_context,
         [this] {
-            if (!m_backend->database) {
-                qCWarning(lcStore) << "wipe needs an opened cache";
+            if (m_backend->path.isEmpty()) {
+                qCWarning(lcStore) << "wipe needs a cache opened before";
                 Q_EMIT failed(internalError());
                 return;
             }
-            const QString path = m_backend->database->path();
             m_backend->close();
-            CacheDatabase files(path);
+            CacheDatabase files(m_backend->path);
             if (auto result = files.wipe(); !result) {
                 Q_EMIT failed(result.error());
                 return;

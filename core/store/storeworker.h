@@ -39,7 +39,7 @@ public Q_SLOTS:
     // Opens (and migrates) the cache at path, e.g. CacheDatabase::pathFor(...): opened(since).
     void open(const QString &path);
     void close();
-    // Closes and deletes the cache files: wiped().
+    // Closes and deletes the files of the cache last opened (sign-out): wiped().
     void wipe();
 
     void loadSince();

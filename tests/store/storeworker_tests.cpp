@@ -2,6 +2,7 @@
 #include "store/storeworker.h"
 #include "storetestdata.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QThread>
@@ -77,6 +78,10 @@ TEST_CASE("StoreWorker answers from its own thread through queued signals")
     REQUIRE(outbox.wait(5000));
     CHECK(outbox.first().at(0).value<QList<store::OutboxItem>>().size() == 1);
 
+    QSignalSpy closed(&worker, &store::StoreWorker::closed);
+    worker.close();
+    REQUIRE(closed.wait(5000));
+    CHECK(QFileInfo::exists(path));
     QSignalSpy wiped(&worker, &store::StoreWorker::wiped);
     worker.wipe();
     REQUIRE(wiped.wait(5000));
@@ -86,5 +91,19 @@ TEST_CASE("StoreWorker answers from its own thread through queued signals")
     // Closed: a query reports a typed error instead of touching a database.
     worker.loadMatters();
     REQUIRE(failed.wait(5000));
+    CHECK(failed.first().at(0).value<protocol::Error>().is(protocol::ErrorCode::Internal));
+}
+
+TEST_CASE("StoreWorker reports a cache it cannot open as a typed error")
+{
+    QTemporaryDir dir;
+    store::StoreWorker worker;
+    QSignalSpy failed(&worker, &store::StoreWorker::failed);
+    QSignalSpy opened(&worker, &store::StoreWorker::opened);
+    // A folder where the file should be: SQLite cannot open it.
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("taken.sqlite")));
+    worker.open(dir.filePath(QStringLiteral("taken.sqlite")));
+    REQUIRE(failed.wait(5000));
+    CHECK(opened.isEmpty());
     CHECK(failed.first().at(0).value<protocol::Error>().is(protocol::ErrorCode::Internal));
 }
