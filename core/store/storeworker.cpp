@@ -1,4 +1,5 @@
-// The cache's own thread: every database call happens there, results return as signals.
+// The cache's own thread: every database call happens there; results hop back to the
+// StoreWorker's thread and are emitted there.
 #include "storeworker.h"
 
 #include "cachedatabase.h"
@@ -34,7 +35,8 @@ StoreWorker::StoreWorker(QObject *parent)
 
 StoreWorker::~StoreWorker()
 {
-    // The connection must be closed on the thread that opened it.
+    // The connection must be closed on the thread that opened it. Answers still queued for
+    // this object are discarded by ~QObject.
     QMetaObject::invokeMethod(
         m_context, [this] { m_backend->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -54,76 +56,87 @@ void StoreWorker::registerMetaTypes()
     qRegisterMetaType<QList<OutboxItem>>();
 }
 
+void StoreWorker::runOnStore(std::function<void()> work)
+{
+    QMetaObject::invokeMethod(m_context, std::move(work), Qt::QueuedConnection);
+}
+
+void StoreWorker::deliver(std::function<void()> emitter)
+{
+    QMetaObject::invokeMethod(this, std::move(emitter), Qt::QueuedConnection);
+}
+
+void StoreWorker::fail(const protocol::Error &error)
+{
+    deliver([this, error] { Q_EMIT failed(error); });
+}
+
 void StoreWorker::post(std::function<void(CacheStore &)> work)
 {
-    QMetaObject::invokeMethod(
-        m_context,
-        [this, work = std::move(work)] {
-            if (!m_backend->store) {
-                qCWarning(lcStore) << "the cache is not open";
-                Q_EMIT failed(internalError());
-                return;
-            }
-            work(*m_backend->store);
-        },
-        Qt::QueuedConnection);
+    runOnStore([this, work = std::move(work)] {
+        if (!m_backend->store) {
+            qCWarning(lcStore) << "the cache is not open";
+            fail(internalError());
+            return;
+        }
+        work(*m_backend->store);
+    });
 }
 
 void StoreWorker::open(const QString &path)
 {
-    QMetaObject::invokeMethod(
-        m_context,
-        [this, path] {
+    runOnStore([this, path] {
+        m_backend->close();
+        m_backend->path = path;
+        auto database = std::make_unique<CacheDatabase>(path);
+        if (auto result = database->open(); !result) {
+            fail(result.error());
+            return;
+        }
+        m_backend->database = std::move(database);
+        m_backend->store = std::make_unique<CacheStore>(m_backend->database.get());
+        auto since = m_backend->store->since();
+        if (!since) {
             m_backend->close();
-            m_backend->path = path;
-            auto database = std::make_unique<CacheDatabase>(path);
-            if (auto result = database->open(); !result) {
-                Q_EMIT failed(result.error());
-                return;
-            }
-            m_backend->database = std::move(database);
-            m_backend->store = std::make_unique<CacheStore>(m_backend->database.get());
-            auto since = m_backend->store->since();
-            if (!since) {
-                m_backend->close();
-                Q_EMIT failed(since.error());
-                return;
-            }
-            Q_EMIT opened(*since);
-        },
-        Qt::QueuedConnection);
+            fail(since.error());
+            return;
+        }
+        deliver([this, since = *since] { Q_EMIT opened(since); });
+    });
 }
 
 void StoreWorker::close()
 {
-    QMetaObject::invokeMethod(
-        m_context,
-        [this] {
-            m_backend->close();
-            Q_EMIT closed();
-        },
-        Qt::QueuedConnection);
+    runOnStore([this] {
+        m_backend->close();
+        deliver([this] { Q_EMIT closed(); });
+    });
 }
 
 void StoreWorker::wipe()
 {
-    QMetaObject::invokeMethod(
-        m_context,
-        [this] {
-            if (m_backend->path.isEmpty()) {
-                qCWarning(lcStore) << "wipe needs a cache opened before";
-                Q_EMIT failed(internalError());
-                return;
-            }
-            m_backend->close();
-            CacheDatabase files(m_backend->path);
-            if (auto result = files.wipe(); !result) {
-                Q_EMIT failed(result.error());
-                return;
-            }
-            Q_EMIT wiped();
-        },
-        Qt::QueuedConnection);
+    runOnStore([this] {
+        if (m_backend->path.isEmpty()) {
+            qCWarning(lcStore) << "wipe needs a cache opened before";
+            fail(internalError());
+            return;
+        }
+        m_backend->close();
+        CacheDatabase files(m_backend->path);
+        if (auto result = files.wipe(); !result) {
+            fail(result.error());
+            return;
+        }
+        deliver([this] { Q_EMIT wiped(); });
+    });
+}
+
+void StoreWorker::ping()
+{
+    runOnStore([this] {
+        QThread *storeThread = QThread::currentThread();
+        deliver([this, storeThread] { Q_EMIT pong(storeThread); });
+    });
 }
 
 void StoreWorker::loadSince()
@@ -131,9 +144,8 @@ void StoreWorker::loadSince()
     post([this](CacheStore &store) {
         auto since = store.since();
         if (!since)
-            Q_EMIT failed(since.error());
-        else
-            Q_EMIT sinceLoaded(*since);
+            return fail(since.error());
+        deliver([this, since = *since] { Q_EMIT sinceLoaded(since); });
     });
 }
 
@@ -142,9 +154,9 @@ void StoreWorker::applyBatch(const protocol::SyncBatch &batch)
     post([this, batch](CacheStore &store) {
         auto applied = store.applyBatch(batch);
         if (!applied)
-            Q_EMIT failed(applied.error());
-        else
-            Q_EMIT batchApplied(batch.next, *applied);
+            return fail(applied.error());
+        deliver(
+            [this, next = batch.next, applied = *applied] { Q_EMIT batchApplied(next, applied); });
     });
 }
 
@@ -153,9 +165,8 @@ void StoreWorker::loadMatters()
     post([this](CacheStore &store) {
         auto matters = store.matters();
         if (!matters)
-            Q_EMIT failed(matters.error());
-        else
-            Q_EMIT mattersLoaded(*matters);
+            return fail(matters.error());
+        deliver([this, matters = std::move(matters).value()] { Q_EMIT mattersLoaded(matters); });
     });
 }
 
@@ -164,9 +175,10 @@ void StoreWorker::loadConversations(std::optional<qint64> matterId)
     post([this, matterId](CacheStore &store) {
         auto conversations = store.conversations(matterId);
         if (!conversations)
-            Q_EMIT failed(conversations.error());
-        else
-            Q_EMIT conversationsLoaded(matterId, *conversations);
+            return fail(conversations.error());
+        deliver([this, matterId, conversations = std::move(conversations).value()] {
+            Q_EMIT conversationsLoaded(matterId, conversations);
+        });
     });
 }
 
@@ -175,9 +187,10 @@ void StoreWorker::loadMessages(qint64 conversationId, std::optional<qint64> befo
     post([this, conversationId, beforeId, limit](CacheStore &store) {
         auto page = store.messagesPage(conversationId, beforeId, limit);
         if (!page)
-            Q_EMIT failed(page.error());
-        else
-            Q_EMIT messagesLoaded(conversationId, beforeId, *page);
+            return fail(page.error());
+        deliver([this, conversationId, beforeId, page = std::move(page).value()] {
+            Q_EMIT messagesLoaded(conversationId, beforeId, page);
+        });
     });
 }
 
@@ -186,9 +199,10 @@ void StoreWorker::search(const QString &words, int limit)
     post([this, words, limit](CacheStore &store) {
         auto found = store.search(words, limit);
         if (!found)
-            Q_EMIT failed(found.error());
-        else
-            Q_EMIT searchFinished(words, *found);
+            return fail(found.error());
+        deliver([this, words, found = std::move(found).value()] {
+            Q_EMIT searchFinished(words, found);
+        });
     });
 }
 
@@ -196,9 +210,8 @@ void StoreWorker::enqueue(const OutboxItem &item)
 {
     post([this, item](CacheStore &store) {
         if (auto result = store.enqueue(item); !result)
-            Q_EMIT failed(result.error());
-        else
-            Q_EMIT enqueued(item.clientTxnId);
+            return fail(result.error());
+        deliver([this, txn = item.clientTxnId] { Q_EMIT enqueued(txn); });
     });
 }
 
@@ -207,40 +220,37 @@ void StoreWorker::loadOutbox()
     post([this](CacheStore &store) {
         auto items = store.outbox();
         if (!items)
-            Q_EMIT failed(items.error());
-        else
-            Q_EMIT outboxLoaded(*items);
+            return fail(items.error());
+        deliver([this, items = std::move(items).value()] { Q_EMIT outboxLoaded(items); });
+    });
+}
+
+void StoreWorker::updateOutbox(
+    const QString &clientTxnId, std::function<protocol::Result<void>(CacheStore &)> change)
+{
+    post([this, clientTxnId, change = std::move(change)](CacheStore &store) {
+        if (auto result = change(store); !result)
+            return fail(result.error());
+        deliver([this, clientTxnId] { Q_EMIT outboxItemUpdated(clientTxnId); });
     });
 }
 
 void StoreWorker::markSent(const QString &clientTxnId)
 {
-    post([this, clientTxnId](CacheStore &store) {
-        if (auto result = store.markSent(clientTxnId); !result)
-            Q_EMIT failed(result.error());
-        else
-            Q_EMIT outboxItemUpdated(clientTxnId);
-    });
+    updateOutbox(
+        clientTxnId, [clientTxnId](CacheStore &store) { return store.markSent(clientTxnId); });
 }
 
 void StoreWorker::markFailed(const QString &clientTxnId, const protocol::Error &error)
 {
-    post([this, clientTxnId, error](CacheStore &store) {
-        if (auto result = store.markFailed(clientTxnId, error); !result)
-            Q_EMIT failed(result.error());
-        else
-            Q_EMIT outboxItemUpdated(clientTxnId);
-    });
+    updateOutbox(clientTxnId,
+        [clientTxnId, error](CacheStore &store) { return store.markFailed(clientTxnId, error); });
 }
 
 void StoreWorker::retry(const QString &clientTxnId)
 {
-    post([this, clientTxnId](CacheStore &store) {
-        if (auto result = store.retry(clientTxnId); !result)
-            Q_EMIT failed(result.error());
-        else
-            Q_EMIT outboxItemUpdated(clientTxnId);
-    });
+    updateOutbox(
+        clientTxnId, [clientTxnId](CacheStore &store) { return store.retry(clientTxnId); });
 }
 
 } // namespace parley::store

@@ -1,5 +1,7 @@
 // StoreWorker: runs one account's cache on its own thread. Calls return at once and queue
-// the work there; results come back as signals, so the GUI thread never waits on SQLite.
+// the work there, in call order; results come back as signals emitted on the StoreWorker's
+// own thread (a queued hop), so the GUI thread never waits on SQLite and never receives a
+// signal from a foreign thread.
 #pragma once
 
 #include "outboxitem.h"
@@ -42,6 +44,9 @@ public Q_SLOTS:
     // Closes and deletes the files of the cache last opened (sign-out): wiped().
     void wipe();
 
+    // A round trip through the queue: pong() follows everything queued before, and names
+    // the thread the store's work runs on.
+    void ping();
     void loadSince();
     void applyBatch(const parley::protocol::SyncBatch &batch);
     void loadMatters();
@@ -58,6 +63,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void opened(qint64 since);
     void closed();
+    void pong(QThread *storeThread);
     void wiped();
     void sinceLoaded(qint64 since);
     // applied is false when the batch's since did not match and it was dropped.
@@ -77,8 +83,15 @@ Q_SIGNALS:
 
 private:
     struct Backend;
-    // Queues work on the store thread; it runs only if the cache is open.
+    // Queues work on the store thread.
+    void runOnStore(std::function<void()> work);
+    // Queues work that needs the open cache; without one it reports failed().
     void post(std::function<void(CacheStore &)> work);
+    // From the store thread: runs emitter (a Q_EMIT) on this object's thread.
+    void deliver(std::function<void()> emitter);
+    void fail(const protocol::Error &error);
+    void updateOutbox(
+        const QString &clientTxnId, std::function<protocol::Result<void>(CacheStore &)> change);
 
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread; queued work runs through it

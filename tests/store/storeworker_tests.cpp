@@ -22,10 +22,15 @@ TEST_CASE("StoreWorker answers from its own thread through queued signals")
     REQUIRE(opened.wait(5000));
     CHECK(opened.first().at(0).toLongLong() == 0);
 
-    QThread *emittingThread = nullptr;
-    QObject::connect(
-        &worker, &store::StoreWorker::batchApplied, &worker,
-        [&emittingThread] { emittingThread = QThread::currentThread(); }, Qt::DirectConnection);
+    // The work runs on the store thread...
+    QSignalSpy pong(&worker, &store::StoreWorker::pong);
+    worker.ping();
+    REQUIRE(pong.wait(5000));
+    QThread *storeThread = pong.first().at(0).value<QThread *>();
+    REQUIRE(storeThread != nullptr);
+    CHECK(storeThread != QThread::currentThread());
+    CHECK(storeThread == worker.workerThread());
+
     QSignalSpy applied(&worker, &store::StoreWorker::batchApplied);
     worker.applyBatch(batch(0, 3,
         { change(1, matter(1, QStringLiteral("Doe"))),
@@ -35,24 +40,30 @@ TEST_CASE("StoreWorker answers from its own thread through queued signals")
     REQUIRE(applied.wait(5000));
     CHECK(applied.first().at(0).toLongLong() == 3);
     CHECK(applied.first().at(1).toBool());
-    REQUIRE(emittingThread != nullptr);
-    CHECK(emittingThread != QThread::currentThread());
-    CHECK(emittingThread == worker.workerThread());
 
-    // A queued receiver gets the answer on the test thread.
+    // ...and every answer is emitted on the worker's own (here the test) thread, even to a
+    // direct connection.
     QThread *receivingThread = nullptr;
     QList<protocol::Matter> matters;
-    QObject::connect(&worker, &store::StoreWorker::mattersLoaded, &worker,
+    QObject::connect(
+        &worker, &store::StoreWorker::mattersLoaded, &worker,
         [&](const QList<protocol::Matter> &loaded) {
             receivingThread = QThread::currentThread();
             matters = loaded;
-        });
+        },
+        Qt::DirectConnection);
     QSignalSpy mattersLoaded(&worker, &store::StoreWorker::mattersLoaded);
     worker.loadMatters();
     REQUIRE(mattersLoaded.wait(5000));
     CHECK(receivingThread == QThread::currentThread());
     REQUIRE(matters.size() == 1);
     CHECK(matters.first().title == QStringLiteral("Doe"));
+
+    // Calls run in order: the since after the batch.
+    QSignalSpy since(&worker, &store::StoreWorker::sinceLoaded);
+    worker.loadSince();
+    REQUIRE(since.wait(5000));
+    CHECK(since.first().at(0).toLongLong() == 3);
 
     QSignalSpy messages(&worker, &store::StoreWorker::messagesLoaded);
     worker.loadMessages(5, std::nullopt, 10);
