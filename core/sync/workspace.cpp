@@ -1,7 +1,12 @@
 // Workspace: loading, the one apply path, and sending with client_txn_id.
 #include "workspace.h"
 
+#include "store/cachedatabase.h"
+#include "store/outboxitem.h"
+#include "store/storeworker.h"
+
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcSync, "parley.sync", QtInfoMsg)
@@ -15,6 +20,17 @@ namespace ErrorCode = protocol::ErrorCode;
 namespace {
 constexpr int MessagePageSize = 50;
 constexpr int SyncPageSize = 500;
+// While the stream stays up, a send that failed for a passing reason is tried again after this.
+constexpr int ResendDelayMs = 10000;
+
+// Errors that say nothing about the message itself: the outbox keeps it pending and tries
+// again; every other answer of the server is permanent and marks it failed.
+bool isTransient(const Error &error)
+{
+    return error.is(ErrorCode::NetworkError) || error.is(ErrorCode::Internal)
+        || error.is(ErrorCode::RateLimited) || error.is(ErrorCode::InvalidResponse)
+        || error.is(ErrorCode::InvalidToken) || error.is(ErrorCode::MissingToken);
+}
 } // namespace
 
 Workspace::Workspace(QNetworkAccessManager *nam, const QUrl &server,
@@ -36,7 +52,12 @@ Workspace::Workspace(QNetworkAccessManager *nam, const QUrl &server,
             if (fatal)
                 handleError(error);
         });
-    connect(&m_stream, &net::StreamClient::ready, this, &Workspace::reloadFailed);
+    connect(&m_stream, &net::StreamClient::ready, this, [this] {
+        reloadFailed();
+        // The connection is back: the outbox drains in order.
+        m_waitingForNetwork = false;
+        pumpOutbox();
+    });
     connect(
         &m_timeline, &models::TimelineModel::olderMessagesRequested, this, &Workspace::loadOlder);
 }
@@ -44,12 +65,130 @@ Workspace::Workspace(QNetworkAccessManager *nam, const QUrl &server,
 Workspace::~Workspace()
 {
     m_stream.stop();
+    if (m_store) {
+        disconnect(m_store, nullptr, this, nullptr);
+        m_store->close();
+    }
+}
+
+void Workspace::setStore(store::StoreWorker *store, const QString &dataDir)
+{
+    m_store = store;
+    m_dataDir = dataDir;
 }
 
 void Workspace::start()
 {
     loadMatters();
-    loadSnapshot();
+    if (!m_store) {
+        loadSnapshot();
+        return;
+    }
+    connectStore();
+    m_store->open(store::CacheDatabase::pathFor(m_dataDir, serverUrl(), m_session.user.email));
+}
+
+void Workspace::connectStore()
+{
+    using store::StoreWorker;
+    connect(m_store, &StoreWorker::opened, this, &Workspace::storeOpened);
+    connect(m_store, &StoreWorker::failed, this, [this](const Error &error) {
+        qCWarning(lcSync) << "cache error:" << error.code;
+        if (!m_storeOpen) {
+            // Without a cache the workspace still works, from the server only.
+            disconnect(m_store, nullptr, this, nullptr);
+            m_store = nullptr;
+            loadSnapshot();
+        }
+    });
+    connect(
+        m_store, &StoreWorker::mattersLoaded, this, [this](const QList<protocol::Matter> &matters) {
+            if (m_mattersFromServer || matters.isEmpty())
+                return;
+            m_matters.setMatters(matters);
+            m_mattersLoaded = true;
+            qCInfo(lcSync) << "showing" << matters.size() << "cached matters";
+            Q_EMIT mattersLoaded();
+        });
+    connect(m_store, &StoreWorker::conversationsLoaded, this,
+        [this](std::optional<qint64> matterId, const QList<protocol::Conversation> &list) {
+            if (!matterId) {
+                for (const protocol::Conversation &conversation : list)
+                    applyConversation(conversation);
+                return;
+            }
+            if (m_selectedMatter != matterId || m_conversationsFromServer.value(*matterId))
+                return;
+            m_conversations.setMatterConversations(matterId, list);
+            Q_EMIT conversationsLoaded(*matterId);
+        });
+    connect(m_store, &StoreWorker::messagesLoaded, this,
+        [this](qint64 conversationId, std::optional<qint64> beforeId,
+            const QList<protocol::Message> &messages) {
+            if (beforeId || m_selectedConversation != conversationId)
+                return;
+            m_timeline.upsertAll(messages);
+            if (!m_messagesFromServer)
+                Q_EMIT messagesLoaded(conversationId);
+        });
+    connect(m_store, &StoreWorker::outboxLoaded, this, &Workspace::storeOutboxLoaded);
+    connect(m_store, &StoreWorker::batchApplied, this, [this](qint64, bool applied) {
+        if (!applied && m_store)
+            m_store->loadSince(); // the cache missed a batch: catch up from what it has
+    });
+    connect(m_store, &StoreWorker::sinceLoaded, this, [this](qint64 since) {
+        if (since > 0)
+            catchUp(since);
+        else
+            loadSnapshot();
+    });
+}
+
+void Workspace::storeOpened(qint64 since)
+{
+    m_storeOpen = true;
+    qCInfo(lcSync) << "cache opened at" << since;
+    m_store->loadMatters();
+    m_store->loadConversations(std::nullopt);
+    if (m_selectedMatter)
+        m_store->loadConversations(m_selectedMatter);
+    if (m_selectedConversation)
+        m_store->loadMessages(*m_selectedConversation, std::nullopt, MessagePageSize);
+    m_store->loadOutbox();
+    if (since > 0) {
+        m_since = since;
+        m_stream.setSince(since);
+        catchUp(since);
+    } else {
+        loadSnapshot();
+    }
+}
+
+void Workspace::storeOutboxLoaded(const QList<store::OutboxItem> &items)
+{
+    for (const store::OutboxItem &item : items) {
+        if (item.kind != QLatin1String("message") || m_outbox.contains(item.clientTxnId))
+            continue;
+        protocol::Message draft;
+        draft.conversationId = item.conversationId;
+        draft.senderId = m_session.user.id;
+        draft.senderName = m_session.user.name;
+        draft.kind = QStringLiteral("text");
+        draft.body = item.body;
+        draft.clientTxnId = item.clientTxnId;
+        draft.createdAt = item.createdAt;
+        addOutgoing(draft, item.state == store::OutboxItem::State::Failed, item.error);
+    }
+    qCInfo(lcSync) << "outbox holds" << m_outbox.size() << "items";
+    pumpOutbox();
+}
+
+void Workspace::startStream()
+{
+    if (m_streamStarted)
+        return;
+    m_streamStarted = true;
+    m_stream.start(m_api.streamUrl(), m_api.token(), m_since);
 }
 
 void Workspace::loadMatters()
@@ -61,6 +200,7 @@ void Workspace::loadMatters()
             return;
         }
         m_reload.matters = false;
+        m_mattersFromServer = true;
         m_matters.setMatters(answer.value());
         m_mattersLoaded = true;
         qCInfo(lcSync) << "loaded" << answer->size() << "matters";
@@ -84,6 +224,7 @@ void Workspace::reloadFailed()
 void Workspace::stop()
 {
     m_stream.stop();
+    m_streamStarted = false;
 }
 
 void Workspace::loadSnapshot()
@@ -93,11 +234,11 @@ void Workspace::loadSnapshot()
         if (!answer) {
             qCWarning(lcSync) << "snapshot failed:" << answer.error().code;
             handleError(answer.error());
-            m_stream.start(m_api.streamUrl(), m_api.token(), std::nullopt);
+            startStream();
             return;
         }
         applyBatch(answer.value());
-        m_stream.start(m_api.streamUrl(), m_api.token(), m_since);
+        startStream();
     });
 }
 
@@ -110,17 +251,28 @@ void Workspace::catchUp(qint64 since)
     m_api.sync(since, SyncPageSize, [this](Result<protocol::SyncBatch> answer) {
         m_catchingUp = false;
         if (!answer) {
+            if (answer.error().is(ErrorCode::InvalidField)) {
+                // The cursor is not this server's: start over from a snapshot.
+                loadSnapshot();
+                return;
+            }
             handleError(answer.error());
+            // The stream resumes from the same since once the server is reachable.
+            startStream();
             return;
         }
         applyBatch(answer.value());
         if (answer->hasMore)
             catchUp(answer->next);
+        else
+            startStream();
     });
 }
 
 void Workspace::applyBatch(const protocol::SyncBatch &batch)
 {
+    if (m_store)
+        m_store->applyBatch(batch); // with its since, in one transaction
     for (const protocol::Change &change : batch.changes)
         applyChange(change);
     if (!m_since || batch.next > *m_since) {
@@ -159,6 +311,8 @@ void Workspace::applyMessage(const protocol::Message &message)
     if (!message.clientTxnId.isEmpty() && message.senderId == m_session.user.id
         && m_outbox.remove(message.clientTxnId)) {
         m_outboxOrder.removeAll(message.clientTxnId);
+        if (m_store)
+            m_store->markSent(message.clientTxnId);
         Q_EMIT messageSent(message.clientTxnId, message.id);
     }
     m_timeline.upsert(message);
@@ -182,6 +336,9 @@ void Workspace::selectMatter(std::optional<qint64> matterId)
     m_conversations.setMatterConversations(matterId, {});
     if (!matterId)
         return;
+    m_conversationsFromServer.remove(*matterId);
+    if (m_store && m_storeOpen)
+        m_store->loadConversations(matterId);
     loadConversations(*matterId);
 }
 
@@ -195,6 +352,7 @@ void Workspace::loadConversations(qint64 id)
             handleError(answer.error());
             return;
         }
+        m_conversationsFromServer.insert(id, true);
         m_conversations.setMatterConversations(id, answer.value());
         Q_EMIT conversationsLoaded(id);
     });
@@ -206,8 +364,11 @@ void Workspace::selectConversation(std::optional<qint64> conversationId)
         return;
     m_selectedConversation = conversationId;
     m_timeline.setConversation(conversationId);
+    m_messagesFromServer = false;
     if (!conversationId)
         return;
+    if (m_store && m_storeOpen)
+        m_store->loadMessages(*conversationId, std::nullopt, MessagePageSize);
     restorePending(*conversationId);
     loadMessages(*conversationId);
 }
@@ -222,6 +383,7 @@ void Workspace::loadMessages(qint64 id)
             handleError(answer.error());
             return;
         }
+        m_messagesFromServer = true;
         m_timeline.upsertAll(answer->messages);
         m_timeline.setOlderHistory(answer->prev);
         Q_EMIT messagesLoaded(id);
@@ -277,11 +439,39 @@ Result<QString> Workspace::sendMessage(const QString &body)
     draft.clientTxnId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     draft.createdAt = QDateTime::currentDateTimeUtc();
 
-    m_outbox.insert(draft.clientTxnId, Outgoing { draft, false, {} });
+    if (m_store) {
+        // Durable first: the store's queue runs this before any later markSent.
+        store::OutboxItem item;
+        item.clientTxnId = draft.clientTxnId;
+        item.conversationId = draft.conversationId;
+        item.body = draft.body;
+        item.createdAt = draft.createdAt;
+        m_store->enqueue(item);
+    }
+    addOutgoing(draft, false, {});
+    pumpOutbox();
+    return draft.clientTxnId;
+}
+
+void Workspace::addOutgoing(const protocol::Message &draft, bool failed, const Error &error)
+{
+    m_outbox.insert(draft.clientTxnId, Outgoing { draft, failed, error });
     m_outboxOrder.append(draft.clientTxnId);
     m_timeline.addPending(draft);
-    send(draft.clientTxnId);
-    return draft.clientTxnId;
+    if (failed)
+        m_timeline.markFailed(draft.clientTxnId, error);
+}
+
+void Workspace::pumpOutbox()
+{
+    if (m_inFlight || m_waitingForNetwork)
+        return;
+    for (const QString &txn : std::as_const(m_outboxOrder)) {
+        if (!m_outbox.value(txn).failed) {
+            send(txn);
+            return;
+        }
+    }
 }
 
 void Workspace::retrySend(const QString &clientTxnId)
@@ -292,31 +482,56 @@ void Workspace::retrySend(const QString &clientTxnId)
     it->failed = false;
     it->error = {};
     m_timeline.markPending(clientTxnId);
-    send(clientTxnId);
+    if (m_store)
+        m_store->retry(clientTxnId);
+    m_waitingForNetwork = false;
+    pumpOutbox();
 }
 
 void Workspace::send(const QString &clientTxnId)
 {
     const Outgoing out = m_outbox.value(clientTxnId);
+    m_inFlight = clientTxnId;
     protocol::NewMessage message;
     message.clientTxnId = clientTxnId;
     message.kind = QStringLiteral("text");
     message.body = out.draft.body;
     m_api.sendMessage(
         out.draft.conversationId, message, [this, clientTxnId](Result<protocol::Message> answer) {
+            m_inFlight.reset();
             if (answer) {
                 applyMessage(answer.value());
+                pumpOutbox();
                 return;
             }
             auto it = m_outbox.find(clientTxnId);
-            if (it == m_outbox.end())
-                return; // the stream echo came first
+            if (it == m_outbox.end()) {
+                pumpOutbox(); // the stream echo came first
+                return;
+            }
             qCInfo(lcSync) << "send failed:" << answer.error().code;
+            if (m_store && isTransient(answer.error())) {
+                // Kept pending in the outbox; sent again, same client_txn_id, when the
+                // stream reconnects (or after a while if it never dropped).
+                m_waitingForNetwork = true;
+                QTimer::singleShot(ResendDelayMs, this, [this] {
+                    if (m_waitingForNetwork && isOnline()) {
+                        m_waitingForNetwork = false;
+                        pumpOutbox();
+                    }
+                });
+                if (!answer.error().is(ErrorCode::NetworkError))
+                    handleError(answer.error());
+                return;
+            }
             it->failed = true;
             it->error = answer.error();
+            if (m_store)
+                m_store->markFailed(clientTxnId, answer.error());
             m_timeline.markFailed(clientTxnId, answer.error());
             Q_EMIT sendFailed(clientTxnId, answer.error());
             handleError(answer.error());
+            pumpOutbox();
         });
 }
 

@@ -16,6 +16,11 @@
 
 class QNetworkAccessManager;
 
+namespace parley::store {
+class StoreWorker;
+struct OutboxItem;
+} // namespace parley::store
+
 namespace parley::sync {
 
 class Workspace : public QObject
@@ -28,6 +33,14 @@ public:
         const protocol::LoginResponse &session, QObject *parent = nullptr);
     ~Workspace() override;
 
+    // Keeps the account's data in a local cache (not owned; call before start()): cached data
+    // shows at once, every batch is stored with its since, and unsent messages wait in the
+    // durable outbox. The cache is CacheDatabase::pathFor(dataDir, server, user email).
+    // Without it (nullptr) everything lives in memory only.
+    void setStore(store::StoreWorker *store, const QString &dataDir);
+    store::StoreWorker *store() const { return m_store; }
+    bool isOnline() const { return m_stream.state() == net::StreamClient::State::Online; }
+
     net::ApiClient *api() { return &m_api; }
     net::StreamClient *stream() { return &m_stream; }
     models::MattersModel *matters() { return &m_matters; }
@@ -39,7 +52,8 @@ public:
     const protocol::Limits &limits() const { return m_limits; }
     bool mattersReady() const { return m_mattersLoaded; }
 
-    // Loads the matters and the direct conversations, then opens the change stream.
+    // Loads the matters and the direct conversations (from the cache first, when there is
+    // one), then opens the change stream.
     void start();
     void stop();
 
@@ -92,6 +106,13 @@ private:
     void loadOlder(qint64 before);
     void restorePending(qint64 conversationId);
     void handleError(const protocol::Error &error);
+    // The outbox is sent one item at a time, in queue order.
+    void pumpOutbox();
+    void addOutgoing(const protocol::Message &draft, bool failed, const protocol::Error &error);
+    void connectStore();
+    void storeOpened(qint64 since);
+    void storeOutboxLoaded(const QList<store::OutboxItem> &items);
+    void startStream();
 
     protocol::LoginResponse m_session;
     protocol::Limits m_limits;
@@ -116,6 +137,16 @@ private:
     } m_reload;
     bool m_mattersLoaded = false;
     bool m_catchingUp = false;
+
+    store::StoreWorker *m_store = nullptr;
+    QString m_dataDir;
+    std::optional<QString> m_inFlight; // the outbox item being sent
+    bool m_waitingForNetwork = false; // a send failed for the network: wait for the stream
+    bool m_mattersFromServer = false;
+    QHash<qint64, bool> m_conversationsFromServer; // matter id -> the server answered
+    bool m_messagesFromServer = false; // for the selected conversation
+    bool m_storeOpen = false;
+    bool m_streamStarted = false;
 };
 
 } // namespace parley::sync

@@ -1,0 +1,281 @@
+// Workspace with its local cache against the real server: cached data shows with the server
+// down, messages typed offline wait in the durable outbox (across a restart of the
+// workspace) and are delivered exactly once when the server returns, and a message the
+// server refuses is kept, failed, with its text.
+#include "desktoptesthelpers.h"
+#include "net/apiclient.h"
+#include "serverprocess.h"
+#include "store/cachedatabase.h"
+#include "store/cachestore.h"
+#include "store/storeworker.h"
+#include "sync/workspace.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace parley;
+using models::ConversationsModel;
+using models::TimelineModel;
+using net::ApiClient;
+using store::OutboxItem;
+using store::StoreWorker;
+using test::await;
+using test::rowsWithBody;
+using test::signIn;
+using test::waitFor;
+
+namespace {
+
+const QString Lawyer = QStringLiteral("lawyer@demo.test");
+// Reconnects back off up to a minute: waits for the server's return are generous.
+constexpr int ReturnTimeoutMs = 180000;
+
+struct Opened
+{
+    qint64 matterId = 0;
+    qint64 conversationId = 0;
+};
+
+// Opens a matter's internal conversation once the matters show (from the cache or the
+// server); the first matter unless one is given.
+Opened openConversation(sync::Workspace &workspace, std::optional<Opened> which = std::nullopt)
+{
+    REQUIRE(waitFor([&] { return workspace.mattersReady(); }, 60000));
+    REQUIRE(workspace.matters()->rowCount() > 0);
+    Opened opened;
+    opened.matterId = which ? which->matterId : workspace.matters()->at(0).id;
+    REQUIRE(workspace.matters()->rowOf(opened.matterId) >= 0);
+    workspace.selectMatter(opened.matterId);
+    ConversationsModel *conversations = workspace.conversations();
+    const QModelIndex group = conversations->groupIndex(ConversationsModel::Internal);
+    REQUIRE(waitFor([&] { return conversations->rowCount(group) > 0; }, 60000));
+    opened.conversationId = which
+        ? which->conversationId
+        : conversations->index(0, 0, group).data(ConversationsModel::IdRole).toLongLong();
+    QSignalSpy messagesLoaded(&workspace, &sync::Workspace::messagesLoaded);
+    workspace.selectConversation(opened.conversationId);
+    REQUIRE((messagesLoaded.count() > 0 || messagesLoaded.wait(60000)));
+    return opened;
+}
+
+QList<OutboxItem> outboxOf(StoreWorker &store)
+{
+    QSignalSpy loaded(&store, &StoreWorker::outboxLoaded);
+    store.loadOutbox();
+    if (!loaded.wait(20000))
+        FAIL("the outbox did not load");
+    return loaded.at(0).at(0).value<QList<OutboxItem>>();
+}
+
+int copiesOnServer(const QUrl &url, qint64 conversationId, const QString &txn)
+{
+    QNetworkAccessManager nam;
+    ApiClient check(&nam, url);
+    signIn(check, Lawyer);
+    auto page = await<net::MessagePage>(
+        [&](auto done) { check.messages(conversationId, std::nullopt, 200, done); });
+    REQUIRE(page.ok());
+    return int(std::count_if(page->messages.cbegin(), page->messages.cend(),
+        [&](const protocol::Message &m) { return m.clientTxnId == txn; }));
+}
+
+bool restartOnSamePort(test::ServerProcess &server, const QUrl &url)
+{
+    return server.start(
+               { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(url.port()) })
+        && server.url() == url;
+}
+
+} // namespace
+
+TEST_CASE("A workspace on a saved cache shows matters and messages with the server down")
+{
+    test::ServerProcess server;
+    REQUIRE(server.start());
+    const QUrl url = server.url();
+    QTemporaryDir data;
+    QNetworkAccessManager nam;
+    ApiClient login(&nam, url);
+    const protocol::LoginResponse session = signIn(login, Lawyer);
+
+    Opened opened;
+    int matterCount = 0;
+    QString lastBody;
+    {
+        StoreWorker store;
+        sync::Workspace workspace(&nam, url, session);
+        workspace.setStore(&store, data.path());
+        QSignalSpy applied(&store, &StoreWorker::batchApplied);
+        workspace.start();
+        opened = openConversation(workspace);
+        REQUIRE(waitFor([&] { return workspace.isOnline(); }));
+        REQUIRE((applied.count() > 0 || applied.wait(20000)));
+        CHECK(applied.at(0).at(1).toBool());
+        matterCount = workspace.matters()->rowCount();
+        REQUIRE(workspace.timeline()->rowCount() > 0);
+        lastBody = workspace.timeline()->messageAt(workspace.timeline()->rowCount() - 1).body;
+    }
+    server.stop();
+
+    StoreWorker store;
+    sync::Workspace offline(&nam, url, session);
+    offline.setStore(&store, data.path());
+    offline.start();
+    openConversation(offline, opened);
+    CHECK(offline.matters()->rowCount() == matterCount);
+    CHECK_FALSE(offline.isOnline());
+    TimelineModel *timeline = offline.timeline();
+    REQUIRE(timeline->rowCount() > 0);
+    CHECK(rowsWithBody(timeline, lastBody) == 1);
+    // The direct conversations came from the cache too.
+    CHECK(offline.conversations()->rowCount(
+              offline.conversations()->groupIndex(ConversationsModel::Direct))
+        > 0);
+}
+
+TEST_CASE("A message sent with the server down waits in the outbox and is delivered once")
+{
+    test::ServerProcess server;
+    REQUIRE(server.start());
+    const QUrl url = server.url();
+    QTemporaryDir data;
+    QNetworkAccessManager nam;
+    ApiClient login(&nam, url);
+    const protocol::LoginResponse session = signIn(login, Lawyer);
+    const QString body = QStringLiteral("Typed on the train, no network.");
+
+    SECTION("the same workspace sends it when the server returns")
+    {
+        StoreWorker store;
+        sync::Workspace workspace(&nam, url, session);
+        workspace.setStore(&store, data.path());
+        workspace.start();
+        const Opened opened = openConversation(workspace);
+        REQUIRE(waitFor([&] { return workspace.isOnline(); }));
+
+        server.stop();
+        REQUIRE(waitFor([&] { return !workspace.isOnline(); }));
+        const auto txn = workspace.sendMessage(body);
+        REQUIRE(txn.ok());
+        TimelineModel *timeline = workspace.timeline();
+        // Queued durably, still pending (not failed) after the network error.
+        QList<OutboxItem> queued;
+        REQUIRE(waitFor([&] {
+            queued = outboxOf(store);
+            return queued.size() == 1;
+        }));
+        CHECK(queued.at(0).clientTxnId == txn.value());
+        CHECK(queued.at(0).body == body);
+        CHECK(queued.at(0).state == OutboxItem::State::Pending);
+        QTest::qWait(1000);
+        REQUIRE(timeline->rowOfTxn(txn.value()) >= 0);
+        CHECK(timeline->sendState(timeline->rowOfTxn(txn.value()))
+            == TimelineModel::SendState::Pending);
+
+        REQUIRE(restartOnSamePort(server, url));
+        REQUIRE(waitFor([&] { return workspace.pendingCount() == 0; }, ReturnTimeoutMs));
+        REQUIRE(waitFor([&] { return rowsWithBody(timeline, body) == 1; }));
+        CHECK(
+            timeline->sendState(timeline->rowOfTxn(txn.value())) == TimelineModel::SendState::Sent);
+        CHECK(copiesOnServer(url, opened.conversationId, txn.value()) == 1);
+        CHECK(outboxOf(store).isEmpty());
+    }
+
+    SECTION("a new workspace on the same cache sends it after a restart of the app")
+    {
+        Opened opened;
+        QString txn;
+        {
+            StoreWorker store;
+            sync::Workspace workspace(&nam, url, session);
+            workspace.setStore(&store, data.path());
+            workspace.start();
+            opened = openConversation(workspace);
+            REQUIRE(waitFor([&] { return workspace.isOnline(); }));
+            server.stop();
+            REQUIRE(waitFor([&] { return !workspace.isOnline(); }));
+            const auto sent = workspace.sendMessage(body);
+            REQUIRE(sent.ok());
+            txn = sent.value();
+            REQUIRE(waitFor([&] { return outboxOf(store).size() == 1; }));
+        }
+
+        StoreWorker store;
+        sync::Workspace restarted(&nam, url, session);
+        restarted.setStore(&store, data.path());
+        restarted.start();
+        openConversation(restarted, opened);
+        TimelineModel *timeline = restarted.timeline();
+        // The queued message shows as pending after the restart.
+        REQUIRE(waitFor([&] { return timeline->rowOfTxn(txn) >= 0; }));
+        CHECK(timeline->sendState(timeline->rowOfTxn(txn)) == TimelineModel::SendState::Pending);
+        CHECK(timeline->messageAt(timeline->rowOfTxn(txn)).body == body);
+
+        REQUIRE(restartOnSamePort(server, url));
+        REQUIRE(waitFor([&] { return restarted.pendingCount() == 0; }, ReturnTimeoutMs));
+        REQUIRE(waitFor([&] { return rowsWithBody(timeline, body) == 1; }));
+        CHECK(copiesOnServer(url, opened.conversationId, txn) == 1);
+        CHECK(outboxOf(store).isEmpty());
+    }
+}
+
+TEST_CASE("A queued message the server refuses is marked failed and keeps its text")
+{
+    test::ServerProcess server;
+    REQUIRE(server.start());
+    const QUrl url = server.url();
+    QTemporaryDir data;
+    QNetworkAccessManager nam;
+    ApiClient login(&nam, url);
+    const protocol::LoginResponse session = signIn(login, Lawyer);
+
+    // A first run fills the cache; then an over-long message is queued as an older client
+    // with other limits could have done (sendMessage itself stops it before the outbox).
+    Opened opened;
+    {
+        StoreWorker store;
+        sync::Workspace workspace(&nam, url, session);
+        workspace.setStore(&store, data.path());
+        workspace.start();
+        opened = openConversation(workspace);
+    }
+    const QString tooLong(protocol::Limits().messageChars + 1, QLatin1Char('x'));
+    OutboxItem item;
+    item.clientTxnId = QStringLiteral("over-the-limit-1");
+    item.conversationId = opened.conversationId;
+    item.body = tooLong;
+    item.createdAt = QDateTime::currentDateTimeUtc();
+    {
+        store::CacheDatabase database(store::CacheDatabase::pathFor(data.path(), url, Lawyer));
+        REQUIRE(database.open().ok());
+        REQUIRE(store::CacheStore(&database).enqueue(item).ok());
+    }
+
+    StoreWorker store;
+    sync::Workspace workspace(&nam, url, session);
+    workspace.setStore(&store, data.path());
+    QSignalSpy failed(&workspace, &sync::Workspace::sendFailed);
+    workspace.start();
+    REQUIRE(failed.wait(60000));
+    CHECK(failed.at(0).at(0).toString() == item.clientTxnId);
+    CHECK(failed.at(0).at(1).value<protocol::Error>().code == QStringLiteral("message_too_long"));
+
+    openConversation(workspace, opened);
+    TimelineModel *timeline = workspace.timeline();
+    const int row = timeline->rowOfTxn(item.clientTxnId);
+    REQUIRE(row >= 0);
+    CHECK(timeline->sendState(row) == TimelineModel::SendState::Failed);
+    CHECK_FALSE(timeline->index(row).data(TimelineModel::ErrorRole).toString().isEmpty());
+
+    QList<OutboxItem> items;
+    REQUIRE(waitFor([&] {
+        items = outboxOf(store);
+        return items.size() == 1 && items.at(0).state == OutboxItem::State::Failed;
+    }));
+    CHECK(items.at(0).body == tooLong);
+    CHECK(items.at(0).error.code == QStringLiteral("message_too_long"));
+    CHECK(copiesOnServer(url, opened.conversationId, item.clientTxnId) == 0);
+}
