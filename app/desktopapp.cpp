@@ -3,6 +3,7 @@
 
 #include "net/apiclient.h"
 #include "screenshotter.h"
+#include "store/storeworker.h"
 #include "sync/workspace.h"
 #include "ui/errortext.h"
 #include "ui/mainwindow.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
 
@@ -39,6 +41,7 @@ DesktopApp::~DesktopApp()
     delete m_dialog;
     m_window.reset();
     m_workspace.reset();
+    m_store.reset();
 }
 
 void DesktopApp::start()
@@ -161,9 +164,18 @@ void DesktopApp::openWorkspace(const QUrl &server, const protocol::LoginResponse
 {
     m_window.reset();
     m_workspace = std::make_unique<sync::Workspace>(&m_nam, server, session);
+    // Screenshots show the server's data only; otherwise the account's cache makes the app
+    // usable offline.
+    if (m_options.screenshot.isEmpty()) {
+        if (!m_store)
+            m_store = std::make_unique<store::StoreWorker>();
+        m_workspace->setStore(
+            m_store.get(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    }
     m_window = std::make_unique<ui::MainWindow>(m_workspace.get());
     m_window->setWindowIcon(QIcon(QStringLiteral(":/icons/parley.svg")));
-    connect(m_window.get(), &ui::MainWindow::signOutRequested, this, [this] { signOut(true); });
+    connect(m_window.get(), &ui::MainWindow::signOutRequested, this,
+        [this](bool removeSavedData) { signOut(true, removeSavedData); });
     connect(m_window.get(), &ui::MainWindow::sessionEnded, this, [this] { signOut(false); });
     m_workspace->start();
     m_window->show();
@@ -177,7 +189,7 @@ void DesktopApp::openWorkspace(const QUrl &server, const protocol::LoginResponse
     }
 }
 
-void DesktopApp::signOut(bool endSession)
+void DesktopApp::signOut(bool endSession, bool removeSavedData)
 {
     if (!m_workspace)
         return;
@@ -189,6 +201,10 @@ void DesktopApp::signOut(bool endSession)
     }
     m_tokens.remove(m_server, m_email, [](protocol::Result<void>) {});
     m_workspace->stop();
+    if (removeSavedData && m_workspace->store()) {
+        qCInfo(lcApp) << "removing the account's saved messages";
+        m_workspace->store()->wipe(); // queued before the workspace closes the cache
+    }
     // Deleting inside the window's own signal is unsafe: let the event loop finish first.
     QTimer::singleShot(0, this, [this, endSession] {
         m_window.reset();

@@ -11,6 +11,9 @@
 #include <QPointer>
 #include <memory>
 
+namespace parley::store {
+class StoreWorker;
+}
 namespace parley::sync {
 class Workspace;
 }
@@ -39,7 +42,8 @@ private:
     void restoreSavedSession();
     void showSignIn(const QString &notice = {});
     void openWorkspace(const QUrl &server, const protocol::LoginResponse &session);
-    void signOut(bool endSession);
+    // removeSavedData also deletes the account's cache (messages saved for offline use).
+    void signOut(bool endSession, bool removeSavedData = false);
     void rememberAccount(const QUrl &server, const QString &email, const QString &token);
     void exitWith(int code, const QString &message);
 
@@ -48,6 +52,8 @@ private:
     QString m_email;
     QNetworkAccessManager m_nam;
     net::TokenStore m_tokens;
+    // The account's local cache, on its own thread; outlives every Workspace that uses it.
+    std::unique_ptr<store::StoreWorker> m_store;
     std::unique_ptr<sync::Workspace> m_workspace;
     std::unique_ptr<ui::MainWindow> m_window;
     QPointer<ui::SignInDialog> m_dialog;

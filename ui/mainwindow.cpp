@@ -8,11 +8,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -88,6 +91,17 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(8, 6, 8, 0);
+    m_offlineBanner = new QLabel(
+        tr("Offline — showing saved messages; new messages will be sent when the connection "
+           "returns."),
+        central);
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->setMargin(6);
+    m_offlineBanner->setStyleSheet(
+        QStringLiteral("QLabel#offlineBanner { background: #fff4ce; color: #3b2f00; }"));
+    m_offlineBanner->hide();
+    centralLayout->addWidget(m_offlineBanner);
     centralLayout->addWidget(splitter);
     setCentralWidget(central);
 
@@ -200,7 +214,24 @@ void MainWindow::createMenus()
     });
     file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign &Out"));
-    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(signOut, &QAction::triggered, this, [this] {
+        if (!m_workspace->store()) {
+            Q_EMIT signOutRequested(false); // nothing is saved on this computer
+            return;
+        }
+        QMessageBox ask(QMessageBox::Question, tr("Sign Out"),
+            tr("Sign out of Parley? Saved matters and messages stay on this computer for your "
+               "next sign-in unless you remove them."),
+            QMessageBox::NoButton, this);
+        QPushButton *confirm = ask.addButton(tr("Sign Out"), QMessageBox::AcceptRole);
+        ask.addButton(QMessageBox::Cancel);
+        auto *remove = new QCheckBox(tr("Also remove saved messages from this computer"), &ask);
+        remove->setObjectName(QStringLiteral("removeSavedData"));
+        ask.setCheckBox(remove);
+        ask.exec();
+        if (ask.clickedButton() == confirm)
+            Q_EMIT signOutRequested(remove->isChecked());
+    });
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -287,6 +318,9 @@ bool MainWindow::selectConversation(qint64 conversationId)
 void MainWindow::showConnectionState(net::StreamClient::State state)
 {
     using State = net::StreamClient::State;
+    // Over a saved cache the app reads normally offline and the outbox queues what is sent.
+    m_offlineBanner->setVisible(
+        m_workspace->store() && (state == State::Waiting || state == State::Offline));
     switch (state) {
     case State::Online:
         m_connection->setText(tr("Connected"));

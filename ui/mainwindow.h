@@ -31,6 +31,7 @@ public:
     QListView *mattersView() const { return m_matters; }
     QTreeView *conversationsView() const { return m_conversations; }
     ConversationView *conversationView() const { return m_conversationView; }
+    QLabel *offlineBanner() const { return m_offlineBanner; }
 
     // Selects the matter in this row of the (filtered) list; false when there is none.
     bool selectMatterRow(int row);
@@ -39,7 +40,8 @@ public:
     bool selectConversation(qint64 conversationId);
 
 Q_SIGNALS:
-    void signOutRequested();
+    // removeSavedData: the user also asked to delete this account's cache from the computer.
+    void signOutRequested(bool removeSavedData);
     // The server refused the session token; the app asks the user to sign in again.
     void sessionEnded();
 
@@ -61,6 +63,7 @@ private:
     QTreeView *m_conversations = nullptr;
     ConversationView *m_conversationView = nullptr;
     QLabel *m_connection = nullptr;
+    QLabel *m_offlineBanner = nullptr; // shown while offline over a saved cache
 };
 
 } // namespace parley::ui
