@@ -10,6 +10,8 @@
 #include "ui/signindialog.h"
 
 #include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QStandardPaths>
@@ -23,6 +25,19 @@ namespace parley::app {
 namespace {
 const auto ServerKey = QStringLiteral("account/server");
 const auto EmailKey = QStringLiteral("account/email");
+// The signed-in user's public profile (id, name, email; never the token), so a saved sign-in
+// opens over the cache while the server is unreachable.
+const auto UserKey = QStringLiteral("account/user");
+
+std::optional<protocol::User> savedUser(const QString &email)
+{
+    const QJsonObject json
+        = QJsonDocument::fromJson(QSettings().value(UserKey).toByteArray()).object();
+    auto user = protocol::User::fromJson(json);
+    if (!user || user->email.compare(email, Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    return user.value();
+}
 } // namespace
 
 DesktopApp::DesktopApp(CommandLine options, QObject *parent)
@@ -103,6 +118,16 @@ void DesktopApp::restoreSavedSession()
         api->me([this, api](protocol::Result<protocol::User> user) {
             const QString savedToken = api->token();
             api->deleteLater();
+            if (!user && user.error().is(protocol::ErrorCode::NetworkError)
+                && m_options.screenshot.isEmpty()) {
+                if (auto offline = savedUser(m_email)) {
+                    // Unreachable: open over the saved cache; a refused token still ends the
+                    // session once the server answers.
+                    qCInfo(lcApp) << "server unreachable; opening the saved data offline";
+                    openWorkspace(m_server, protocol::LoginResponse { savedToken, *offline });
+                    return;
+                }
+            }
             if (!user) {
                 qCInfo(lcApp) << "saved sign-in not accepted:" << user.error().code;
                 showSignIn(user.error().is(protocol::ErrorCode::NetworkError)
@@ -167,6 +192,8 @@ void DesktopApp::openWorkspace(const QUrl &server, const protocol::LoginResponse
     // Screenshots show the server's data only; otherwise the account's cache makes the app
     // usable offline.
     if (m_options.screenshot.isEmpty()) {
+        QSettings().setValue(
+            UserKey, QJsonDocument(session.user.toJson()).toJson(QJsonDocument::Compact));
         if (!m_store)
             m_store = std::make_unique<store::StoreWorker>();
         m_workspace->setStore(
@@ -204,6 +231,7 @@ void DesktopApp::signOut(bool endSession, bool removeSavedData)
     if (removeSavedData && m_workspace->store()) {
         qCInfo(lcApp) << "removing the account's saved messages";
         m_workspace->store()->wipe(); // queued before the workspace closes the cache
+        QSettings().remove(UserKey);
     }
     // Deleting inside the window's own signal is unsafe: let the event loop finish first.
     QTimer::singleShot(0, this, [this, endSession] {
