@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 #include <catch2/catch.hpp>
 
 using namespace parley;
@@ -91,7 +92,8 @@ bool restartOnSamePort(test::ServerProcess &server, const QUrl &url)
 
 } // namespace
 
-TEST_CASE("A workspace on a saved cache shows matters and messages with the server down")
+TEST_CASE("A workspace on a saved cache shows matters and messages with the server down, "
+          "and keeps what arrives after it reconnects")
 {
     test::ServerProcess server;
     REQUIRE(server.start());
@@ -120,20 +122,47 @@ TEST_CASE("A workspace on a saved cache shows matters and messages with the serv
     }
     server.stop();
 
+    const QString awayNote = QStringLiteral("Written while you were away.");
+    {
+        StoreWorker store;
+        sync::Workspace offline(&nam, url, session);
+        offline.setStore(&store, data.path());
+        offline.start();
+        openConversation(offline, opened);
+        CHECK(offline.matters()->rowCount() == matterCount);
+        CHECK_FALSE(offline.isOnline());
+        TimelineModel *timeline = offline.timeline();
+        REQUIRE(timeline->rowCount() > 0);
+        CHECK(rowsWithBody(timeline, lastBody) == 1);
+        // The direct conversations came from the cache too.
+        CHECK(offline.conversations()->rowCount(
+                  offline.conversations()->groupIndex(ConversationsModel::Direct))
+            > 0);
+
+        // The server returns and another user writes: the workspace catches up from its
+        // stored since and the cache keeps the message.
+        REQUIRE(restartOnSamePort(server, url));
+        ApiClient paralegal(&nam, url);
+        signIn(paralegal, QStringLiteral("paralegal@demo.test"));
+        protocol::NewMessage note;
+        note.clientTxnId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        note.body = awayNote;
+        auto posted = await<protocol::Message>(
+            [&](auto done) { paralegal.sendMessage(opened.conversationId, note, done); });
+        REQUIRE(posted.ok());
+        REQUIRE(waitFor([&] { return timeline->rowOfId(posted->id) >= 0; }, ReturnTimeoutMs));
+        CHECK(rowsWithBody(timeline, awayNote) == 1);
+    }
+    server.stop();
+
+    // A third start, offline again, shows the message that arrived online.
     StoreWorker store;
-    sync::Workspace offline(&nam, url, session);
-    offline.setStore(&store, data.path());
-    offline.start();
-    openConversation(offline, opened);
-    CHECK(offline.matters()->rowCount() == matterCount);
-    CHECK_FALSE(offline.isOnline());
-    TimelineModel *timeline = offline.timeline();
-    REQUIRE(timeline->rowCount() > 0);
-    CHECK(rowsWithBody(timeline, lastBody) == 1);
-    // The direct conversations came from the cache too.
-    CHECK(offline.conversations()->rowCount(
-              offline.conversations()->groupIndex(ConversationsModel::Direct))
-        > 0);
+    sync::Workspace again(&nam, url, session);
+    again.setStore(&store, data.path());
+    again.start();
+    openConversation(again, opened);
+    REQUIRE(waitFor([&] { return rowsWithBody(again.timeline(), awayNote) == 1; }));
+    CHECK(rowsWithBody(again.timeline(), lastBody) == 1);
 }
 
 TEST_CASE("A message sent with the server down waits in the outbox and is delivered once")
