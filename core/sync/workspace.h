@@ -62,7 +62,8 @@ public:
     std::optional<qint64> selectedMatter() const { return m_selectedMatter; }
     std::optional<qint64> selectedConversation() const { return m_selectedConversation; }
 
-    // Sends text to the selected conversation: a pending row at once, then the server's echo.
+    // Sends text to the selected conversation: queued (in the outbox when there is a store),
+    // a pending row at once, then the server's echo.
     // Returns the client_txn_id, or the error that stopped it before sending (too long...).
     protocol::Result<QString> sendMessage(const QString &body);
     // Sends a failed message again with the same client_txn_id (never stored twice).
@@ -85,7 +86,7 @@ Q_SIGNALS:
     void sessionExpired();
 
 private:
-    // An outgoing message until the server stored it; the later SQLite outbox replaces this.
+    // An outgoing message until the server stored it; mirrors the store's outbox when set.
     struct Outgoing
     {
         protocol::Message draft;
