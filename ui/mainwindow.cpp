@@ -100,9 +100,11 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
     m_offlineBanner->setMargin(6);
     m_offlineBanner->setStyleSheet(
         QStringLiteral("QLabel#offlineBanner { background: #fff4ce; color: #3b2f00; }"));
+    // One line of text high; the panes below take all the room that is left.
+    m_offlineBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_offlineBanner->hide();
     centralLayout->addWidget(m_offlineBanner);
-    centralLayout->addWidget(splitter);
+    centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
 
     m_connection = new QLabel(this);

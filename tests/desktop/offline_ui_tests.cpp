@@ -4,6 +4,7 @@
 #include "store/storeworker.h"
 #include "sync/workspace.h"
 #include "ui/mainwindow.h"
+#include "uitesthelpers.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,6 +47,9 @@ TEST_CASE("The main window shows an offline banner while the server is unreachab
     server.stop();
     REQUIRE(waitFor([&] { return !banner->isHidden(); }));
     CHECK(banner->text().startsWith(QStringLiteral("Offline — showing saved messages")));
+    // The saved matters stay readable under the banner.
+    CHECK(workspace.matters()->rowCount() == 9);
+    test::saveScreenshot(&window, QStringLiteral("ui-offline.png"));
 
     REQUIRE(server.start(
         { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(url.port()) }));
