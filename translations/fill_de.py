@@ -83,6 +83,10 @@ DE = {
     "&Copy Text": "Text &kopieren",
     "Select a matter to see its conversations, or open a direct conversation.": "Wählen Sie eine Akte, um ihre Unterhaltungen zu sehen, oder öffnen Sie eine Direktunterhaltung.",
     "Not sent. %1 Double-click the message to try again.": "Nicht gesendet. %1 Doppelklicken Sie auf die Nachricht, um es erneut zu versuchen.",
+    "Offline — showing saved messages; new messages will be sent when the connection returns.": "Offline — gespeicherte Nachrichten werden angezeigt; neue Nachrichten werden gesendet, sobald die Verbindung zurück ist.",
+    "Sign Out": "Abmelden",
+    "Sign out of Parley? Saved matters and messages stay on this computer for your next sign-in unless you remove them.": "Von Parley abmelden? Gespeicherte Akten und Nachrichten bleiben für Ihre nächste Anmeldung auf diesem Computer, wenn Sie sie nicht entfernen.",
+    "Also remove saved messages from this computer": "Gespeicherte Nachrichten auch von diesem Computer entfernen",
 }
 
 

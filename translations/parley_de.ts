@@ -254,7 +254,10 @@
     </message>
     <message numerus="yes">
         <source>Offline — retrying in %n s</source>
-        <translation><numerusform>Offline — neuer Versuch in %n s</numerusform><numerusform>Offline — neuer Versuch in %n s</numerusform></translation>
+        <translation>
+            <numerusform>Offline — neuer Versuch in %n s</numerusform>
+            <numerusform>Offline — neuer Versuch in %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection to the server was lost. Parley keeps trying to reconnect.</source>
@@ -267,6 +270,22 @@
     <message>
         <source>Select a matter to see its conversations, or open a direct conversation.</source>
         <translation>Wählen Sie eine Akte, um ihre Unterhaltungen zu sehen, oder öffnen Sie eine Direktunterhaltung.</translation>
+    </message>
+    <message>
+        <source>Offline — showing saved messages; new messages will be sent when the connection returns.</source>
+        <translation>Offline — gespeicherte Nachrichten werden angezeigt; neue Nachrichten werden gesendet, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out of Parley? Saved matters and messages stay on this computer for your next sign-in unless you remove them.</source>
+        <translation>Von Parley abmelden? Gespeicherte Akten und Nachrichten bleiben für Ihre nächste Anmeldung auf diesem Computer, wenn Sie sie nicht entfernen.</translation>
+    </message>
+    <message>
+        <source>Also remove saved messages from this computer</source>
+        <translation>Gespeicherte Nachrichten auch von diesem Computer entfernen</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,22 @@
         <source>Select a matter to see its conversations, or open a direct conversation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline — showing saved messages; new messages will be sent when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of Parley? Saved matters and messages stay on this computer for your next sign-in unless you remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also remove saved messages from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MattersDelegate</name>
