@@ -308,3 +308,103 @@ TEST_CASE("A queued message the server refuses is marked failed and keeps its te
     CHECK(items.at(0).error.code == QStringLiteral("message_too_long"));
     CHECK(copiesOnServer(url, opened.conversationId, item.clientTxnId) == 0);
 }
+
+TEST_CASE("Sends cut off by a killed server are each delivered exactly once after it returns")
+{
+    test::ServerProcess server;
+    REQUIRE(server.start());
+    const QUrl url = server.url();
+    QTemporaryDir data;
+    QNetworkAccessManager nam;
+    ApiClient login(&nam, url);
+    const protocol::LoginResponse session = signIn(login, Lawyer);
+
+    StoreWorker store;
+    sync::Workspace workspace(&nam, url, session);
+    workspace.setStore(&store, data.path());
+    workspace.start();
+    const Opened opened = openConversation(workspace);
+    REQUIRE(waitFor([&] { return workspace.isOnline(); }));
+
+    // Ten sends in flight when the server dies without warning: some may have been stored
+    // with their answer lost, some never arrived.
+    QStringList txns;
+    QStringList bodies;
+    for (int i = 0; i < 10; ++i) {
+        bodies << QStringLiteral("Cut-off send %1").arg(i);
+        const auto txn = workspace.sendMessage(bodies.last());
+        REQUIRE(txn.ok());
+        txns << txn.value();
+    }
+    QTest::qWait(30);
+    server.kill();
+    REQUIRE(waitFor([&] { return !workspace.isOnline(); }));
+
+    REQUIRE(restartOnSamePort(server, url));
+    REQUIRE(waitFor([&] { return workspace.pendingCount() == 0; }, ReturnTimeoutMs));
+    TimelineModel *timeline = workspace.timeline();
+    for (int i = 0; i < 10; ++i) {
+        INFO(bodies.at(i).toStdString());
+        REQUIRE(waitFor([&] { return rowsWithBody(timeline, bodies.at(i)) == 1; }));
+        CHECK(copiesOnServer(url, opened.conversationId, txns.at(i)) == 1);
+    }
+    // In the order they were written.
+    for (int i = 1; i < 10; ++i)
+        CHECK(timeline->rowOfTxn(txns.at(i - 1)) < timeline->rowOfTxn(txns.at(i)));
+    CHECK(outboxOf(store).isEmpty());
+}
+
+TEST_CASE("Messages another user sent while this app was closed arrive in order at next start")
+{
+    test::ServerProcess server;
+    REQUIRE(server.start());
+    const QUrl url = server.url();
+    QTemporaryDir data;
+    QNetworkAccessManager nam;
+    ApiClient login(&nam, url);
+    const protocol::LoginResponse session = signIn(login, Lawyer);
+
+    Opened opened;
+    {
+        StoreWorker store;
+        sync::Workspace workspace(&nam, url, session);
+        workspace.setStore(&store, data.path());
+        workspace.start();
+        opened = openConversation(workspace);
+        REQUIRE(waitFor([&] { return workspace.isOnline(); }));
+    }
+
+    // The paralegal writes while the lawyer's app is closed.
+    ApiClient paralegal(&nam, url);
+    signIn(paralegal, QStringLiteral("paralegal@demo.test"));
+    QStringList bodies;
+    for (int i = 0; i < 5; ++i) {
+        bodies << QStringLiteral("While you were away %1").arg(i);
+        protocol::NewMessage message;
+        message.clientTxnId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        message.body = bodies.last();
+        auto sent = await<protocol::Message>(
+            [&](auto done) { paralegal.sendMessage(opened.conversationId, message, done); });
+        REQUIRE(sent.ok());
+    }
+
+    StoreWorker store;
+    sync::Workspace workspace(&nam, url, session);
+    workspace.setStore(&store, data.path());
+    workspace.start();
+    openConversation(workspace, opened);
+    TimelineModel *timeline = workspace.timeline();
+    REQUIRE(waitFor([&] { return rowsWithBody(timeline, bodies.last()) == 1; }, 60000));
+    int previous = -1;
+    for (const QString &body : bodies) {
+        INFO(body.toStdString());
+        CHECK(rowsWithBody(timeline, body) == 1);
+        int row = -1;
+        for (int r = 0; r < timeline->rowCount(); ++r) {
+            if (timeline->messageAt(r).body == body)
+                row = r;
+        }
+        CHECK(row > previous);
+        previous = row;
+    }
+}
