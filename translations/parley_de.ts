@@ -16,11 +16,11 @@
     </message>
     <message>
         <source>Sign in at once with the password held in this environment variable.</source>
-        <translation type="unfinished" />
+        <translation>Sofort mit dem Passwort aus dieser Umgebungsvariablen anmelden.</translation>
     </message>
     <message>
         <source>After signing in, open the first matter's first conversation, save a picture of the window to this file and exit.</source>
-        <translation type="unfinished" />
+        <translation>Nach der Anmeldung die erste Unterhaltung der ersten Akte öffnen, ein Bild des Fensters in diese Datei speichern und beenden.</translation>
     </message>
 </context>
 <context>
@@ -90,7 +90,7 @@
     <name>Screenshotter</name>
     <message>
         <source>Timed out after 30 seconds waiting for the matters, conversations and messages.</source>
-        <translation type="unfinished" />
+        <translation>Nach 30 Sekunden Warten auf Akten, Unterhaltungen und Nachrichten abgebrochen.</translation>
     </message>
     <message>
         <source>Loading failed: %1 (%2)</source>
@@ -102,14 +102,14 @@
     </message>
     <message>
         <source>Cannot write the picture to %1.</source>
-        <translation type="unfinished" />
+        <translation>Das Bild kann nicht nach %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>parley::app::DesktopApp</name>
     <message>
         <source>--password-env needs --server, --email and a non-empty environment variable %1.</source>
-        <translation type="unfinished" />
+        <translation>--password-env braucht --server, --email und eine nicht leere Umgebungsvariable %1.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
@@ -125,11 +125,22 @@
     </message>
     <message>
         <source>--screenshot needs --server and --email, and --password-env unless a sign-in is saved in the keychain.</source>
-        <translation type="unfinished" />
+        <translation>--screenshot braucht --server und --email sowie --password-env, wenn keine Anmeldung im Schlüsselbund gespeichert ist.</translation>
     </message>
     <message>
         <source>No saved sign-in for %1 at %2; use --password-env.</source>
-        <translation type="unfinished" />
+        <translation>Keine gespeicherte Anmeldung für %1 bei %2; verwenden Sie --password-env.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::models::SearchModel</name>
+    <message>
+        <source>Direct message</source>
+        <translation>Direktnachricht</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -286,6 +297,26 @@
     <message>
         <source>Also remove saved messages from this computer</source>
         <translation>Gespeicherte Nachrichten auch von diesem Computer entfernen</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the messages saved on this computer (%1)</source>
+        <translation>Die auf diesem Computer gespeicherten Nachrichten durchsuchen (%1)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Search Messages…</source>
+        <translation>Nachrichten &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>No messages match “%1”.</source>
+        <translation>Keine Nachricht enthält „%1“.</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,17 @@
     </message>
 </context>
 <context>
+    <name>parley::models::SearchModel</name>
+    <message>
+        <source>Direct message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::Composer</name>
     <message>
         <source>&amp;Send</source>
@@ -286,6 +297,26 @@
     </message>
     <message>
         <source>Also remove saved messages from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the messages saved on this computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages match “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

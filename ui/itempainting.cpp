@@ -2,6 +2,7 @@
 #include "itempainting.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QStyledItemDelegate>
 
@@ -40,6 +41,19 @@ ItemColors paintItemBackground(
     colors.secondary
         = colors.selected ? colors.text : option.palette.color(group, QPalette::PlaceholderText);
     return colors;
+}
+
+QString messageTimeText(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    const QLocale locale;
+    if (local.date() == QDate::currentDate())
+        return locale.toString(local.time(),
+            QCoreApplication::translate(
+                "parley::ui::TimelineDelegate", "HH:mm", "time of a message sent today"));
+    return locale.toString(local,
+        QCoreApplication::translate(
+            "parley::ui::TimelineDelegate", "d MMM yyyy, HH:mm", "time of an older message"));
 }
 
 } // namespace parley::ui

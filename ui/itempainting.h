@@ -1,8 +1,9 @@
 // Shared first steps of the custom row delegates: the platform's item background (selection,
-// hover, focus) and the text colours that go with it.
+// hover, focus), the text colours that go with it, and message times.
 #pragma once
 
 #include <QColor>
+#include <QDateTime>
 #include <QStyle>
 #include <QStyleOptionViewItem>
 
@@ -21,5 +22,8 @@ struct ItemColors
 // bare PE_PanelItemViewItem panel) and returns the colours to draw text with.
 ItemColors paintItemBackground(QPainter *painter, const QStyleOptionViewItem &option,
     const QModelIndex &index, bool panelOnly);
+
+// A message's time as rows show it: the time alone today, else date and time, local.
+QString messageTimeText(const QDateTime &time);
 
 } // namespace parley::ui

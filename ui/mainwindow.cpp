@@ -4,12 +4,14 @@
 #include "conversationview.h"
 #include "errortext.h"
 #include "mattersdelegate.h"
+#include "searchresultsdelegate.h"
 #include "sync/workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -18,6 +20,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -28,6 +31,7 @@ namespace parley::ui {
 
 using models::ConversationsModel;
 using models::MattersModel;
+using models::SearchModel;
 
 namespace {
 
@@ -159,11 +163,86 @@ QWidget *MainWindow::buildMattersPane()
     connect(m_matters->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::matterChanged);
 
+    m_search = new QLineEdit(pane);
+    m_search->setObjectName(QStringLiteral("messageSearch"));
+    m_search->setPlaceholderText(tr("Search messages"));
+    m_search->setToolTip(
+        tr("Search the messages saved on this computer (%1)")
+            .arg(QKeySequence(QKeySequence::fromString(QStringLiteral("Ctrl+Shift+F")))
+                     .toString(QKeySequence::NativeText)));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateSearchState);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::searchChanged);
+    // Enter in the search field opens the first result.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchDelay->isActive()) {
+            m_searchDelay->stop();
+            searchChanged();
+        }
+        const QModelIndex first = m_results->model()->index(0, 0);
+        if (first.isValid()) {
+            m_results->setCurrentIndex(first);
+            m_results->setFocus();
+        }
+    });
+
+    m_mattersPage = new QWidget(pane);
+    auto *mattersLayout = new QVBoxLayout(m_mattersPage);
+    mattersLayout->setContentsMargins(0, 0, 0, 0);
+    mattersLayout->addWidget(heading(tr("Matters"), m_mattersPage));
+    mattersLayout->addWidget(m_filter);
+    mattersLayout->addWidget(m_matters, 1);
+
+    m_resultsPage = new QWidget(pane);
+    m_results = new QListView(m_resultsPage);
+    m_results->setObjectName(QStringLiteral("searchResultsView"));
+    m_results->setModel(m_workspace->search());
+    m_results->setItemDelegate(new SearchResultsDelegate(m_results));
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setUniformItemSizes(true);
+    m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setResizeMode(QListView::Adjust);
+    connect(m_results, &QListView::activated, this, &MainWindow::openResult);
+    m_noResults = new QLabel(m_resultsPage);
+    m_noResults->setObjectName(QStringLiteral("searchEmptyLabel"));
+    m_noResults->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_noResults->setWordWrap(true);
+    m_noResults->setMargin(12);
+    m_noResults->setForegroundRole(QPalette::PlaceholderText);
+    auto *resultsLayout = new QVBoxLayout(m_resultsPage);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(heading(tr("Messages"), m_resultsPage));
+    resultsLayout->addWidget(m_results, 1);
+    resultsLayout->addWidget(m_noResults, 1);
+    SearchModel *search = m_workspace->search();
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(search, signal, this, &MainWindow::updateSearchState);
+    connect(search, &QAbstractItemModel::modelReset, this, &MainWindow::updateSearchState);
+
+    // Esc in the search field or the results goes back to the matters (eventFilter).
+    m_search->installEventFilter(this);
+    m_results->installEventFilter(this);
+    connect(
+        m_workspace, &sync::Workspace::conversationOpened, this, &MainWindow::conversationOpened);
+    connect(m_workspace, &sync::Workspace::conversationsLoaded, this,
+        &MainWindow::selectPendingConversation);
+    connect(m_workspace->conversations(), &QAbstractItemModel::rowsInserted, this,
+        &MainWindow::selectPendingConversation);
+
+    m_mattersStack = new QStackedWidget(pane);
+    m_mattersStack->addWidget(m_mattersPage);
+    m_mattersStack->addWidget(m_resultsPage);
+
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(heading(tr("Matters"), pane));
-    layout->addWidget(m_filter);
-    layout->addWidget(m_matters, 1);
+    layout->addWidget(m_search);
+    layout->addWidget(m_mattersStack, 1);
+    updateSearchState();
     return pane;
 }
 
@@ -213,6 +292,12 @@ void MainWindow::createMenus()
     connect(find, &QAction::triggered, this, [this] {
         m_filter->setFocus();
         m_filter->selectAll();
+    });
+    QAction *searchMessages = file->addAction(tr("&Search Messages…"));
+    searchMessages->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(searchMessages, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
     });
     file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign &Out"));
@@ -315,6 +400,81 @@ bool MainWindow::selectConversation(qint64 conversationId)
         return false;
     m_conversations->setCurrentIndex(index);
     return true;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_search || watched == m_results) && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        clearSearch();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::isShowingSearch() const
+{
+    return m_mattersStack->currentWidget() == m_resultsPage;
+}
+
+void MainWindow::searchChanged()
+{
+    m_workspace->searchMessages(m_search->text());
+}
+
+void MainWindow::updateSearchState()
+{
+    const QString query = m_search->text().trimmed();
+    m_mattersStack->setCurrentWidget(query.isEmpty() ? m_mattersPage : m_resultsPage);
+    // The empty state only once the store answered this query.
+    const bool answered = m_workspace->search()->query() == query;
+    const bool empty = m_workspace->search()->rowCount() == 0;
+    m_noResults->setText(tr("No messages match “%1”.").arg(query));
+    m_noResults->setVisible(!query.isEmpty() && empty && answered);
+    m_results->setVisible(!empty || !answered);
+}
+
+void MainWindow::openResult(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    m_workspace->openConversation(index.data(SearchModel::ConversationIdRole).toLongLong());
+}
+
+void MainWindow::clearSearch()
+{
+    m_searchDelay->stop();
+    m_search->clear();
+    m_workspace->searchMessages({});
+    updateSearchState();
+    m_matters->setFocus();
+}
+
+void MainWindow::conversationOpened(std::optional<qint64> matterId, qint64 conversationId)
+{
+    m_pendingConversation = conversationId;
+    if (!matterId) {
+        m_matters->selectionModel()->clearCurrentIndex();
+        m_matters->clearSelection();
+    } else {
+        const QModelIndexList found = m_matterFilter->match(
+            m_matterFilter->index(0, 0), MattersModel::IdRole, *matterId, 1, Qt::MatchExactly);
+        if (found.isEmpty() && !m_filter->text().isEmpty()) {
+            m_filter->clear(); // the matter was filtered out
+            return conversationOpened(matterId, conversationId);
+        }
+        if (!found.isEmpty())
+            m_matters->setCurrentIndex(found.first());
+    }
+    selectPendingConversation();
+}
+
+void MainWindow::selectPendingConversation()
+{
+    if (m_pendingConversation && selectConversation(*m_pendingConversation)) {
+        m_pendingConversation.reset();
+        m_conversations->setFocus();
+    }
 }
 
 void MainWindow::showConnectionState(net::StreamClient::State state)

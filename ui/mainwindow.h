@@ -5,11 +5,14 @@
 #include "net/streamclient.h"
 
 #include <QMainWindow>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
+class QStackedWidget;
+class QTimer;
 class QTreeView;
 
 namespace parley::sync {
@@ -32,6 +35,11 @@ public:
     QTreeView *conversationsView() const { return m_conversations; }
     ConversationView *conversationView() const { return m_conversationView; }
     QLabel *offlineBanner() const { return m_offlineBanner; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QListView *searchResultsView() const { return m_results; }
+    QLabel *searchEmptyLabel() const { return m_noResults; }
+    // True while the matters pane shows search results instead of the matters.
+    bool isShowingSearch() const;
 
     // Selects the matter in this row of the (filtered) list; false when there is none.
     bool selectMatterRow(int row);
@@ -45,6 +53,9 @@ Q_SIGNALS:
     // The server refused the session token; the app asks the user to sign in again.
     void sessionEnded();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *buildMattersPane();
     QWidget *buildConversationsPane();
@@ -53,6 +64,12 @@ private:
     void conversationChanged();
     void updateGroups();
     void showConnectionState(net::StreamClient::State state);
+    void searchChanged();
+    void updateSearchState();
+    void openResult(const QModelIndex &index);
+    void clearSearch();
+    void conversationOpened(std::optional<qint64> matterId, qint64 conversationId);
+    void selectPendingConversation();
 
     sync::Workspace *m_workspace;
     QLineEdit *m_filter = nullptr;
@@ -64,6 +81,14 @@ private:
     ConversationView *m_conversationView = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_offlineBanner = nullptr; // shown while offline over a saved cache
+    QLineEdit *m_search = nullptr; // message search over the local cache
+    QTimer *m_searchDelay = nullptr; // debounces typing
+    QStackedWidget *m_mattersStack = nullptr; // the matters, or the search results
+    QWidget *m_mattersPage = nullptr;
+    QWidget *m_resultsPage = nullptr;
+    QListView *m_results = nullptr;
+    QLabel *m_noResults = nullptr;
+    std::optional<qint64> m_pendingConversation; // opened from search, shown once listed
 };
 
 } // namespace parley::ui

@@ -8,7 +8,6 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDateTime>
-#include <QLocale>
 #include <QPainter>
 
 namespace parley::ui {
@@ -69,11 +68,7 @@ QString TimelineDelegate::timeText(const QModelIndex &index)
     case SendState::Sent:
         break;
     }
-    const QDateTime time = index.data(TimelineModel::CreatedAtRole).toDateTime().toLocalTime();
-    const QLocale locale;
-    if (time.date() == QDate::currentDate())
-        return locale.toString(time.time(), tr("HH:mm", "time of a message sent today"));
-    return locale.toString(time, tr("d MMM yyyy, HH:mm", "time of an older message"));
+    return messageTimeText(index.data(TimelineModel::CreatedAtRole).toDateTime());
 }
 
 TimelineDelegate::Layout TimelineDelegate::layoutFor(

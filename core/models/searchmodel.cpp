@@ -51,6 +51,14 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
         return m.body;
     case CreatedAtRole:
         return m.createdAt;
+    case PlaceRole:
+        return place(m.conversationId);
+    case MatterIdRole: {
+        const auto found = m_places.constFind(m.conversationId);
+        if (found == m_places.constEnd() || !found->matterId)
+            return {};
+        return *found->matterId;
+    }
     default:
         return {};
     }
@@ -65,6 +73,8 @@ QHash<int, QByteArray> SearchModel::roleNames() const
     names.insert(BodyRole, "body");
     names.insert(CreatedAtRole, "createdAt");
     names.insert(SnippetRole, "snippet");
+    names.insert(PlaceRole, "place");
+    names.insert(MatterIdRole, "matterId");
     return names;
 }
 
@@ -84,8 +94,12 @@ void SearchModel::fetchMore(const QModelIndex &parent)
     m_requesting = false;
 }
 
-void SearchModel::setResults(const QString &query, const QList<protocol::Message> &messages)
+void SearchModel::setResults(const QString &query, const QList<protocol::Message> &messages,
+    const store::ConversationPlaces &places)
 {
+    // Before the rows change, so inserted and changed rows read their place.
+    const bool placesChanged = places != m_places;
+    m_places = places;
     if (query != m_query) {
         m_query = query;
         m_limit = m_pageSize;
@@ -93,13 +107,28 @@ void SearchModel::setResults(const QString &query, const QList<protocol::Message
     } else if (!mergeInPlace(messages)) {
         replaceAll(messages);
     }
+    if (placesChanged && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { PlaceRole, MatterIdRole });
     m_pending = false;
     // A full answer may have more behind it; a short one was the last.
     m_hasMore = !m_query.isEmpty() && messages.size() >= m_limit;
 }
 
+QString SearchModel::place(qint64 conversationId) const
+{
+    const auto found = m_places.constFind(conversationId);
+    if (found == m_places.constEnd())
+        return {};
+    if (!found->matterId)
+        return tr("Direct message");
+    if (found->title.isEmpty())
+        return found->matterNumber;
+    return tr("%1 · %2").arg(found->matterNumber, found->title);
+}
+
 void SearchModel::clear()
 {
+    m_places.clear();
     m_query.clear();
     m_limit = m_pageSize;
     m_pending = false;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "protocol/message.h"
+#include "store/conversationplace.h"
 
 #include <QAbstractListModel>
 
@@ -21,6 +22,8 @@ public:
         BodyRole,
         CreatedAtRole,
         SnippetRole, // the body around the first query word, with … where it was cut
+        PlaceRole, // where the message was written: "2026-0109 · Case team", "Direct message"
+        MatterIdRole, // the conversation's matter, invalid when direct or unknown
     };
     Q_ENUM(Role)
 
@@ -41,7 +44,9 @@ public:
 
     // The store's answer for query (the first `limit` matches, newest first). Another query
     // replaces every row; the same query keeps the rows that did not change.
-    void setResults(const QString &query, const QList<protocol::Message> &messages);
+    // places: where the conversations live (PlaceRole); rows without one show no place.
+    void setResults(const QString &query, const QList<protocol::Message> &messages,
+        const store::ConversationPlaces &places = {});
     void clear();
 
     QString query() const { return m_query; }
@@ -59,10 +64,12 @@ Q_SIGNALS:
     void moreRequested(const QString &query, int limit);
 
 private:
+    QString place(qint64 conversationId) const;
     void replaceAll(const QList<protocol::Message> &messages);
     bool mergeInPlace(const QList<protocol::Message> &messages);
 
     QList<protocol::Message> m_rows;
+    store::ConversationPlaces m_places;
     QString m_query;
     int m_pageSize = DefaultPageSize;
     int m_limit = DefaultPageSize;

@@ -140,6 +140,44 @@ Result<QList<protocol::Conversation>> CacheStore::conversations(
     return conversations;
 }
 
+Result<std::optional<qint64>> CacheStore::conversationMatter(qint64 conversationId) const
+{
+    auto places = conversationPlaces({ conversationId });
+    if (!places)
+        return places.error();
+    if (!places->contains(conversationId))
+        return protocol::Error::make(
+            protocol::ErrorCode::NotFound, QStringLiteral("The conversation is not saved."));
+    return places->value(conversationId).matterId;
+}
+
+Result<ConversationPlaces> CacheStore::conversationPlaces(const QList<qint64> &ids) const
+{
+    ConversationPlaces places;
+    for (const qint64 id : ids) {
+        if (places.contains(id))
+            continue;
+        SqlQuery query(db(),
+            QStringLiteral("SELECT c.id, c.matter_id, m.number, c.title, c.kind"
+                           " FROM conversations c LEFT JOIN matters m ON m.id = c.matter_id"
+                           " WHERE c.id = ?"));
+        query.bind(id);
+        if (auto result = query.exec(); !result)
+            return result.error();
+        if (!query.next())
+            continue;
+        ConversationPlace place;
+        place.conversationId = id;
+        if (!query.value(1).isNull())
+            place.matterId = query.value(1).toLongLong();
+        place.matterNumber = query.value(2).toString();
+        place.title = query.value(3).toString();
+        place.kind = query.value(4).toString();
+        places.insert(id, place);
+    }
+    return places;
+}
+
 Result<QList<protocol::Message>> CacheStore::messagesPage(
     qint64 conversationId, std::optional<qint64> beforeId, int limit) const
 {

@@ -3,6 +3,7 @@
 // it on the thread that opened the database (StoreWorker's thread in the app).
 #pragma once
 
+#include "conversationplace.h"
 #include "outboxitem.h"
 #include "protocol/conversation.h"
 #include "protocol/matter.h"
@@ -36,6 +37,11 @@ public:
     // first, with their members.
     protocol::Result<QList<protocol::Conversation>> conversations(
         std::optional<qint64> matterId) const;
+    // The matter of one conversation: nullopt inside for a direct one, an error when the
+    // cache does not hold the conversation.
+    protocol::Result<std::optional<qint64>> conversationMatter(qint64 conversationId) const;
+    // Where these conversations live (matter number, title); unknown ids are left out.
+    protocol::Result<ConversationPlaces> conversationPlaces(const QList<qint64> &ids) const;
     // The newest `limit` messages older than beforeId (or the newest at all), oldest first.
     protocol::Result<QList<protocol::Message>> messagesPage(
         qint64 conversationId, std::optional<qint64> beforeId, int limit) const;

@@ -200,8 +200,27 @@ void StoreWorker::search(const QString &words, int limit)
         auto found = store.search(words, limit);
         if (!found)
             return fail(found.error());
-        deliver([this, words, found = std::move(found).value()] {
-            Q_EMIT searchFinished(words, found);
+        QList<qint64> conversations;
+        for (const protocol::Message &message : std::as_const(*found))
+            conversations.append(message.conversationId);
+        auto places = store.conversationPlaces(conversations);
+        if (!places)
+            return fail(places.error());
+        deliver(
+            [this, words, found = std::move(found).value(), places = std::move(places).value()] {
+                Q_EMIT searchFinished(words, found, places);
+            });
+    });
+}
+
+void StoreWorker::findConversationMatter(qint64 conversationId)
+{
+    post([this, conversationId](CacheStore &store) {
+        auto matter = store.conversationMatter(conversationId);
+        if (!matter)
+            return fail(matter.error());
+        deliver([this, conversationId, matter = *matter] {
+            Q_EMIT conversationMatterFound(conversationId, matter);
         });
     });
 }

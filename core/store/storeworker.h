@@ -4,6 +4,7 @@
 // signal from a foreign thread.
 #pragma once
 
+#include "conversationplace.h"
 #include "outboxitem.h"
 #include "protocol/conversation.h"
 #include "protocol/error.h"
@@ -53,6 +54,8 @@ public Q_SLOTS:
     void loadConversations(std::optional<qint64> matterId);
     void loadMessages(qint64 conversationId, std::optional<qint64> beforeId, int limit);
     void search(const QString &words, int limit);
+    // The matter of a cached conversation (nullopt for a direct one): conversationMatterFound.
+    void findConversationMatter(qint64 conversationId);
 
     void enqueue(const parley::store::OutboxItem &item);
     void loadOutbox();
@@ -73,7 +76,10 @@ Q_SIGNALS:
         std::optional<qint64> matterId, const QList<parley::protocol::Conversation> &conversations);
     void messagesLoaded(qint64 conversationId, std::optional<qint64> beforeId,
         const QList<parley::protocol::Message> &messages);
-    void searchFinished(const QString &words, const QList<parley::protocol::Message> &messages);
+    void conversationMatterFound(qint64 conversationId, std::optional<qint64> matterId);
+    // The matches, newest first, and where their conversations live.
+    void searchFinished(const QString &words, const QList<parley::protocol::Message> &messages,
+        const parley::store::ConversationPlaces &places);
     void enqueued(const QString &clientTxnId);
     void outboxLoaded(const QList<parley::store::OutboxItem> &items);
     // After markSent, markFailed or retry changed the item.

@@ -60,6 +60,11 @@ Workspace::Workspace(QNetworkAccessManager *nam, const QUrl &server,
     });
     connect(
         &m_timeline, &models::TimelineModel::olderMessagesRequested, this, &Workspace::loadOlder);
+    connect(&m_search, &models::SearchModel::moreRequested, this,
+        [this](const QString &query, int limit) {
+            if (m_store && query == m_search.query())
+                m_store->search(query, limit);
+        });
 }
 
 Workspace::~Workspace()
@@ -130,6 +135,19 @@ void Workspace::connectStore()
             m_timeline.upsertAll(messages);
             if (!m_messagesFromServer)
                 Q_EMIT messagesLoaded(conversationId);
+        });
+    connect(m_store, &StoreWorker::searchFinished, this,
+        [this](const QString &words, const QList<protocol::Message> &messages,
+            const store::ConversationPlaces &places) {
+            if (words == m_searchWords) // a stale answer for an earlier query is dropped
+                m_search.setResults(words, messages, places);
+        });
+    connect(m_store, &StoreWorker::conversationMatterFound, this,
+        [this](qint64 conversationId, std::optional<qint64> matterId) {
+            if (m_opening != conversationId)
+                return;
+            m_opening.reset();
+            showConversation(matterId, conversationId);
         });
     connect(m_store, &StoreWorker::outboxLoaded, this, &Workspace::storeOutboxLoaded);
     connect(m_store, &StoreWorker::batchApplied, this, [this](qint64, bool applied) {
@@ -371,6 +389,35 @@ void Workspace::selectConversation(std::optional<qint64> conversationId)
         m_store->loadMessages(*conversationId, std::nullopt, MessagePageSize);
     restorePending(*conversationId);
     loadMessages(*conversationId);
+}
+
+void Workspace::searchMessages(const QString &words)
+{
+    m_searchWords = words.trimmed();
+    if (m_searchWords.isEmpty() || !m_store) {
+        m_search.clear();
+        return;
+    }
+    m_store->search(m_searchWords, m_search.pageSize());
+}
+
+void Workspace::openConversation(qint64 conversationId)
+{
+    if (m_direct.contains(conversationId))
+        return showConversation(std::nullopt, conversationId);
+    if (const auto known = m_conversations.conversation(conversationId))
+        return showConversation(known->matterId, conversationId);
+    if (!m_store)
+        return;
+    m_opening = conversationId;
+    m_store->findConversationMatter(conversationId);
+}
+
+void Workspace::showConversation(std::optional<qint64> matterId, qint64 conversationId)
+{
+    selectMatter(matterId);
+    selectConversation(conversationId);
+    Q_EMIT conversationOpened(matterId, conversationId);
 }
 
 void Workspace::loadMessages(qint64 id)

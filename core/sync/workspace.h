@@ -4,6 +4,7 @@
 
 #include "models/conversationsmodel.h"
 #include "models/mattersmodel.h"
+#include "models/searchmodel.h"
 #include "models/timelinemodel.h"
 #include "net/apiclient.h"
 #include "net/streamclient.h"
@@ -46,6 +47,7 @@ public:
     models::MattersModel *matters() { return &m_matters; }
     models::ConversationsModel *conversations() { return &m_conversations; }
     models::TimelineModel *timeline() { return &m_timeline; }
+    models::SearchModel *search() { return &m_search; }
 
     const protocol::User &user() const { return m_session.user; }
     QUrl serverUrl() const { return m_api.baseUrl(); }
@@ -61,6 +63,13 @@ public:
     void selectConversation(std::optional<qint64> conversationId);
     std::optional<qint64> selectedMatter() const { return m_selectedMatter; }
     std::optional<qint64> selectedConversation() const { return m_selectedConversation; }
+
+    // Searches the messages of the local cache (works offline); the answers for this query
+    // fill search(). Without a store, or for empty words, the results stay empty.
+    void searchMessages(const QString &words);
+    // Opens a conversation found by search: selects its matter (none for a direct one) and
+    // the conversation, then emits conversationOpened for the views to follow.
+    void openConversation(qint64 conversationId);
 
     // Sends text to the selected conversation: queued (in the outbox when there is a store),
     // a pending row at once, then the server's echo.
@@ -84,6 +93,8 @@ Q_SIGNALS:
     void connectionStateChanged(parley::net::StreamClient::State state);
     // The token was refused: the user must sign in again.
     void sessionExpired();
+    // openConversation() selected this conversation (and its matter, nullopt when direct).
+    void conversationOpened(std::optional<qint64> matterId, qint64 conversationId);
 
 private:
     // An outgoing message until the server stored it; mirrors the store's outbox when set.
@@ -114,6 +125,7 @@ private:
     void storeOpened(qint64 since);
     void storeOutboxLoaded(const QList<store::OutboxItem> &items);
     void startStream();
+    void showConversation(std::optional<qint64> matterId, qint64 conversationId);
 
     protocol::LoginResponse m_session;
     protocol::Limits m_limits;
@@ -122,6 +134,7 @@ private:
     models::MattersModel m_matters;
     models::ConversationsModel m_conversations;
     models::TimelineModel m_timeline;
+    models::SearchModel m_search;
 
     QHash<qint64, protocol::Conversation> m_direct;
     QHash<QString, Outgoing> m_outbox;
@@ -148,6 +161,8 @@ private:
     bool m_messagesFromServer = false; // for the selected conversation
     bool m_storeOpen = false;
     bool m_streamStarted = false;
+    QString m_searchWords; // the query search() shows
+    std::optional<qint64> m_opening; // the conversation openConversation() looks up
 };
 
 } // namespace parley::sync

@@ -10,12 +10,16 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 #include <catch2/catch.hpp>
 
 using namespace parley;
@@ -23,23 +27,41 @@ using net::ApiClient;
 using test::signIn;
 using test::waitFor;
 
-TEST_CASE("The main window shows an offline banner while the server is unreachable")
+namespace {
+
+// The lawyer signed in to a real server, with a cache, in a shown main window.
+struct CachedWindow
 {
     test::ServerProcess server;
-    REQUIRE(server.start());
-    const QUrl url = server.url();
     QTemporaryDir data;
     QNetworkAccessManager nam;
-    ApiClient login(&nam, url);
-    const protocol::LoginResponse session = signIn(login, QStringLiteral("lawyer@demo.test"));
-
     store::StoreWorker store;
-    sync::Workspace workspace(&nam, url, session);
-    workspace.setStore(&store, data.path());
-    ui::MainWindow window(&workspace);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    workspace.start();
+    std::optional<sync::Workspace> workspace;
+    std::optional<ui::MainWindow> window;
+
+    void start()
+    {
+        REQUIRE(server.start());
+        ApiClient login(&nam, server.url());
+        workspace.emplace(&nam, server.url(), signIn(login, QStringLiteral("lawyer@demo.test")));
+        workspace->setStore(&store, data.path());
+        window.emplace(&*workspace);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(&*window));
+        workspace->start();
+    }
+};
+
+} // namespace
+
+TEST_CASE("The main window shows an offline banner while the server is unreachable")
+{
+    CachedWindow cached;
+    cached.start();
+    test::ServerProcess &server = cached.server;
+    const QUrl url = server.url();
+    sync::Workspace &workspace = *cached.workspace;
+    ui::MainWindow &window = *cached.window;
     QLabel *banner = window.offlineBanner();
     REQUIRE(waitFor([&] { return workspace.isOnline(); }));
     CHECK(banner->isHidden());
@@ -55,6 +77,78 @@ TEST_CASE("The main window shows an offline banner while the server is unreachab
         { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(url.port()) }));
     REQUIRE(waitFor([&] { return workspace.isOnline(); }, 180000));
     CHECK(banner->isHidden());
+}
+
+TEST_CASE("Message search finds saved messages while offline and opens their conversation")
+{
+    CachedWindow cached;
+    cached.start();
+    test::ServerProcess &server = cached.server;
+    sync::Workspace &workspace = *cached.workspace;
+    ui::MainWindow &window = *cached.window;
+    store::StoreWorker &store = cached.store;
+    REQUIRE(waitFor([&] { return workspace.isOnline(); }));
+    // Everything the server sent is in the cache before it goes away.
+    store.ping();
+    QSignalSpy pong(&store, &store::StoreWorker::pong);
+    REQUIRE(waitFor([&] { return !pong.isEmpty(); }));
+
+    server.stop();
+    REQUIRE(waitFor([&] { return !window.offlineBanner()->isHidden(); }));
+    QLineEdit *search = window.searchEdit();
+    CHECK(search->placeholderText() == QStringLiteral("Search messages"));
+    CHECK_FALSE(window.isShowingSearch());
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("chronology"));
+    CHECK(window.isShowingSearch());
+    QListView *results = window.searchResultsView();
+    REQUIRE(waitFor([&] { return results->model()->rowCount() >= 1; }));
+    CHECK(results->isVisible());
+    CHECK(window.searchEmptyLabel()->isHidden());
+    const QModelIndex first = results->model()->index(0, 0);
+    CHECK(first.data(models::SearchModel::SnippetRole)
+              .toString()
+              .contains(QStringLiteral("chronology"), Qt::CaseInsensitive));
+    // Each result says where it was written: the matter's number and the thread.
+    CHECK(first.data(models::SearchModel::PlaceRole)
+              .toString()
+              .contains(QRegularExpression(QStringLiteral("^2026-01\\d\\d · Case team$"))));
+    test::saveScreenshot(&window, QStringLiteral("ui-search.png"));
+
+    // Enter on the first result opens its conversation, offline, from the cache.
+    const qint64 conversationId = first.data(models::SearchModel::ConversationIdRole).toLongLong();
+    results->setFocus();
+    results->setCurrentIndex(first);
+    QTest::keyClick(results, Qt::Key_Return);
+    REQUIRE(waitFor([&] { return workspace.selectedConversation() == conversationId; }));
+    auto timelineHasWord = [&] {
+        const models::TimelineModel *timeline = workspace.timeline();
+        for (int row = 0; row < timeline->rowCount(); ++row) {
+            if (timeline->index(row)
+                    .data(models::TimelineModel::BodyRole)
+                    .toString()
+                    .contains(QStringLiteral("chronology"), Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    };
+    REQUIRE(waitFor(timelineHasWord));
+    REQUIRE(waitFor([&] {
+        const QModelIndex current = window.conversationsView()->currentIndex();
+        return current.data(models::ConversationsModel::IdRole).toLongLong() == conversationId;
+    }));
+    test::saveScreenshot(&window, QStringLiteral("ui-search-opened.png"));
+
+    // A word found nowhere shows the empty state; Esc goes back to the matters.
+    search->setFocus();
+    search->selectAll();
+    QTest::keyClicks(search, QStringLiteral("zebracorn"));
+    REQUIRE(waitFor([&] { return window.searchEmptyLabel()->isVisible(); }));
+    CHECK(window.searchEmptyLabel()->text() == QStringLiteral("No messages match “zebracorn”."));
+    QTest::keyClick(search, Qt::Key_Escape);
+    CHECK(search->text().isEmpty());
+    CHECK_FALSE(window.isShowingSearch());
+    CHECK(window.mattersView()->isVisible());
 }
 
 TEST_CASE("Sign Out asks whether to also remove the saved messages")

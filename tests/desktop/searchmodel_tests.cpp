@@ -55,6 +55,44 @@ TEST_CASE("SearchModel shows the results with their roles")
     CHECK(reset.count() == 0);
 }
 
+TEST_CASE("SearchModel names where each result was written")
+{
+    SearchModel model;
+    QAbstractItemModelTester tester(&model, Fatal);
+    QList<protocol::Message> found = messages({ 3, 2, 1 });
+    found[1].conversationId = 6;
+    found[2].conversationId = 7; // not in the places: no place shown
+    store::ConversationPlaces places;
+    places.insert(5,
+        { 5, 1, QStringLiteral("2026-0001"), QStringLiteral("Case team"),
+            QStringLiteral("internal") });
+    places.insert(6, { 6, std::nullopt, QString(), QString(), QStringLiteral("direct") });
+
+    model.setResults(QStringLiteral("invoice"), found);
+    CHECK(model.index(0).data(SearchModel::PlaceRole).toString().isEmpty());
+    CHECK_FALSE(model.index(0).data(SearchModel::MatterIdRole).isValid());
+
+    // The same rows with their places: changed in place, no row inserted or removed.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setResults(QStringLiteral("invoice"), found, places);
+    CHECK(inserted.isEmpty());
+    REQUIRE(changed.count() == 1);
+    CHECK(changed.first().at(2).value<QList<int>>().contains(SearchModel::PlaceRole));
+    CHECK(model.index(0).data(SearchModel::PlaceRole).toString()
+        == QStringLiteral("2026-0001 · Case team"));
+    CHECK(model.index(0).data(SearchModel::MatterIdRole).toLongLong() == 1);
+    CHECK(
+        model.index(1).data(SearchModel::PlaceRole).toString() == QStringLiteral("Direct message"));
+    CHECK_FALSE(model.index(1).data(SearchModel::MatterIdRole).isValid());
+    CHECK(model.index(2).data(SearchModel::PlaceRole).toString().isEmpty());
+    CHECK(model.roleNames().value(SearchModel::PlaceRole) == QByteArray("place"));
+
+    model.clear();
+    model.setResults(QStringLiteral("invoice"), found);
+    CHECK(model.index(0).data(SearchModel::PlaceRole).toString().isEmpty());
+}
+
 TEST_CASE("SearchModel cuts long bodies around the first query word")
 {
     const QString before = QString(200, QLatin1Char('a'));
@@ -260,6 +298,9 @@ TEST_CASE("SearchModel shows what a StoreWorker finds in the cache")
     CHECK(idsOf(model) == QList<qint64> { 13, 12 }); // newest first
     CHECK(model.index(1).data(SearchModel::SnippetRole).toString()
         == QStringLiteral("second invoice, overdue"));
+    CHECK(model.index(0).data(SearchModel::PlaceRole).toString()
+        == QStringLiteral("2026-0001 · Billing"));
+    CHECK(model.index(0).data(SearchModel::MatterIdRole).toLongLong() == 1);
     REQUIRE(model.canFetchMore());
 
     model.fetchMore();

@@ -71,3 +71,31 @@ TEST_CASE("The FTS query quotes every word as a phrase")
     CHECK(CacheStore::ftsQuery(QStringLiteral("say \"hi")) == QStringLiteral("\"say\" \"\"\"hi\""));
     CHECK(CacheStore::ftsQuery(QStringLiteral(" * \" ( ")).isEmpty());
 }
+
+TEST_CASE("Search results name where their conversations live")
+{
+    OpenCache cache;
+    REQUIRE(*cache.store.applyBatch(batch(0, 3,
+        { change(1, matter(2, QStringLiteral("Doe custody"))),
+            change(2, conversation(5, 2, QStringLiteral("Case team"))),
+            change(3, conversation(6, std::nullopt, QString())) },
+        true)));
+    const auto places = cache.store.conversationPlaces({ 5, 6, 5, 99 });
+    REQUIRE(places.ok());
+    CHECK(places->size() == 2); // repeated ids once, unknown ones left out
+    const store::ConversationPlace thread = places->value(5);
+    CHECK(thread.matterId == 2);
+    CHECK(thread.matterNumber == QStringLiteral("2026-0002"));
+    CHECK(thread.title == QStringLiteral("Case team"));
+    CHECK(thread.kind == QStringLiteral("internal"));
+    const store::ConversationPlace direct = places->value(6);
+    CHECK_FALSE(direct.matterId.has_value());
+    CHECK(direct.matterNumber.isEmpty());
+    CHECK(direct.kind == QStringLiteral("direct"));
+
+    CHECK(cache.store.conversationMatter(5)->value() == 2);
+    CHECK_FALSE(cache.store.conversationMatter(6)->has_value());
+    const auto unknown = cache.store.conversationMatter(99);
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().code == QLatin1String(protocol::ErrorCode::NotFound));
+}
