@@ -1,6 +1,8 @@
 // bench_sync: how fast the desktop cache ingests sync batches compared with plain SQLite, and
-// how fast it opens, searches and pages with a large history. Prints key=value lines.
+// how fast it opens, searches and pages with a large history, and how much memory the desktop
+// app takes with that history open. Prints key=value lines.
 //   bench_sync [--messages N]   (default 1,000,000; the timeline case adds 100,000 more)
+#include "appmemory.h"
 #include "benchclock.h"
 #include "messagefactory.h"
 #include "rawsqlite.h"
@@ -69,6 +71,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     qint64 total = 1000000;
     const QStringList args = app.arguments();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--app-probe")); i > 0)
+        return appProbe(args.value(i + 1));
     if (const qsizetype i = args.indexOf(QStringLiteral("--messages")); i > 0)
         total = args.value(i + 1).toLongLong();
     QTemporaryDir dir;
@@ -218,5 +222,41 @@ int main(int argc, char *argv[])
     print("timeline_first_page_ms", big, 3);
     print("timeline_small_first_page_ms", small, 3);
     print("timeline_first_page_ratio", big / small, 2);
-    return 0;
+
+    // 3. The desktop app over the same cache, offline. The cache gets the conversations its
+    // messages belong to first, as a real account's would have.
+    {
+        auto seq = cache.since();
+        if (!seq)
+            fail("since", seq.error());
+        protocol::SyncBatch batch;
+        batch.since = seq.value();
+        qint64 next = seq.value();
+        QList<qint64> ids;
+        for (qint64 id = 1; id <= Conversations; ++id)
+            ids << id;
+        ids << 900001 << 900002;
+        for (const qint64 id : std::as_const(ids)) {
+            protocol::Conversation conversation;
+            conversation.id = id;
+            if (id % 10 == 0) {
+                conversation.kind = QStringLiteral("direct");
+            } else {
+                conversation.matterId = (id - 1) % MatterCount + 1;
+                conversation.kind
+                    = id % 3 == 0 ? QStringLiteral("internal") : QStringLiteral("external");
+                conversation.title
+                    = QStringLiteral("Thread %1 — %2").arg(id).arg(factory.word(int(id)));
+            }
+            conversation.createdAt = QDateTime::currentDateTimeUtc().addDays(-30);
+            conversation.lastMessageAt = QDateTime::currentDateTimeUtc().addSecs(-id * 60);
+            batch.changes.append(
+                protocol::Change { ++next, QStringLiteral("conversation"), conversation.toJson() });
+        }
+        batch.next = next;
+        if (auto applied = cache.applyBatch(batch); !applied || !applied.value())
+            fail("apply conversations", applied ? protocol::Error() : applied.error());
+    }
+    db.close();
+    return measureAppMemory(bigPath);
 }
