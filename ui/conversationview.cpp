@@ -9,6 +9,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -21,6 +22,21 @@
 namespace parley::ui {
 
 using models::TimelineModel;
+
+namespace {
+
+// The timeline as its view shows it. Item views fetch more when their last row shows, but a
+// timeline's older rows are at the top: the view must not see canFetchMore, and
+// maybeFetchOlder asks the model when the top is reached instead.
+class TimelineViewModel : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    bool canFetchMore(const QModelIndex &) const override { return false; }
+    void fetchMore(const QModelIndex &) override { }
+};
+
+} // namespace
 
 ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
     : QWidget(parent)
@@ -51,7 +67,9 @@ ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
     m_members->setWordWrap(true);
 
     m_timeline->setObjectName(QStringLiteral("timelineView"));
-    m_timeline->setModel(workspace->timeline());
+    auto *viewModel = new TimelineViewModel(m_timeline);
+    viewModel->setSourceModel(workspace->timeline());
+    m_timeline->setModel(viewModel);
     m_timeline->setItemDelegate(new TimelineDelegate(m_timeline));
     m_timeline->setResizeMode(QListView::Adjust);
     m_timeline->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -151,8 +169,8 @@ void ConversationView::maybeFetchOlder()
     // At the top, or the history so far does not even fill the view.
     TimelineModel *timeline = m_workspace->timeline();
     const QScrollBar *bar = m_timeline->verticalScrollBar();
-    if (timeline->canFetchOlder() && bar->value() == bar->minimum())
-        timeline->fetchOlder();
+    if (timeline->canFetchMore() && bar->value() == bar->minimum())
+        timeline->fetchMore();
 }
 
 void ConversationView::showContextMenu(const QPoint &position)

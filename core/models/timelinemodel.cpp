@@ -75,14 +75,14 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
     return names;
 }
 
-bool TimelineModel::canFetchOlder() const
+bool TimelineModel::canFetchMore(const QModelIndex &parent) const
 {
-    return m_conversationId && m_prev.has_value() && !m_fetchingOlder;
+    return !parent.isValid() && m_conversationId && m_prev.has_value() && !m_fetchingOlder;
 }
 
-void TimelineModel::fetchOlder()
+void TimelineModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchOlder())
+    if (!canFetchMore(parent))
         return;
     m_fetchingOlder = true;
     Q_EMIT olderMessagesRequested(*m_prev);

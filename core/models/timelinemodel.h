@@ -55,11 +55,14 @@ public:
     void markFailed(const QString &clientTxnId, const protocol::Error &error);
     void markPending(const QString &clientTxnId);
 
-    // Older history, on demand (never from data()). Not canFetchMore(): item views call that
-    // when their last row shows, but a timeline's older rows are at the top.
-    bool canFetchOlder() const;
-    void fetchOlder();
-    // Paging state: prev is the server's token for older history (none: all loaded).
+    // Older history, on demand (never from data()): true while there is an older page and
+    // none is being fetched. fetchMore() emits olderMessagesRequested once; the answer comes
+    // through upsertAll() and setOlderHistory(). A timeline's older rows are at the top, so
+    // views must not fetch when their last row shows (ConversationView asks at the top).
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+    // Paging state: prev is the token for older history, the oldest id held (none: all
+    // loaded); ends a fetch.
     void setOlderHistory(std::optional<qint64> prev);
     void setFetchingOlder(bool fetching) { m_fetchingOlder = fetching; }
     std::optional<qint64> olderHistory() const { return m_prev; }

@@ -27,7 +27,7 @@ protocol::Result<void> CacheMigrations::apply(const QSqlDatabase &db, int target
     }
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
     const Step steps[] = { &CacheMigrations::migrateTo1, &CacheMigrations::migrateTo2,
-        &CacheMigrations::migrateTo3 };
+        &CacheMigrations::migrateTo3, &CacheMigrations::migrateTo4 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int step = *current + 1; step <= target && step <= CurrentVersion; ++step) {
         TransactionGuard transaction(db);
@@ -169,6 +169,20 @@ protocol::Result<void> CacheMigrations::migrateTo3(const QSqlDatabase &db)
                            "  VALUES (new.id, new.body, new.attachment_names);"
                            " END"),
             QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"),
+        });
+}
+
+protocol::Result<void> CacheMigrations::migrateTo4(const QSqlDatabase &db)
+{
+    // How much of each conversation's history the cache holds without a gap: every message
+    // from contiguous_from on (0: all that is cached), and complete once the server said
+    // nothing is older. No row: contiguous from 0, completeness unknown.
+    return execAll(db,
+        {
+            QStringLiteral("CREATE TABLE history ("
+                           " conversation_id INTEGER PRIMARY KEY,"
+                           " contiguous_from INTEGER NOT NULL DEFAULT 0,"
+                           " complete INTEGER NOT NULL DEFAULT 0)"),
         });
 }
 

@@ -36,8 +36,23 @@ Result<bool> CacheStore::applyBatch(const protocol::SyncBatch &batch)
         qCInfo(lcStore) << "dropping a batch after" << batch.since << "; the cache is at" << stored;
         return false;
     }
+    // A snapshot holds each conversation's recent window: what is cached below it may be
+    // separated from it by a gap, so history counts as contiguous from the window on.
+    QHash<qint64, qint64> windowStart;
     for (const protocol::Change &change : batch.changes) {
         if (auto result = applyChange(change); !result)
+            return result.error();
+        if (batch.snapshot && change.type == QLatin1String("message")) {
+            const qint64 conversation
+                = change.data.value(QLatin1String("conversation_id")).toInteger();
+            const qint64 id = change.data.value(QLatin1String("id")).toInteger();
+            const auto known = windowStart.constFind(conversation);
+            if (known == windowStart.constEnd() || id < *known)
+                windowStart.insert(conversation, id);
+        }
+    }
+    for (auto it = windowStart.cbegin(); it != windowStart.cend(); ++it) {
+        if (auto result = setHistory(it.key(), it.value(), false); !result)
             return result.error();
     }
     SqlQuery update(db(),
@@ -182,13 +197,16 @@ Result<QList<protocol::Message>> CacheStore::messagesPage(
     qint64 conversationId, std::optional<qint64> beforeId, int limit) const
 {
     // Walks the (conversation_id, id) index backwards from beforeId: the cost of a page does
-    // not grow with the conversation's history.
+    // not grow with the conversation's history. Stops where the contiguous history starts.
     SqlQuery query(db(),
         QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? AND id < ?"
+                       " AND id >= COALESCE((SELECT contiguous_from FROM history"
+                       "  WHERE conversation_id = ?), 0)"
                        " ORDER BY id DESC LIMIT ?")
             .arg(CacheRows::messageColumns()));
     query.bind(conversationId)
         .bind(beforeId.value_or(std::numeric_limits<qint64>::max()))
+        .bind(conversationId)
         .bind(std::max(limit, 0));
     if (auto result = query.exec(); !result)
         return result.error();
@@ -215,6 +233,63 @@ QString CacheStore::ftsQuery(const QString &words)
         phrases.append(QLatin1Char('"') + escaped + QLatin1Char('"'));
     }
     return phrases.join(QLatin1Char(' '));
+}
+
+Result<CacheStore::History> CacheStore::history(qint64 conversationId) const
+{
+    SqlQuery query(db(),
+        QStringLiteral("SELECT contiguous_from, complete FROM history WHERE conversation_id = ?"));
+    query.bind(conversationId);
+    if (auto result = query.exec(); !result)
+        return result.error();
+    History history;
+    if (query.next()) {
+        history.contiguousFrom = query.integer(0);
+        history.complete = query.integer(1) != 0;
+    }
+    return history;
+}
+
+Result<void> CacheStore::setHistory(qint64 conversationId, qint64 contiguousFrom, bool complete)
+{
+    SqlQuery query(db(),
+        QStringLiteral("INSERT INTO history (conversation_id, contiguous_from, complete)"
+                       " VALUES (?, ?, ?) ON CONFLICT(conversation_id) DO UPDATE SET"
+                       " contiguous_from = excluded.contiguous_from,"
+                       " complete = excluded.complete"));
+    query.bind(conversationId).bind(contiguousFrom).bind(complete ? 1 : 0);
+    return query.exec();
+}
+
+Result<void> CacheStore::storeHistoryPage(qint64 conversationId, std::optional<qint64> beforeId,
+    const QList<protocol::Message> &messages, std::optional<qint64> prev)
+{
+    TransactionGuard transaction(db().handle());
+    if (auto result = transaction.status(); !result)
+        return result.error();
+    qint64 oldest = std::numeric_limits<qint64>::max();
+    for (const protocol::Message &message : messages) {
+        if (message.conversationId != conversationId)
+            continue;
+        if (auto result = CacheRows::upsertMessage(db(), message); !result)
+            return result.error();
+        oldest = std::min(oldest, message.id);
+    }
+    auto known = history(conversationId);
+    if (!known)
+        return known.error();
+    // The page is every message just before beforeId: it extends the contiguous history
+    // only when it reaches it (a page from further back would leave a gap between).
+    if (!beforeId || *beforeId >= known->contiguousFrom) {
+        if (!prev) {
+            if (auto result = setHistory(conversationId, 0, true); !result)
+                return result.error();
+        } else if (known->contiguousFrom > 0 && oldest < known->contiguousFrom) {
+            if (auto result = setHistory(conversationId, oldest, known->complete); !result)
+                return result.error();
+        }
+    }
+    return transaction.commit();
 }
 
 Result<QList<protocol::Message>> CacheStore::search(const QString &words, int limit) const

@@ -42,7 +42,19 @@ public:
     protocol::Result<std::optional<qint64>> conversationMatter(qint64 conversationId) const;
     // Where these conversations live (matter number, title); unknown ids are left out.
     protocol::Result<ConversationPlaces> conversationPlaces(const QList<qint64> &ids) const;
-    // The newest `limit` messages older than beforeId (or the newest at all), oldest first.
+    // How much of a conversation's history the cache holds without a gap.
+    struct History
+    {
+        qint64 contiguousFrom = 0; // every message from this id on is cached (0: all cached)
+        bool complete = false; // and nothing older exists on the server
+    };
+    protocol::Result<History> history(qint64 conversationId) const;
+    // Stores a page the server answered for messages before beforeId (nullopt: the newest),
+    // with its prev token (nullopt: nothing older), extending the known history.
+    protocol::Result<void> storeHistoryPage(qint64 conversationId, std::optional<qint64> beforeId,
+        const QList<protocol::Message> &messages, std::optional<qint64> prev);
+    // The newest `limit` messages older than beforeId (or the newest at all), oldest first,
+    // never from below a gap in the history.
     protocol::Result<QList<protocol::Message>> messagesPage(
         qint64 conversationId, std::optional<qint64> beforeId, int limit) const;
     // Messages containing every word of `words` in their text or file names (taken
@@ -73,6 +85,7 @@ private:
     CacheDatabase &db() const { return *m_database; }
     protocol::Result<void> applyChange(const protocol::Change &change);
     protocol::Result<QList<OutboxItem>> readOutbox(const QString &where) const;
+    protocol::Result<void> setHistory(qint64 conversationId, qint64 contiguousFrom, bool complete);
 
     CacheDatabase *m_database;
 };

@@ -188,9 +188,23 @@ void StoreWorker::loadMessages(qint64 conversationId, std::optional<qint64> befo
         auto page = store.messagesPage(conversationId, beforeId, limit);
         if (!page)
             return fail(page.error());
-        deliver([this, conversationId, beforeId, page = std::move(page).value()] {
-            Q_EMIT messagesLoaded(conversationId, beforeId, page);
+        auto history = store.history(conversationId);
+        if (!history)
+            return fail(history.error());
+        // A short page of a complete history is its beginning: nothing older anywhere.
+        const bool reachedStart = history->complete && page->size() < limit;
+        deliver([this, conversationId, beforeId, page = std::move(page).value(), reachedStart] {
+            Q_EMIT messagesLoaded(conversationId, beforeId, page, reachedStart);
         });
+    });
+}
+
+void StoreWorker::storeHistoryPage(qint64 conversationId, std::optional<qint64> beforeId,
+    const QList<protocol::Message> &messages, std::optional<qint64> prev)
+{
+    post([this, conversationId, beforeId, messages, prev](CacheStore &store) {
+        if (auto stored = store.storeHistoryPage(conversationId, beforeId, messages, prev); !stored)
+            fail(stored.error());
     });
 }
 

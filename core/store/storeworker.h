@@ -53,6 +53,9 @@ public Q_SLOTS:
     void loadMatters();
     void loadConversations(std::optional<qint64> matterId);
     void loadMessages(qint64 conversationId, std::optional<qint64> beforeId, int limit);
+    // Saves a page of history the server answered (see CacheStore::storeHistoryPage).
+    void storeHistoryPage(qint64 conversationId, std::optional<qint64> beforeId,
+        const QList<parley::protocol::Message> &messages, std::optional<qint64> prev);
     void search(const QString &words, int limit);
     // The matter of a cached conversation (nullopt for a direct one): conversationMatterFound.
     void findConversationMatter(qint64 conversationId);
@@ -74,8 +77,9 @@ Q_SIGNALS:
     void mattersLoaded(const QList<parley::protocol::Matter> &matters);
     void conversationsLoaded(
         std::optional<qint64> matterId, const QList<parley::protocol::Conversation> &conversations);
+    // reachedStart: the page holds the conversation's first message (nothing older exists).
     void messagesLoaded(qint64 conversationId, std::optional<qint64> beforeId,
-        const QList<parley::protocol::Message> &messages);
+        const QList<parley::protocol::Message> &messages, bool reachedStart);
     void conversationMatterFound(qint64 conversationId, std::optional<qint64> matterId);
     // The matches, newest first, and where their conversations live.
     void searchFinished(const QString &words, const QList<parley::protocol::Message> &messages,

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QUuid>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcSync, "parley.sync", QtInfoMsg)
 
@@ -127,15 +128,7 @@ void Workspace::connectStore()
             m_conversations.setMatterConversations(matterId, list);
             Q_EMIT conversationsLoaded(*matterId);
         });
-    connect(m_store, &StoreWorker::messagesLoaded, this,
-        [this](qint64 conversationId, std::optional<qint64> beforeId,
-            const QList<protocol::Message> &messages) {
-            if (beforeId || m_selectedConversation != conversationId)
-                return;
-            m_timeline.upsertAll(messages);
-            if (!m_messagesFromServer)
-                Q_EMIT messagesLoaded(conversationId);
-        });
+    connect(m_store, &StoreWorker::messagesLoaded, this, &Workspace::storeMessagesLoaded);
     connect(m_store, &StoreWorker::searchFinished, this,
         [this](const QString &words, const QList<protocol::Message> &messages,
             const store::ConversationPlaces &places) {
@@ -230,7 +223,9 @@ void Workspace::reloadFailed()
 {
     // Loads that failed while the server was unreachable are retried once it is back.
     qCDebug(lcSync) << "reloading after reconnect:" << m_reload.matters << m_reload.conversations
-                    << m_reload.messages;
+                    << m_reload.messages << m_reload.snapshot;
+    if (std::exchange(m_reload.snapshot, false))
+        loadSnapshot();
     if (m_reload.matters)
         loadMatters();
     if (m_reload.conversations && m_selectedMatter)
@@ -249,6 +244,7 @@ void Workspace::loadSnapshot()
 {
     // The snapshot brings the direct conversations and the since token the stream resumes from.
     m_api.sync(std::nullopt, 0, [this](Result<protocol::SyncBatch> answer) {
+        m_reload.snapshot = !answer;
         if (!answer) {
             qCWarning(lcSync) << "snapshot failed:" << answer.error().code;
             handleError(answer.error());
@@ -423,6 +419,8 @@ void Workspace::showConversation(std::optional<qint64> matterId, qint64 conversa
 void Workspace::loadMessages(qint64 id)
 {
     m_api.messages(id, std::nullopt, MessagePageSize, [this, id](Result<net::MessagePage> answer) {
+        if (answer && m_store && m_storeOpen)
+            m_store->storeHistoryPage(id, std::nullopt, answer->messages, answer->prev);
         if (m_selectedConversation != id)
             return;
         m_reload.messages = !answer;
@@ -437,22 +435,57 @@ void Workspace::loadMessages(qint64 id)
     });
 }
 
+// Older history: the cache first, then the server for what the cache does not hold.
 void Workspace::loadOlder(qint64 before)
 {
     if (!m_selectedConversation)
         return;
-    const qint64 id = *m_selectedConversation;
-    m_api.messages(id, before, MessagePageSize, [this, id](Result<net::MessagePage> answer) {
-        if (m_selectedConversation != id)
-            return;
-        if (!answer) {
-            m_timeline.setFetchingOlder(false);
-            handleError(answer.error());
-            return;
+    if (m_store && m_storeOpen)
+        m_store->loadMessages(*m_selectedConversation, before, MessagePageSize);
+    else
+        loadOlderFromServer(*m_selectedConversation, before);
+}
+
+void Workspace::storeMessagesLoaded(qint64 conversationId, std::optional<qint64> beforeId,
+    const QList<protocol::Message> &messages, bool reachedStart)
+{
+    if (m_selectedConversation != conversationId)
+        return;
+    m_timeline.upsertAll(messages);
+    const std::optional<qint64> oldest
+        = messages.isEmpty() ? beforeId : std::optional<qint64>(messages.first().id);
+    if (!beforeId) {
+        // The newest page, shown before the server answers; the server's token wins.
+        if (!m_messagesFromServer) {
+            m_timeline.setOlderHistory(reachedStart ? std::nullopt : oldest);
+            Q_EMIT messagesLoaded(conversationId);
         }
-        m_timeline.upsertAll(answer->messages);
-        m_timeline.setOlderHistory(answer->prev);
-    });
+        return;
+    }
+    if (reachedStart)
+        m_timeline.setOlderHistory(std::nullopt);
+    else if (messages.size() >= MessagePageSize)
+        m_timeline.setOlderHistory(oldest);
+    else // the cache holds no more before a gap or its oldest message: ask the server
+        loadOlderFromServer(conversationId, *oldest);
+}
+
+void Workspace::loadOlderFromServer(qint64 id, qint64 before)
+{
+    m_api.messages(
+        id, before, MessagePageSize, [this, id, before](Result<net::MessagePage> answer) {
+            if (answer && m_store && m_storeOpen)
+                m_store->storeHistoryPage(id, before, answer->messages, answer->prev);
+            if (m_selectedConversation != id)
+                return;
+            if (!answer) {
+                m_timeline.setOlderHistory(before); // kept for another try
+                handleError(answer.error());
+                return;
+            }
+            m_timeline.upsertAll(answer->messages);
+            m_timeline.setOlderHistory(answer->prev);
+        });
 }
 
 void Workspace::restorePending(qint64 conversationId)

@@ -125,6 +125,9 @@ private:
     void storeOpened(qint64 since);
     void storeOutboxLoaded(const QList<store::OutboxItem> &items);
     void startStream();
+    void storeMessagesLoaded(qint64 conversationId, std::optional<qint64> beforeId,
+        const QList<protocol::Message> &messages, bool reachedStart);
+    void loadOlderFromServer(qint64 id, qint64 before);
     void showConversation(std::optional<qint64> matterId, qint64 conversationId);
 
     protocol::LoginResponse m_session;
@@ -148,6 +151,7 @@ private:
         bool matters = false;
         bool conversations = false;
         bool messages = false;
+        bool snapshot = false; // the stream then runs without a since: nothing shows a gap
     } m_reload;
     bool m_mattersLoaded = false;
     bool m_catchingUp = false;

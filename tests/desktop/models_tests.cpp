@@ -237,17 +237,17 @@ TEST_CASE("TimelineModel asks for older history once per page, never from data()
     QAbstractItemModelTester tester(&model, Fatal);
     QSignalSpy requested(&model, &TimelineModel::olderMessagesRequested);
     model.setConversation(7);
-    CHECK_FALSE(model.canFetchOlder());
+    CHECK_FALSE(model.canFetchMore());
     model.upsertAll({ makeMessage(50, 7, QStringLiteral("latest")) });
     model.setOlderHistory(50);
-    REQUIRE(model.canFetchOlder());
-    model.fetchOlder();
-    model.fetchOlder();
+    REQUIRE(model.canFetchMore());
+    model.fetchMore();
+    model.fetchMore();
     REQUIRE(requested.count() == 1);
     CHECK(requested.at(0).at(0).toLongLong() == 50);
     model.upsertAll({ makeMessage(40, 7, QStringLiteral("older")) });
     model.setOlderHistory(std::nullopt);
-    CHECK_FALSE(model.canFetchOlder());
+    CHECK_FALSE(model.canFetchMore());
     CHECK(model.index(0).data(TimelineModel::IdRole).toLongLong() == 40);
     // Switching conversations clears the rows with a removal, not a reset.
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);

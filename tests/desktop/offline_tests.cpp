@@ -10,6 +10,7 @@
 #include "store/storeworker.h"
 #include "sync/workspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -33,6 +34,24 @@ namespace {
 const QString Lawyer = QStringLiteral("lawyer@demo.test");
 // Reconnects back off up to a minute: waits for the server's return are generous.
 constexpr int ReturnTimeoutMs = 180000;
+
+// The real server with the demo firm, the lawyer signed in, and an empty data folder.
+struct LawyerOnServer
+{
+    test::ServerProcess server;
+    QUrl url;
+    QTemporaryDir data;
+    QNetworkAccessManager nam;
+    protocol::LoginResponse session;
+
+    LawyerOnServer()
+    {
+        REQUIRE(server.start());
+        url = server.url();
+        ApiClient login(&nam, url);
+        session = signIn(login, Lawyer);
+    }
+};
 
 struct Opened
 {
@@ -95,13 +114,8 @@ bool restartOnSamePort(test::ServerProcess &server, const QUrl &url)
 TEST_CASE("A workspace on a saved cache shows matters and messages with the server down, "
           "and keeps what arrives after it reconnects")
 {
-    test::ServerProcess server;
-    REQUIRE(server.start());
-    const QUrl url = server.url();
-    QTemporaryDir data;
-    QNetworkAccessManager nam;
-    ApiClient login(&nam, url);
-    const protocol::LoginResponse session = signIn(login, Lawyer);
+    LawyerOnServer setup;
+    auto &[server, url, data, nam, session] = setup;
 
     Opened opened;
     int matterCount = 0;
@@ -167,13 +181,8 @@ TEST_CASE("A workspace on a saved cache shows matters and messages with the serv
 
 TEST_CASE("A message sent with the server down waits in the outbox and is delivered once")
 {
-    test::ServerProcess server;
-    REQUIRE(server.start());
-    const QUrl url = server.url();
-    QTemporaryDir data;
-    QNetworkAccessManager nam;
-    ApiClient login(&nam, url);
-    const protocol::LoginResponse session = signIn(login, Lawyer);
+    LawyerOnServer setup;
+    auto &[server, url, data, nam, session] = setup;
     const QString body = QStringLiteral("Typed on the train, no network.");
 
     SECTION("the same workspace sends it when the server returns")
@@ -253,13 +262,8 @@ TEST_CASE("A message sent with the server down waits in the outbox and is delive
 
 TEST_CASE("A queued message the server refuses is marked failed and keeps its text")
 {
-    test::ServerProcess server;
-    REQUIRE(server.start());
-    const QUrl url = server.url();
-    QTemporaryDir data;
-    QNetworkAccessManager nam;
-    ApiClient login(&nam, url);
-    const protocol::LoginResponse session = signIn(login, Lawyer);
+    LawyerOnServer setup;
+    auto &[server, url, data, nam, session] = setup;
 
     // A first run fills the cache; then an over-long message is queued as an older client
     // with other limits could have done (sendMessage itself stops it before the outbox).
@@ -311,13 +315,8 @@ TEST_CASE("A queued message the server refuses is marked failed and keeps its te
 
 TEST_CASE("Sends cut off by a killed server are each delivered exactly once after it returns")
 {
-    test::ServerProcess server;
-    REQUIRE(server.start());
-    const QUrl url = server.url();
-    QTemporaryDir data;
-    QNetworkAccessManager nam;
-    ApiClient login(&nam, url);
-    const protocol::LoginResponse session = signIn(login, Lawyer);
+    LawyerOnServer setup;
+    auto &[server, url, data, nam, session] = setup;
 
     StoreWorker store;
     sync::Workspace workspace(&nam, url, session);
@@ -356,13 +355,8 @@ TEST_CASE("Sends cut off by a killed server are each delivered exactly once afte
 
 TEST_CASE("Messages another user sent while this app was closed arrive in order at next start")
 {
-    test::ServerProcess server;
-    REQUIRE(server.start());
-    const QUrl url = server.url();
-    QTemporaryDir data;
-    QNetworkAccessManager nam;
-    ApiClient login(&nam, url);
-    const protocol::LoginResponse session = signIn(login, Lawyer);
+    LawyerOnServer setup;
+    auto &[server, url, data, nam, session] = setup;
 
     Opened opened;
     {
@@ -407,4 +401,81 @@ TEST_CASE("Messages another user sent while this app was closed arrive in order 
         CHECK(row > previous);
         previous = row;
     }
+}
+
+TEST_CASE("Older history paged in from the server stays readable offline, from the cache")
+{
+    LawyerOnServer setup;
+    auto &[server, url, data, nam, session] = setup;
+    StoreWorker store;
+
+    // Enough history that the snapshot's recent window holds only part of it.
+    Opened opened;
+    int total = 0;
+    {
+        sync::Workspace first(&nam, url, session);
+        first.setStore(&store, data.path());
+        first.start();
+        opened = openConversation(first);
+        ApiClient paralegal(&nam, url);
+        signIn(paralegal, QStringLiteral("paralegal@demo.test"));
+        for (int i = 0; i < 130; ++i) {
+            protocol::NewMessage message;
+            message.clientTxnId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            message.body = QStringLiteral("Earlier note %1").arg(i);
+            REQUIRE(await<protocol::Message>([&](auto done) {
+                paralegal.sendMessage(opened.conversationId, message, done);
+            }).ok());
+        }
+        auto all = await<net::MessagePage>(
+            [&](auto done) { paralegal.messages(opened.conversationId, std::nullopt, 200, done); });
+        REQUIRE(all.ok());
+        REQUIRE_FALSE(all->prev.has_value());
+        total = int(all->messages.size());
+        TimelineModel *timeline = first.timeline();
+        REQUIRE(
+            waitFor([&] { return rowsWithBody(timeline, QStringLiteral("Earlier note 129")); }));
+        // Scroll back to the first message: pages come from the server and are saved.
+        QAbstractItemModelTester tester(
+            timeline, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        while (timeline->rowCount() < total) {
+            const int before = timeline->rowCount();
+            REQUIRE(waitFor([&] { return timeline->canFetchMore(); }));
+            timeline->fetchMore();
+            REQUIRE(waitFor([&] { return timeline->rowCount() > before; }));
+        }
+        REQUIRE(waitFor([&] { return !timeline->olderHistory().has_value(); }));
+        QSignalSpy pong(&store, &StoreWorker::pong);
+        store.ping();
+        REQUIRE(pong.wait(20000));
+    }
+
+    // Offline, a new workspace over the same cache pages back through all of it.
+    server.stop();
+    sync::Workspace offline(&nam, url, session);
+    offline.setStore(&store, data.path());
+    offline.start();
+    openConversation(offline, opened);
+    TimelineModel *timeline = offline.timeline();
+    QAbstractItemModelTester tester(
+        timeline, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(timeline->rowCount() > 0);
+    CHECK(timeline->rowCount() < total); // a page, not everything at once
+    // (The tester itself may have asked for a page already.)
+    auto settled = [&] { return timeline->canFetchMore() || !timeline->olderHistory(); };
+    int pages = 0;
+    while (true) {
+        REQUIRE(waitFor(settled));
+        if (!timeline->canFetchMore())
+            break;
+        timeline->fetchMore();
+        CHECK_FALSE(timeline->canFetchMore()); // one request at a time
+        ++pages;
+    }
+    CHECK(pages >= 1);
+    CHECK(timeline->rowCount() == total);
+    CHECK_FALSE(timeline->olderHistory().has_value()); // the cache knows where history starts
+    for (int row = 1; row < timeline->rowCount(); ++row)
+        CHECK(timeline->messageAt(row - 1).id < timeline->messageAt(row).id);
+    CHECK(rowsWithBody(timeline, QStringLiteral("Earlier note 0")) == 1);
 }

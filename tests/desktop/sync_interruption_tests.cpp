@@ -1,7 +1,7 @@
 // A sync cut off by a crashing server: the real parley-server is SIGKILLed while the
-// workspace is catching up into its local cache, restarted on the same port with the same
-// data, and the cache must end up with every message exactly once, the server's bodies, a
-// sound database and the server's latest since.
+// workspace is catching up (or taking its first snapshot) into its local cache, restarted on
+// the same port with the same data, and the cache must end up with every message exactly
+// once, the server's bodies, a sound database and the server's latest since.
 //
 // The kill happens at an exact point of the client's conversation with the server, never
 // after a delay: a QNetworkAccessManager of the test's own sees every request the workspace
@@ -402,4 +402,58 @@ TEST_CASE("A catch-up cut off by a killed server resumes after its restart: noth
         INFO(message.body.toStdString());
         CHECK(copies.value(message.body) == 1);
     }
+}
+
+TEST_CASE("A first snapshot cut off by a killed server is taken after its restart")
+{
+    test::ServerProcess server;
+    REQUIRE(server.start());
+    const QUrl url = server.url();
+    QTemporaryDir data;
+    WatchedNetwork nam;
+    net::ApiClient login(&nam, url);
+    const protocol::LoginResponse session = test::signIn(login, Lawyer);
+    const QString cachePath = store::CacheDatabase::pathFor(data.path(), url, Lawyer);
+    const qint64 latest = latestOnServer(url);
+
+    {
+        StoreWorker store;
+        QSignalSpy applied(&store, &StoreWorker::batchApplied);
+        sync::Workspace workspace(&nam, url, session);
+        workspace.setStore(&store, data.path());
+        bool killed = false;
+        // The server dies as the workspace asks for its very first snapshot.
+        nam.onRequest = [&](const QNetworkRequest &request) {
+            if (!killed && isSyncRequest(request) && !hasSince(request)) {
+                server.kill();
+                killed = true;
+            }
+        };
+        workspace.start();
+        REQUIRE(waitFor([&] { return killed; }, 60000));
+        nam.onRequest = nullptr;
+        drain(store);
+        {
+            CacheFile cache(cachePath);
+            // Really cut off: nothing reached the cache.
+            REQUIRE(cache.since() == 0);
+            REQUIRE(
+                cache.scalar(QStringLiteral("SELECT has_snapshot FROM sync_state")).toInt() == 0);
+            REQUIRE(cache.messages().isEmpty());
+        }
+
+        REQUIRE(restartOnSamePort(server, url));
+        REQUIRE(waitFor([&] { return workspace.isOnline(); }, ReturnTimeoutMs));
+        // Online again, the workspace takes the snapshot it missed at once, not only when some
+        // new change happens to arrive: the stream it started without a since shows no gap.
+        INFO(applied.size() << " batches reached the store");
+        REQUIRE(waitFor([&] { return appliedUpTo(applied, latest); }, 60000));
+        drain(store);
+        CHECK(workspace.matters()->rowCount() > 0);
+    }
+
+    QHash<qint64, CachedMessage> cached;
+    checkCacheAgainstServer(cachePath, url, latest, &cached);
+    // The snapshot's messages are the newest of each conversation the lawyer sees.
+    CHECK(cached.size() > 0);
 }

@@ -213,10 +213,10 @@ TEST_CASE("Workspace pages older history on demand, oldest first, without duplic
     REQUIRE(loaded.wait(20000));
     TimelineModel *timeline = workspace.timeline();
     REQUIRE(timeline->rowCount() < total);
-    REQUIRE(timeline->canFetchOlder());
-    while (timeline->canFetchOlder() || timeline->rowCount() < total) {
+    REQUIRE(timeline->canFetchMore());
+    while (timeline->canFetchMore() || timeline->rowCount() < total) {
         const int before = timeline->rowCount();
-        timeline->fetchOlder();
+        timeline->fetchMore();
         REQUIRE(waitFor([&] { return timeline->rowCount() > before; }));
     }
     CHECK(timeline->rowCount() == total);

@@ -84,6 +84,9 @@ TEST_CASE("The checked-in version 1 fixture migrates to the current schema with 
     REQUIRE(page->at(1).attachments.size() == 1);
     CHECK(page->at(1).attachments.first().name == QStringLiteral("Settlement-Draft.pdf"));
     CHECK(page->at(2).deleted);
+    // Since version 4: no history row, so all cached rows count as contiguous.
+    CHECK(cache.history(10)->contiguousFrom == 0);
+    CHECK_FALSE(cache.history(10)->complete);
 
     // Bodies and, since version 3, file names are searchable.
     CHECK(ids(cache.search(QStringLiteral("custody"), 10)) == QList<qint64> { 1 });

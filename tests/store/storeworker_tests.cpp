@@ -71,6 +71,7 @@ TEST_CASE("StoreWorker answers from its own thread through queued signals")
     const auto page = messages.first().at(2).value<QList<protocol::Message>>();
     REQUIRE(page.size() == 1);
     CHECK(page.first().body == QStringLiteral("hello worker"));
+    CHECK_FALSE(messages.first().at(3).toBool()); // where history starts is not known yet
 
     QSignalSpy searched(&worker, &store::StoreWorker::searchFinished);
     worker.search(QStringLiteral("worker"), 10);
