@@ -454,11 +454,15 @@ TEST_CASE("Older history paged in from the server stays readable offline, from t
     server.stop();
     sync::Workspace offline(&nam, url, session);
     offline.setStore(&store, data.path());
+    // Every model the workspace fills from the cache keeps the model contract throughout.
+    constexpr auto Fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
+    QAbstractItemModelTester mattersTester(offline.matters(), Fatal);
+    QAbstractItemModelTester conversationsTester(offline.conversations(), Fatal);
+    QAbstractItemModelTester searchTester(offline.search(), Fatal);
     offline.start();
     openConversation(offline, opened);
     TimelineModel *timeline = offline.timeline();
-    QAbstractItemModelTester tester(
-        timeline, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(timeline, Fatal);
     REQUIRE(timeline->rowCount() > 0);
     CHECK(timeline->rowCount() < total); // a page, not everything at once
     // (The tester itself may have asked for a page already.)
@@ -478,4 +482,16 @@ TEST_CASE("Older history paged in from the server stays readable offline, from t
     for (int row = 1; row < timeline->rowCount(); ++row)
         CHECK(timeline->messageAt(row - 1).id < timeline->messageAt(row).id);
     CHECK(rowsWithBody(timeline, QStringLiteral("Earlier note 0")) == 1);
+
+    // The notes paged in from the server are found by search, offline.
+    offline.searchMessages(QStringLiteral("Earlier note"));
+    REQUIRE(waitFor([&] { return offline.search()->rowCount() > 0; }));
+    while (offline.search()->canFetchMore()) {
+        const int before = offline.search()->rowCount();
+        offline.search()->fetchMore();
+        REQUIRE(waitFor([&] {
+            return offline.search()->rowCount() > before || !offline.search()->isFetching();
+        }));
+    }
+    CHECK(offline.search()->rowCount() == 130);
 }
