@@ -28,6 +28,8 @@ const auto EmailKey = QStringLiteral("account/email");
 // The signed-in user's public profile (id, name, email; never the token), so a saved sign-in
 // opens over the cache while the server is unreachable.
 const auto UserKey = QStringLiteral("account/user");
+// The main window's geometry and pane sizes (ui::MainWindow::saveLayout).
+const auto LayoutKey = QStringLiteral("window/mainLayout");
 
 std::optional<protocol::User> savedUser(const QString &email)
 {
@@ -53,6 +55,7 @@ DesktopApp::DesktopApp(CommandLine options, QObject *parent)
 
 DesktopApp::~DesktopApp()
 {
+    saveWindowLayout();
     delete m_dialog;
     m_window.reset();
     m_workspace.reset();
@@ -201,6 +204,9 @@ void DesktopApp::openWorkspace(const QUrl &server, const protocol::LoginResponse
     }
     m_window = std::make_unique<ui::MainWindow>(m_workspace.get());
     m_window->setWindowIcon(QIcon(QStringLiteral(":/icons/parley.svg")));
+    // Screenshots keep the default layout so they compare between runs.
+    if (m_options.screenshot.isEmpty())
+        m_window->restoreLayout(QSettings().value(LayoutKey).toByteArray());
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this,
         [this](bool removeSavedData) { signOut(true, removeSavedData); });
     connect(m_window.get(), &ui::MainWindow::sessionEnded, this, [this] { signOut(false); });
@@ -216,6 +222,12 @@ void DesktopApp::openWorkspace(const QUrl &server, const protocol::LoginResponse
     }
 }
 
+void DesktopApp::saveWindowLayout()
+{
+    if (m_window && m_options.screenshot.isEmpty())
+        QSettings().setValue(LayoutKey, m_window->saveLayout());
+}
+
 void DesktopApp::signOut(bool endSession, bool removeSavedData)
 {
     if (!m_workspace)
@@ -227,6 +239,7 @@ void DesktopApp::signOut(bool endSession, bool removeSavedData)
         api->logout([api](protocol::Result<void>) { api->deleteLater(); });
     }
     m_tokens.remove(m_server, m_email, [](protocol::Result<void>) {});
+    saveWindowLayout();
     m_workspace->stop();
     if (removeSavedData && m_workspace->store()) {
         qCInfo(lcApp) << "removing the account's saved messages";

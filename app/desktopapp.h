@@ -44,6 +44,7 @@ private:
     void openWorkspace(const QUrl &server, const protocol::LoginResponse &session);
     // removeSavedData also deletes the account's cache (messages saved for offline use).
     void signOut(bool endSession, bool removeSavedData = false);
+    void saveWindowLayout();
     void rememberAccount(const QUrl &server, const QString &email, const QString &token);
     void exitWith(int code, const QString &message);
 

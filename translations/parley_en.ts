@@ -319,6 +319,121 @@
         <source>No messages match “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Parley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Parley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;Secure messaging with your clients, matter by matter.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.&lt;br&gt;Built with Qt %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MatterDetailsView</name>
+    <message>
+        <source>No email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an email to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paralegal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parties yet. Clients and other contacts added to this matter appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff on this matter yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted: only the staff listed below can see this matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matter has no client to write to yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the client on this matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the %1 clients on this matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to %1 alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MattersDelegate</name>

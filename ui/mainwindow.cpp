@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDataStream>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -81,6 +82,8 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
         tr("Clients (portal)"), tr("Internal"), tr("Direct"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
+    splitter->setObjectName(QStringLiteral("panesSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(buildMattersPane());
     splitter->addWidget(buildConversationsPane());
@@ -301,6 +304,7 @@ void MainWindow::createMenus()
     });
     file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign &Out"));
+    signOut->setObjectName(QStringLiteral("signOutAction"));
     connect(signOut, &QAction::triggered, this, [this] {
         if (!m_workspace->store()) {
             Q_EMIT signOutRequested(false); // nothing is saved on this computer
@@ -323,6 +327,12 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Parley"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 void MainWindow::updateGroups()
@@ -410,6 +420,51 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("aboutBox"));
+    box.setWindowTitle(tr("About Parley"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Parley %1</h3>"
+                   "<p>Secure messaging with your clients, matter by matter.</p>")
+                    .arg(QStringLiteral(PARLEY_VERSION).toHtmlEscaped()));
+    box.setInformativeText(
+        tr("Signed in to %1 as %2.<br>Built with Qt %3.")
+            .arg(m_workspace->serverUrl().toDisplayString().toHtmlEscaped(),
+                m_workspace->user().email.toHtmlEscaped(), QString::fromLatin1(qVersion())));
+    box.setStandardButtons(QMessageBox::Ok);
+    box.exec();
+}
+
+namespace {
+constexpr quint32 LayoutMagic = 0x504c5931; // "PLY1": the layout format's version
+}
+
+QByteArray MainWindow::saveLayout() const
+{
+    QByteArray layout;
+    QDataStream out(&layout, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << LayoutMagic << saveGeometry() << m_splitter->saveState();
+    return layout;
+}
+
+bool MainWindow::restoreLayout(const QByteArray &layout)
+{
+    QDataStream in(layout);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    QByteArray geometry;
+    QByteArray panes;
+    in >> magic >> geometry >> panes;
+    // Anything else (an older format, a damaged setting) keeps the default layout.
+    if (in.status() != QDataStream::Ok || magic != LayoutMagic)
+        return false;
+    return restoreGeometry(geometry) && m_splitter->restoreState(panes);
 }
 
 bool MainWindow::isShowingSearch() const

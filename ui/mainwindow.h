@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStackedWidget;
 class QTimer;
 class QTreeView;
@@ -41,6 +42,11 @@ public:
     // True while the matters pane shows search results instead of the matters.
     bool isShowingSearch() const;
 
+    // The window's geometry and pane sizes, for the app to keep between runs; restoreLayout
+    // leaves the default layout (and returns false) for anything it cannot read.
+    QByteArray saveLayout() const;
+    bool restoreLayout(const QByteArray &layout);
+
     // Selects the matter in this row of the (filtered) list; false when there is none.
     bool selectMatterRow(int row);
     // Selects the first conversation shown in the middle pane; false when there is none.
@@ -60,6 +66,7 @@ private:
     QWidget *buildMattersPane();
     QWidget *buildConversationsPane();
     void createMenus();
+    void showAbout();
     void matterChanged();
     void conversationChanged();
     void updateGroups();
@@ -80,6 +87,7 @@ private:
     QTreeView *m_conversations = nullptr;
     ConversationView *m_conversationView = nullptr;
     QLabel *m_connection = nullptr;
+    QSplitter *m_splitter = nullptr; // matters | conversations | timeline
     QLabel *m_offlineBanner = nullptr; // shown while offline over a saved cache
     QLineEdit *m_search = nullptr; // message search over the local cache
     QTimer *m_searchDelay = nullptr; // debounces typing

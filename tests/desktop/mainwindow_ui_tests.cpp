@@ -8,13 +8,18 @@
 #include "ui/mainwindow.h"
 #include "uitesthelpers.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QTimer>
 #include <QTreeView>
 #include <QUuid>
 #include <catch2/catch.hpp>
@@ -224,4 +229,77 @@ TEST_CASE("A message that cannot be sent shows as not sent, keeps its text, and 
     }));
     CHECK(rowsWithBody(timeline, body) == 1);
     CHECK(timeline->rowCount() == rows);
+}
+
+TEST_CASE("The main window's size and pane widths come back from a saved layout")
+{
+    QNetworkAccessManager nam;
+    ApiClient login(&nam, test::demoServer().url());
+    const protocol::LoginResponse session = signIn(login, QStringLiteral("lawyer@demo.test"));
+    sync::Workspace workspace(&nam, test::demoServer().url(), session);
+
+    QByteArray layout;
+    QList<int> widths;
+    {
+        ui::MainWindow first(&workspace);
+        first.resize(1100, 720);
+        first.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&first));
+        auto *panes = first.findChild<QSplitter *>(QStringLiteral("panesSplitter"));
+        REQUIRE(panes);
+        panes->setSizes({ 260, 300, 500 });
+        widths = panes->sizes();
+        layout = first.saveLayout();
+    }
+    CHECK_FALSE(layout.isEmpty());
+
+    ui::MainWindow second(&workspace);
+    auto *panes = second.findChild<QSplitter *>(QStringLiteral("panesSplitter"));
+    REQUIRE(panes);
+    const QList<int> defaults = panes->sizes();
+    // Unreadable settings keep the default layout.
+    CHECK_FALSE(second.restoreLayout(QByteArray("not a layout")));
+    CHECK_FALSE(second.restoreLayout({}));
+    CHECK(panes->sizes() == defaults);
+
+    REQUIRE(second.restoreLayout(layout));
+    second.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&second));
+    CHECK(second.size() == QSize(1100, 720));
+    CHECK(panes->sizes() == widths);
+}
+
+TEST_CASE("Help ▸ About Parley names the version, the server and the account")
+{
+    QNetworkAccessManager nam;
+    ApiClient login(&nam, test::demoServer().url());
+    const protocol::LoginResponse session = signIn(login, QStringLiteral("lawyer@demo.test"));
+    sync::Workspace workspace(&nam, test::demoServer().url(), session);
+    ui::MainWindow window(&workspace);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *about = window.findChild<QAction *>(QStringLiteral("aboutAction"));
+    REQUIRE(about);
+    CHECK(about->text() == QStringLiteral("&About Parley"));
+
+    QString text;
+    QString details;
+    QTimer::singleShot(0, [&] {
+        // No REQUIRE here: an exception must not cross the dialog's event loop.
+        waitFor([] { return QApplication::activeModalWidget() != nullptr; });
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        CHECK(box);
+        if (!box)
+            return;
+        CHECK(box->objectName() == QStringLiteral("aboutBox"));
+        text = box->text();
+        details = box->informativeText();
+        saveScreenshot(box, QStringLiteral("ui-about.png"));
+        box->accept();
+    });
+    about->trigger();
+    CHECK(text.contains(QStringLiteral("Parley %1").arg(QStringLiteral(PARLEY_VERSION))));
+    CHECK(details.contains(QStringLiteral("lawyer@demo.test")));
+    CHECK(details.contains(test::demoServer().url().toDisplayString()));
+    CHECK(details.contains(QString::fromLatin1(qVersion())));
 }
