@@ -1,0 +1,280 @@
+// MatterDetailsView: the Matter tab's header, parties, staff and Message buttons.
+#include "matterdetailsview.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace parley::ui {
+
+namespace {
+
+const auto UserIdProperty = "parleyUserId";
+
+// Contact details are for copying into a letter or a phone: selectable, keyboard included.
+constexpr Qt::TextInteractionFlags SelectableText
+    = Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard;
+
+QLabel *dimLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QLabel *selectableLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(SelectableText);
+    return label;
+}
+
+// An email address as a mailto: link the user can also select and copy.
+QLabel *emailLabel(const QString &email, QWidget *parent)
+{
+    if (email.isEmpty())
+        return dimLabel(MatterDetailsView::tr("No email"), parent);
+    QUrl url;
+    url.setScheme(QStringLiteral("mailto"));
+    url.setPath(email);
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::RichText);
+    label->setText(
+        QStringLiteral("<a href=\"%1\">%2</a>")
+            .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), email.toHtmlEscaped()));
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    label->setOpenExternalLinks(true);
+    label->setToolTip(MatterDetailsView::tr("Write an email to %1").arg(email));
+    return label;
+}
+
+// Numbers are stored as E.164 ("+12025550104"); North American ones are grouped to be read
+// aloud ("+1 202 555 0104"), others are shown as stored rather than guessed at.
+QString phoneText(const QString &phone)
+{
+    static const QRegularExpression northAmerican(QStringLiteral("^\\+1(\\d{3})(\\d{3})(\\d{4})$"));
+    const QRegularExpressionMatch match = northAmerican.match(phone);
+    if (!match.hasMatch())
+        return phone;
+    return QStringLiteral("+1 %1 %2 %3")
+        .arg(match.captured(1), match.captured(2), match.captured(3));
+}
+
+QLabel *phoneLabel(const QString &phone, QWidget *parent)
+{
+    if (phone.isEmpty())
+        return dimLabel(MatterDetailsView::tr("No phone"), parent);
+    return selectableLabel(phoneText(phone), parent);
+}
+
+QString partyRoleText(const QString &role)
+{
+    if (role == QLatin1String("client"))
+        return MatterDetailsView::tr("Client");
+    if (role == QLatin1String("spouse"))
+        return MatterDetailsView::tr("Spouse");
+    return MatterDetailsView::tr("Other party");
+}
+
+QString staffRoleText(const QString &role)
+{
+    if (role == QLatin1String("lawyer"))
+        return MatterDetailsView::tr("Lawyer");
+    if (role == QLatin1String("paralegal"))
+        return MatterDetailsView::tr("Paralegal");
+    if (role == QLatin1String("admin"))
+        return MatterDetailsView::tr("Administrator");
+    return MatterDetailsView::tr("Staff");
+}
+
+// Statuses are the firm's free text ("discovery", "pre-litigation"): shown as a label would be.
+QString statusText(const QString &status)
+{
+    if (status.isEmpty())
+        return MatterDetailsView::tr("No status");
+    return status.left(1).toUpper() + status.mid(1);
+}
+
+// Removes the rows of the last matter. deleteLater: a row's own button may be what asked.
+void clearRows(QGridLayout *grid)
+{
+    while (QLayoutItem *item = grid->takeAt(0)) {
+        if (QWidget *widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater();
+        }
+        delete item;
+    }
+}
+
+QGridLayout *sectionGrid(QGroupBox *box, QLabel *emptyLabel)
+{
+    auto *layout = new QVBoxLayout(box);
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(18);
+    layout->addLayout(grid);
+    layout->addWidget(emptyLabel);
+    return grid;
+}
+
+} // namespace
+
+MatterDetailsView::MatterDetailsView(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_restricted(new QLabel(this))
+    , m_messageButton(new QPushButton(this))
+    , m_noParties(new QLabel(tr("No parties yet. Clients and other contacts added to this matter "
+                                "appear here."),
+          this))
+    , m_noStaff(new QLabel(tr("No staff on this matter yet."), this))
+{
+    m_title->setObjectName(QStringLiteral("matterTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setTextInteractionFlags(SelectableText);
+    m_subtitle->setObjectName(QStringLiteral("matterSubtitle"));
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextInteractionFlags(SelectableText);
+    m_restricted->setObjectName(QStringLiteral("matterRestricted"));
+    m_restricted->setText(tr("Restricted: only the staff listed below can see this matter."));
+    m_restricted->setWordWrap(true);
+
+    m_messageButton->setObjectName(QStringLiteral("messageClientsButton"));
+    connect(m_messageButton, &QPushButton::clicked, this,
+        [this] { Q_EMIT messageRequested(m_matter.id, clientRecipients()); });
+
+    auto *header = new QGridLayout;
+    header->addWidget(m_title, 0, 0);
+    header->addWidget(m_messageButton, 0, 1, Qt::AlignRight | Qt::AlignTop);
+    header->addWidget(m_subtitle, 1, 0, 1, 2);
+    header->addWidget(m_restricted, 2, 0, 1, 2);
+    header->setColumnStretch(0, 1);
+
+    auto *partiesBox = new QGroupBox(tr("Parties"), this);
+    partiesBox->setObjectName(QStringLiteral("partiesGroup"));
+    m_noParties->setObjectName(QStringLiteral("noPartiesLabel"));
+    m_noParties->setForegroundRole(QPalette::PlaceholderText);
+    m_noParties->setWordWrap(true);
+    m_parties = sectionGrid(partiesBox, m_noParties);
+
+    auto *staffBox = new QGroupBox(tr("Staff"), this);
+    staffBox->setObjectName(QStringLiteral("staffGroup"));
+    m_noStaff->setObjectName(QStringLiteral("noStaffLabel"));
+    m_noStaff->setForegroundRole(QPalette::PlaceholderText);
+    m_staff = sectionGrid(staffBox, m_noStaff);
+
+    // Many parties or a small window scroll rather than squeeze the rows.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addLayout(header);
+    layout->addSpacing(6);
+    layout->addWidget(partiesBox);
+    layout->addWidget(staffBox);
+    layout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    setMatter({});
+}
+
+void MatterDetailsView::setMatter(const protocol::Matter &matter)
+{
+    m_matter = matter;
+    showHeader();
+    showParties();
+    showStaff();
+}
+
+QList<qint64> MatterDetailsView::clientRecipients() const
+{
+    QList<qint64> ids;
+    for (const protocol::Party &party : m_matter.parties) {
+        if (party.role == QLatin1String("client") && !ids.contains(party.userId))
+            ids.append(party.userId);
+    }
+    return ids;
+}
+
+void MatterDetailsView::showHeader()
+{
+    m_title->setText(m_matter.title);
+    m_subtitle->setText(
+        tr("Matter %1 · Status: %2").arg(m_matter.number, statusText(m_matter.status.trimmed())));
+    m_restricted->setVisible(m_matter.restricted);
+
+    const int clients = int(clientRecipients().size());
+    m_messageButton->setText(clients > 1 ? tr("&Message Clients…") : tr("&Message Client…"));
+    m_messageButton->setEnabled(clients > 0);
+    if (clients == 0)
+        m_messageButton->setToolTip(tr("This matter has no client to write to yet."));
+    else if (clients == 1)
+        m_messageButton->setToolTip(tr("Write to the client on this matter"));
+    else
+        m_messageButton->setToolTip(tr("Write to the %1 clients on this matter").arg(clients));
+}
+
+void MatterDetailsView::showParties()
+{
+    clearRows(m_parties);
+    m_noParties->setVisible(m_matter.parties.isEmpty());
+    int row = 0;
+    for (const protocol::Party &party : m_matter.parties) {
+        QWidget *box = m_noParties->parentWidget();
+        auto *name = selectableLabel(party.name, box);
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+        m_parties->addWidget(name, row, 0);
+        m_parties->addWidget(dimLabel(partyRoleText(party.role), box), row, 1);
+        m_parties->addWidget(emailLabel(party.email, box), row, 2);
+        m_parties->addWidget(phoneLabel(party.phone, box), row, 3);
+
+        auto *message = new QPushButton(tr("Message"), box);
+        message->setObjectName(QStringLiteral("messagePartyButton"));
+        message->setProperty(UserIdProperty, party.userId);
+        message->setToolTip(tr("Write to %1 alone").arg(party.name));
+        message->setAccessibleName(tr("Message %1").arg(party.name));
+        const qint64 userId = party.userId;
+        connect(message, &QPushButton::clicked, this,
+            [this, userId] { Q_EMIT messageRequested(m_matter.id, { userId }); });
+        m_parties->addWidget(message, row, 5, Qt::AlignRight);
+        ++row;
+    }
+    // The details stay side by side; the buttons line up at the right edge.
+    m_parties->setColumnStretch(4, 1);
+}
+
+void MatterDetailsView::showStaff()
+{
+    clearRows(m_staff);
+    m_noStaff->setVisible(m_matter.staff.isEmpty());
+    int row = 0;
+    for (const protocol::User &user : m_matter.staff) {
+        QWidget *box = m_noStaff->parentWidget();
+        m_staff->addWidget(selectableLabel(user.name, box), row, 0);
+        m_staff->addWidget(dimLabel(staffRoleText(user.role), box), row, 1);
+        m_staff->addWidget(emailLabel(user.email, box), row, 2);
+        ++row;
+    }
+    m_staff->setColumnStretch(3, 1);
+}
+
+} // namespace parley::ui

@@ -1,0 +1,52 @@
+// MatterDetailsView: the matter window's Matter tab: number, title and status, the parties
+// with their contact details, the staff on the matter, and Message buttons.
+#pragma once
+
+#include "protocol/matter.h"
+
+#include <QList>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QPushButton;
+
+namespace parley::ui {
+
+class MatterDetailsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MatterDetailsView(QWidget *parent = nullptr);
+
+    // Shows the matter, replacing what was shown; the view keeps its place and focus widget.
+    void setMatter(const protocol::Matter &matter);
+    const protocol::Matter &matter() const { return m_matter; }
+
+    // The user ids the Message button writes to: every party with the client role.
+    QList<qint64> clientRecipients() const;
+
+    QPushButton *messageButton() const { return m_messageButton; }
+
+Q_SIGNALS:
+    // The user asked to write on this matter; the recipients are pre-chosen, not final.
+    void messageRequested(qint64 matterId, QList<qint64> recipientUserIds);
+
+private:
+    void showHeader();
+    void showParties();
+    void showStaff();
+
+    protocol::Matter m_matter;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_restricted;
+    QPushButton *m_messageButton;
+    QGridLayout *m_parties;
+    QLabel *m_noParties;
+    QGridLayout *m_staff;
+    QLabel *m_noStaff;
+};
+
+} // namespace parley::ui
