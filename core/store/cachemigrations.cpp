@@ -27,7 +27,7 @@ protocol::Result<void> CacheMigrations::apply(const QSqlDatabase &db, int target
     }
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
     const Step steps[] = { &CacheMigrations::migrateTo1, &CacheMigrations::migrateTo2,
-        &CacheMigrations::migrateTo3, &CacheMigrations::migrateTo4 };
+        &CacheMigrations::migrateTo3, &CacheMigrations::migrateTo4, &CacheMigrations::migrateTo5 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int step = *current + 1; step <= target && step <= CurrentVersion; ++step) {
         TransactionGuard transaction(db);
@@ -183,6 +183,27 @@ protocol::Result<void> CacheMigrations::migrateTo4(const QSqlDatabase &db)
                            " conversation_id INTEGER PRIMARY KEY,"
                            " contiguous_from INTEGER NOT NULL DEFAULT 0,"
                            " complete INTEGER NOT NULL DEFAULT 0)"),
+        });
+}
+
+protocol::Result<void> CacheMigrations::migrateTo5(const QSqlDatabase &db)
+{
+    // Unsent composer text per conversation, kept across restarts; and read receipts (who read
+    // which message when), from which unread counts and "read by" lines are computed.
+    return execAll(db,
+        {
+            QStringLiteral("CREATE TABLE drafts ("
+                           " conversation_id INTEGER PRIMARY KEY,"
+                           " body TEXT NOT NULL,"
+                           " updated_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE receipts ("
+                           " message_id INTEGER NOT NULL,"
+                           " conversation_id INTEGER NOT NULL,"
+                           " user_id INTEGER NOT NULL,"
+                           " read_at INTEGER,"
+                           " PRIMARY KEY (message_id, user_id))"),
+            QStringLiteral(
+                "CREATE INDEX receipts_conversation ON receipts(conversation_id, user_id)"),
         });
 }
 
