@@ -15,6 +15,7 @@ void addHealthRoutes(Router &router);
 void addAuthRoutes(Router &router, ServerContext &context);
 void addMatterRoutes(Router &router, ServerContext &context);
 void addConversationRoutes(Router &router, ServerContext &context);
+void addReceiptRoutes(Router &router, ServerContext &context);
 void addSyncRoutes(Router &router, ServerContext &context);
 
 // A result as a reply: its error, or toJson(value) with the given status.

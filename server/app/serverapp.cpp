@@ -25,6 +25,7 @@ Router ServerApp::buildRouter(ServerContext &context)
     addAuthRoutes(router, context);
     addMatterRoutes(router, context);
     addConversationRoutes(router, context);
+    addReceiptRoutes(router, context);
     addSyncRoutes(router, context);
     return router;
 }

@@ -29,6 +29,7 @@ protocol::Result<void> ServerContext::open(const QString &dataDir)
     m_matters = std::make_unique<MatterService>(handle, *m_access);
     m_conversations = std::make_unique<ConversationService>(handle, *m_access, &m_events);
     m_messages = std::make_unique<MessageService>(handle, *m_access, &m_events);
+    m_receipts = std::make_unique<ReceiptService>(handle, *m_access, &m_events);
     m_sync = std::make_unique<SyncService>(handle, *m_access);
     return {};
 }

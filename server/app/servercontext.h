@@ -11,6 +11,7 @@
 #include "services/conversationservice.h"
 #include "services/matterservice.h"
 #include "services/messageservice.h"
+#include "services/receiptservice.h"
 #include "sync/syncservice.h"
 
 #include <memory>
@@ -37,6 +38,7 @@ public:
     MatterService &matters() { return *m_matters; }
     ConversationService &conversations() { return *m_conversations; }
     MessageService &messages() { return *m_messages; }
+    ReceiptService &receipts() { return *m_receipts; }
     SyncService &sync() { return *m_sync; }
 
 private:
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<MatterService> m_matters;
     std::unique_ptr<ConversationService> m_conversations;
     std::unique_ptr<MessageService> m_messages;
+    std::unique_ptr<ReceiptService> m_receipts;
     std::unique_ptr<SyncService> m_sync;
 };
 

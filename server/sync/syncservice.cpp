@@ -131,6 +131,7 @@ protocol::Result<protocol::SyncBatch> SyncService::snapshot(const Principal &who
     QList<protocol::Change> matterChanges;
     QList<protocol::Change> conversationChanges;
     QList<protocol::Change> messageChanges;
+    QList<protocol::Change> receiptChanges;
     QSet<qint64> userIds { who.userId() };
     auto add = [&batch](QList<protocol::Change> &list, const char *type, const QJsonObject &data) {
         list.append(protocol::Change { batch.next, QString::fromLatin1(type), data });
@@ -180,6 +181,16 @@ protocol::Result<protocol::SyncBatch> SyncService::snapshot(const Principal &who
             userIds.insert(message.senderId);
             add(messageChanges, "message", message.toJson());
         }
+        // The receipts of the window, so unread counts and "read by" are right at once.
+        if (!page->messages.isEmpty()) {
+            auto receipts = ReceiptStore(m_db).listFrom(record.id, page->messages.first().id);
+            if (!receipts)
+                return receipts.error();
+            for (const protocol::Receipt &receipt : receipts.value()) {
+                userIds.insert(receipt.userId);
+                add(receiptChanges, "receipt", receipt.toJson());
+            }
+        }
     }
 
     UserStore userStore(m_db);
@@ -195,6 +206,7 @@ protocol::Result<protocol::SyncBatch> SyncService::snapshot(const Principal &who
     batch.changes += matterChanges;
     batch.changes += conversationChanges;
     batch.changes += messageChanges;
+    batch.changes += receiptChanges;
     return batch;
 }
 

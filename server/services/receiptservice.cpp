@@ -1,0 +1,69 @@
+// Read receipts.
+#include "receiptservice.h"
+
+#include "access/accesspolicy.h"
+#include "common/errors.h"
+#include "common/serverevents.h"
+#include "db/sqlquery.h"
+#include "db/transaction.h"
+#include "store/changelog.h"
+#include "store/conversationstore.h"
+#include "store/messagestore.h"
+#include "store/receiptstore.h"
+
+namespace parley::server {
+
+ReceiptService::ReceiptService(QSqlDatabase db, AccessPolicy &policy, ServerEvents *events)
+    : m_db(std::move(db))
+    , m_policy(policy)
+    , m_events(events)
+{ }
+
+protocol::Result<QList<protocol::Receipt>> ReceiptService::markRead(
+    const Principal &who, qint64 conversationId, qint64 messageId)
+{
+    auto record = ConversationStore(m_db).find(conversationId);
+    if (!record)
+        return record.error();
+    if (!record.value())
+        return notFound(QStringLiteral("The conversation"));
+    auto visible = m_policy.canSeeConversation(who, *record.value());
+    if (!visible)
+        return visible.error();
+    if (!visible.value())
+        return notFound(QStringLiteral("The conversation"));
+
+    Transaction transaction(m_db);
+    if (auto status = transaction.status(); !status)
+        return status.error();
+    auto message = MessageStore(m_db).load(messageId);
+    if (!message && !message.error().is(protocol::ErrorCode::NotFound))
+        return message.error();
+    if (!message || message->conversationId != conversationId) {
+        return invalidField(QStringLiteral("message_id"),
+            QStringLiteral("The message is not in this conversation."));
+    }
+    ReceiptStore receipts(m_db);
+    auto created = receipts.markReadUpTo(conversationId, messageId, who.userId(), nowMs());
+    if (!created)
+        return created.error();
+    QList<protocol::Receipt> stored;
+    ChangeLog log(m_db);
+    for (qint64 id : created.value()) {
+        if (auto change = log.record(who.firmId, QStringLiteral("receipt"), id,
+                record.value()->matterId, conversationId);
+            !change)
+            return change.error();
+        auto receipt = receipts.load(id);
+        if (!receipt)
+            return receipt.error();
+        stored.append(std::move(receipt).value());
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    if (m_events && !stored.isEmpty())
+        Q_EMIT m_events->changesCommitted(who.firmId);
+    return stored;
+}
+
+} // namespace parley::server
