@@ -1,4 +1,4 @@
-// ConversationView: timeline list, composer wiring, retries and scrolling.
+// ConversationView: timeline list, composer wiring, drafts, retries, discards and scrolling.
 #include "conversationview.h"
 
 #include "composer.h"
@@ -13,7 +13,9 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
@@ -24,6 +26,11 @@ namespace parley::ui {
 using models::TimelineModel;
 
 namespace {
+
+// Typed text is saved this long after the last keystroke (and at once on leaving).
+constexpr int DraftSaveDelayMs = 500;
+// How much of a message the discard question quotes.
+constexpr int QuotedChars = 120;
 
 // The timeline as its view shows it. Item views fetch more when their last row shows, but a
 // timeline's older rows are at the top: the view must not see canFetchMore, and
@@ -47,6 +54,7 @@ ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
     , m_members(new QLabel(this))
     , m_timeline(new QListView(this))
     , m_composer(new Composer(this))
+    , m_draftTimer(new QTimer(this))
 {
     m_empty->setObjectName(QStringLiteral("emptyStateLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -94,6 +102,15 @@ ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
 
     m_composer->setMaxCharacters(workspace->limits().messageChars);
     connect(m_composer, &Composer::sendRequested, this, &ConversationView::send);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(DraftSaveDelayMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &ConversationView::saveDraft);
+    connect(m_composer->editor(), &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_settingText && m_draftFor)
+            markDraftChanged();
+    });
+    connect(
+        workspace->drafts(), &sync::DraftKeeper::draftLoaded, this, &ConversationView::draftLoaded);
     connect(m_timeline, &QListView::doubleClicked, this, &ConversationView::retry);
     m_timeline->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(
@@ -125,6 +142,58 @@ ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
     showConversation(std::nullopt, {}, {});
 }
 
+ConversationView::~ConversationView()
+{
+    saveDraft();
+}
+
+void ConversationView::hideEvent(QHideEvent *event)
+{
+    saveDraft(); // the window closes or hides: nothing typed may wait for the timer
+    QWidget::hideEvent(event);
+}
+
+void ConversationView::saveDraft()
+{
+    // Only typed text: an empty composer whose stored draft is still loading must not
+    // overwrite it.
+    if (!m_draftDirty || !m_draftFor || !m_workspace)
+        return;
+    m_draftTimer->stop();
+    m_draftDirty = false;
+    m_workspace->drafts()->save(*m_draftFor, m_composer->text());
+}
+
+void ConversationView::markDraftChanged()
+{
+    m_draftDirty = true;
+    m_draftTimer->start();
+}
+
+void ConversationView::setComposerText(const QString &text)
+{
+    m_settingText = true;
+    m_composer->setText(text);
+    m_composer->editor()->moveCursor(QTextCursor::End);
+    m_settingText = false;
+}
+
+void ConversationView::draftLoaded(qint64 conversationId, const QString &body)
+{
+    if (conversationId != m_draftFor)
+        return;
+    const QString typed = m_composer->text();
+    if (body.isEmpty() || typed == body)
+        return;
+    if (typed.isEmpty()) {
+        setComposerText(body);
+        return;
+    }
+    // The user typed while the draft was loading: keep both, the draft first.
+    setComposerText(body + QLatin1Char('\n') + typed);
+    markDraftChanged();
+}
+
 void ConversationView::setEmptyText(const QString &text)
 {
     m_empty->setText(text);
@@ -133,6 +202,15 @@ void ConversationView::setEmptyText(const QString &text)
 void ConversationView::showConversation(
     std::optional<qint64> conversationId, const QString &title, const QString &members)
 {
+    if (conversationId != m_draftFor) {
+        saveDraft();
+        m_draftTimer->stop();
+        m_draftDirty = false;
+        m_draftFor = conversationId;
+        setComposerText(QString());
+        if (conversationId)
+            m_workspace->drafts()->request(*conversationId);
+    }
     if (!conversationId) {
         m_stack->setCurrentIndex(0);
         return;
@@ -152,7 +230,11 @@ void ConversationView::send(const QString &text)
         m_composer->showProblem(ErrorText::describe(sent.error(), m_workspace->serverUrl()));
         return;
     }
-    m_composer->clear();
+    m_draftTimer->stop();
+    m_draftDirty = false;
+    if (m_draftFor)
+        m_workspace->drafts()->clear(*m_draftFor);
+    setComposerText(QString());
     m_following = true;
 }
 
@@ -162,6 +244,41 @@ void ConversationView::retry(const QModelIndex &index)
         != TimelineModel::SendState::Failed)
         return;
     m_workspace->retrySend(index.data(TimelineModel::ClientTxnIdRole).toString());
+}
+
+void ConversationView::discard(const QModelIndex &index)
+{
+    const QPersistentModelIndex row(index);
+    const QString txn = index.data(TimelineModel::ClientTxnIdRole).toString();
+    const QString body = index.data(TimelineModel::BodyRole).toString();
+    QString quoted = body.simplified();
+    if (quoted.size() > QuotedChars)
+        quoted = quoted.left(QuotedChars) + QStringLiteral("…");
+
+    QMessageBox question(QMessageBox::Question, tr("Discard Message"),
+        tr("Discard this unsent message? It will not be sent and cannot be recovered."),
+        QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("discardQuestion"));
+    question.setInformativeText(quoted);
+    QPushButton *discardButton = question.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discardButton->setObjectName(QStringLiteral("discardButton"));
+    QPushButton *copyButton
+        = question.addButton(tr("Copy Text and &Discard"), QMessageBox::DestructiveRole);
+    copyButton->setObjectName(QStringLiteral("copyAndDiscardButton"));
+    QPushButton *keep = question.addButton(tr("&Keep"), QMessageBox::RejectRole);
+    question.setDefaultButton(keep);
+    question.setEscapeButton(keep);
+    question.exec();
+
+    QAbstractButton *chosen = question.clickedButton();
+    if (chosen != discardButton && chosen != copyButton)
+        return;
+    // The row may have been sent or removed while the question was open.
+    if (!row.isValid() || !m_workspace->canDiscardSend(txn))
+        return;
+    if (chosen == copyButton)
+        QGuiApplication::clipboard()->setText(body);
+    m_workspace->discardSend(txn);
 }
 
 void ConversationView::maybeFetchOlder()
@@ -179,10 +296,19 @@ void ConversationView::showContextMenu(const QPoint &position)
     if (!index.isValid())
         return;
     QMenu menu(this);
-    if (index.data(TimelineModel::SendStateRole).value<TimelineModel::SendState>()
-        == TimelineModel::SendState::Failed) {
-        QAction *again = menu.addAction(tr("Try Sending &Again"));
+    const auto state = index.data(TimelineModel::SendStateRole).value<TimelineModel::SendState>();
+    if (state != TimelineModel::SendState::Sent) {
+        const QString txn = index.data(TimelineModel::ClientTxnIdRole).toString();
+        QAction *again = menu.addAction(tr("&Retry"));
+        again->setObjectName(QStringLiteral("retryAction"));
+        again->setEnabled(state == TimelineModel::SendState::Failed);
         connect(again, &QAction::triggered, this, [this, index] { retry(index); });
+        QAction *drop = menu.addAction(tr("&Discard…"));
+        drop->setObjectName(QStringLiteral("discardAction"));
+        // A message being sent right now may already be stored by the server.
+        drop->setEnabled(m_workspace->canDiscardSend(txn));
+        connect(drop, &QAction::triggered, this, [this, index] { discard(index); });
+        menu.addSeparator();
     }
     const QString body = index.data(TimelineModel::BodyRole).toString();
     QAction *copy = menu.addAction(tr("&Copy Text"));

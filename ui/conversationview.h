@@ -2,12 +2,14 @@
 // composer; an explanation instead while nothing is selected.
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 #include <optional>
 
 class QLabel;
 class QListView;
 class QStackedWidget;
+class QTimer;
 
 namespace parley::sync {
 class Workspace;
@@ -23,8 +25,11 @@ class ConversationView : public QWidget
 
 public:
     explicit ConversationView(sync::Workspace *workspace, QWidget *parent = nullptr);
+    ~ConversationView() override;
 
     // Shows the conversation (title and member names as the header), or the empty state.
+    // The composer's text is kept as the previous conversation's draft and this one's
+    // draft is put back.
     void showConversation(
         std::optional<qint64> conversationId, const QString &title, const QString &members);
     // The empty state's text, e.g. "Select a matter" or "Select a conversation".
@@ -32,15 +37,25 @@ public:
 
     QListView *timelineView() const { return m_timeline; }
     Composer *composer() const { return m_composer; }
+    // Saves the composer's text as the shown conversation's draft now if it changed (it is
+    // otherwise saved shortly after typing stops).
+    void saveDraft();
+
+protected:
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void send(const QString &text);
     void retry(const QModelIndex &index);
+    void discard(const QModelIndex &index);
+    void draftLoaded(qint64 conversationId, const QString &body);
+    void setComposerText(const QString &text);
+    void markDraftChanged();
     void scrollToEndIfFollowing(const QModelIndex &parent, int first, int last);
     void maybeFetchOlder();
     void showContextMenu(const QPoint &position);
 
-    sync::Workspace *m_workspace;
+    QPointer<sync::Workspace> m_workspace;
     QStackedWidget *m_stack;
     QLabel *m_empty;
     QLabel *m_title;
@@ -49,6 +64,10 @@ private:
     Composer *m_composer;
     bool m_following = true;
     int m_anchorFromBottom = -1; // while an older page is inserted above
+    std::optional<qint64> m_draftFor; // the conversation the composer's text belongs to
+    QTimer *m_draftTimer; // saves typed text after a pause
+    bool m_draftDirty = false; // typed text not saved yet
+    bool m_settingText = false; // the composer changes by program, not by typing
 };
 
 } // namespace parley::ui

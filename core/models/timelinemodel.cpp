@@ -214,6 +214,17 @@ void TimelineModel::markPending(const QString &clientTxnId)
     Q_EMIT dataChanged(index(row), index(row), { SendStateRole, ErrorRole, ErrorObjectRole });
 }
 
+bool TimelineModel::removePending(const QString &clientTxnId)
+{
+    const int row = rowOfTxn(clientTxnId);
+    if (row < 0 || m_rows.at(row).state == SendState::Sent)
+        return false;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    return true;
+}
+
 int TimelineModel::rowOfId(qint64 id) const
 {
     if (id == 0)

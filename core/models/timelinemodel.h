@@ -54,6 +54,8 @@ public:
     void addPending(const protocol::Message &draft);
     void markFailed(const QString &clientTxnId, const protocol::Error &error);
     void markPending(const QString &clientTxnId);
+    // Removes a pending or failed row (the user discarded it); false when there is none.
+    bool removePending(const QString &clientTxnId);
 
     // Older history, on demand (never from data()): true while there is an older page and
     // none is being fetched. fetchMore() emits olderMessagesRequested once; the answer comes

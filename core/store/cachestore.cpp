@@ -386,4 +386,39 @@ Result<void> CacheStore::retry(const QString &clientTxnId)
     return query.exec();
 }
 
+Result<void> CacheStore::discard(const QString &clientTxnId)
+{
+    return markSent(clientTxnId); // the same deletion; kept apart for what it means
+}
+
+Result<void> CacheStore::saveDraft(qint64 conversationId, const QString &body)
+{
+    if (body.isEmpty())
+        return removeDraft(conversationId);
+    SqlQuery query(db(),
+        QStringLiteral("INSERT INTO drafts (conversation_id, body, updated_at) VALUES (?, ?, ?)"
+                       " ON CONFLICT(conversation_id) DO UPDATE SET body = excluded.body,"
+                       " updated_at = excluded.updated_at"));
+    query.bind(conversationId)
+        .bindText(body)
+        .bind(QDateTime::currentDateTimeUtc().toMSecsSinceEpoch());
+    return query.exec();
+}
+
+Result<QString> CacheStore::draft(qint64 conversationId) const
+{
+    SqlQuery query(db(), QStringLiteral("SELECT body FROM drafts WHERE conversation_id = ?"));
+    query.bind(conversationId);
+    if (auto result = query.exec(); !result)
+        return result.error();
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Result<void> CacheStore::removeDraft(qint64 conversationId)
+{
+    SqlQuery query(db(), QStringLiteral("DELETE FROM drafts WHERE conversation_id = ?"));
+    query.bind(conversationId);
+    return query.exec();
+}
+
 } // namespace parley::store

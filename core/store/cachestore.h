@@ -77,6 +77,15 @@ public:
     protocol::Result<void> markFailed(const QString &clientTxnId, const protocol::Error &error);
     // Back to pending for another try, with the same client_txn_id.
     protocol::Result<void> retry(const QString &clientTxnId);
+    // The user gave up on the item: it is deleted without being sent (again). If an earlier
+    // attempt did reach the server, its echo arrives later as an ordinary message.
+    protocol::Result<void> discard(const QString &clientTxnId);
+
+    // The unsent text of a conversation's composer; saving empty text removes it.
+    protocol::Result<void> saveDraft(qint64 conversationId, const QString &body);
+    // Empty when the conversation has no draft.
+    protocol::Result<QString> draft(qint64 conversationId) const;
+    protocol::Result<void> removeDraft(qint64 conversationId);
 
     // Turns user text into an FTS5 query of quoted phrases; empty when nothing is searchable.
     static QString ftsQuery(const QString &words);

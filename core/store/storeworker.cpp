@@ -286,4 +286,38 @@ void StoreWorker::retry(const QString &clientTxnId)
         clientTxnId, [clientTxnId](CacheStore &store) { return store.retry(clientTxnId); });
 }
 
+void StoreWorker::discard(const QString &clientTxnId)
+{
+    updateOutbox(
+        clientTxnId, [clientTxnId](CacheStore &store) { return store.discard(clientTxnId); });
+}
+
+void StoreWorker::saveDraft(qint64 conversationId, const QString &body)
+{
+    post([this, conversationId, body](CacheStore &store) {
+        if (auto result = store.saveDraft(conversationId, body); !result)
+            fail(result.error());
+    });
+}
+
+void StoreWorker::loadDraft(qint64 conversationId)
+{
+    post([this, conversationId](CacheStore &store) {
+        auto body = store.draft(conversationId);
+        if (!body)
+            return fail(body.error());
+        deliver([this, conversationId, body = std::move(body).value()] {
+            Q_EMIT draftLoaded(conversationId, body);
+        });
+    });
+}
+
+void StoreWorker::removeDraft(qint64 conversationId)
+{
+    post([this, conversationId](CacheStore &store) {
+        if (auto result = store.removeDraft(conversationId); !result)
+            fail(result.error());
+    });
+}
+
 } // namespace parley::store

@@ -65,6 +65,14 @@ public Q_SLOTS:
     void markSent(const QString &clientTxnId);
     void markFailed(const QString &clientTxnId, const parley::protocol::Error &error);
     void retry(const QString &clientTxnId);
+    // Deletes the item unsent (the user discarded it): outboxItemUpdated.
+    void discard(const QString &clientTxnId);
+
+    // Drafts: saving empty text removes the draft; loadDraft answers draftLoaded (empty text
+    // when there is none).
+    void saveDraft(qint64 conversationId, const QString &body);
+    void loadDraft(qint64 conversationId);
+    void removeDraft(qint64 conversationId);
 
 Q_SIGNALS:
     void opened(qint64 since);
@@ -86,8 +94,9 @@ Q_SIGNALS:
         const parley::store::ConversationPlaces &places);
     void enqueued(const QString &clientTxnId);
     void outboxLoaded(const QList<parley::store::OutboxItem> &items);
-    // After markSent, markFailed or retry changed the item.
+    // After markSent, markFailed, retry or discard changed the item.
     void outboxItemUpdated(const QString &clientTxnId);
+    void draftLoaded(qint64 conversationId, const QString &body);
     // Any failure; the UI decides what to show.
     void failed(const parley::protocol::Error &error);
 

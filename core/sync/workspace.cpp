@@ -81,6 +81,7 @@ void Workspace::setStore(store::StoreWorker *store, const QString &dataDir)
 {
     m_store = store;
     m_dataDir = dataDir;
+    m_drafts.setStore(store);
 }
 
 void Workspace::start()
@@ -104,6 +105,7 @@ void Workspace::connectStore()
             // Without a cache the workspace still works, from the server only.
             disconnect(m_store, nullptr, this, nullptr);
             m_store = nullptr;
+            m_drafts.setStore(nullptr);
             loadSnapshot();
         }
     });
@@ -566,6 +568,23 @@ void Workspace::retrySend(const QString &clientTxnId)
         m_store->retry(clientTxnId);
     m_waitingForNetwork = false;
     pumpOutbox();
+}
+
+bool Workspace::canDiscardSend(const QString &clientTxnId) const
+{
+    return m_outbox.contains(clientTxnId) && m_inFlight != clientTxnId;
+}
+
+void Workspace::discardSend(const QString &clientTxnId)
+{
+    if (!canDiscardSend(clientTxnId))
+        return;
+    m_outbox.remove(clientTxnId);
+    m_outboxOrder.removeAll(clientTxnId);
+    if (m_store)
+        m_store->discard(clientTxnId);
+    m_timeline.removePending(clientTxnId);
+    qCInfo(lcSync) << "discarded an unsent message";
 }
 
 void Workspace::send(const QString &clientTxnId)

@@ -2,6 +2,7 @@
 // loads what the user selects and applies REST answers and stream batches by one path.
 #pragma once
 
+#include "draftkeeper.h"
 #include "models/conversationsmodel.h"
 #include "models/mattersmodel.h"
 #include "models/searchmodel.h"
@@ -48,6 +49,8 @@ public:
     models::ConversationsModel *conversations() { return &m_conversations; }
     models::TimelineModel *timeline() { return &m_timeline; }
     models::SearchModel *search() { return &m_search; }
+    // The composer's unsent text per conversation (in the cache when there is a store).
+    DraftKeeper *drafts() { return &m_drafts; }
 
     const protocol::User &user() const { return m_session.user; }
     QUrl serverUrl() const { return m_api.baseUrl(); }
@@ -77,6 +80,12 @@ public:
     protocol::Result<QString> sendMessage(const QString &body);
     // Sends a failed message again with the same client_txn_id (never stored twice).
     void retrySend(const QString &clientTxnId);
+    // Whether discardSend may drop the item: it is in the outbox and not being sent right
+    // now (an item in flight may be stored by the server; its echo would bring it back).
+    bool canDiscardSend(const QString &clientTxnId) const;
+    // Drops a failed or waiting item from the outbox (and the cache) and its timeline row.
+    // If an earlier attempt did reach the server, its echo later shows as a sent message.
+    void discardSend(const QString &clientTxnId);
     int pendingCount() const { return int(m_outbox.size()); }
 
     // Every server change goes through here, from REST answers and the stream alike.
@@ -138,6 +147,7 @@ private:
     models::ConversationsModel m_conversations;
     models::TimelineModel m_timeline;
     models::SearchModel m_search;
+    DraftKeeper m_drafts;
 
     QHash<qint64, protocol::Conversation> m_direct;
     QHash<QString, Outgoing> m_outbox;
