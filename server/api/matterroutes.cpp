@@ -1,4 +1,5 @@
-// Matters: the list a user may see, one matter with parties and staff, and its conversations.
+// Matters: the list a user may see, one matter with parties and staff, its files and its
+// conversations.
 #include "app/servercontext.h"
 #include "protocol/jsonreader.h"
 #include "routes.h"
@@ -20,6 +21,14 @@ void addMatterRoutes(Router &router, ServerContext &context)
         [&context](const ApiRequest &request) {
             return replyWith(context.matters().get(request.who(), request.id()),
                 [](const protocol::Matter &matter) { return matter.toJson(); });
+        });
+    router.add(Method::Get, QStringLiteral("/api/v1/matters/{id}/documents"),
+        Router::Access::Authenticated, [&context](const ApiRequest &request) {
+            return replyWith(context.matters().documents(request.who(), request.id()),
+                [](const QList<protocol::Document> &documents) {
+                    return QJsonObject { { QStringLiteral("documents"),
+                        protocol::toJsonArray(documents) } };
+                });
         });
     router.add(Method::Get, QStringLiteral("/api/v1/matters/{id}/conversations"),
         Router::Access::Authenticated, [&context](const ApiRequest &request) {

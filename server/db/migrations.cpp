@@ -6,6 +6,8 @@
 #include "sqlquery.h"
 #include "transaction.h"
 
+#include <iterator>
+
 namespace parley::server {
 
 namespace {
@@ -34,7 +36,8 @@ protocol::Result<void> Migrations::apply(const QSqlDatabase &db)
         return internalError();
     }
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
-    const Step steps[] = { &Migrations::migrateTo1 };
+    const Step steps[] = { &Migrations::migrateTo1, &Migrations::migrateTo2 };
+    static_assert(std::size(steps) == CurrentVersion);
     for (int target = version + 1; target <= CurrentVersion; ++target) {
         Transaction transaction(db);
         if (auto result = transaction.status(); !result)
@@ -156,6 +159,32 @@ protocol::Result<void> Migrations::migrateTo1(const QSqlDatabase &db)
                 " conversation_id INTEGER,"
                 " created_at INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX changes_firm ON changes(firm_id, seq)"),
+        });
+}
+
+protocol::Result<void> Migrations::migrateTo2(const QSqlDatabase &db)
+{
+    // A matter's files: each document keeps every version (immutable; the last is current);
+    // shared while a live share link is active. The bytes arrive with resumable uploads.
+    return execAll(db,
+        {
+            QStringLiteral("CREATE TABLE documents ("
+                           " id INTEGER PRIMARY KEY,"
+                           " firm_id INTEGER NOT NULL REFERENCES firms(id),"
+                           " matter_id INTEGER NOT NULL REFERENCES matters(id),"
+                           " name TEXT NOT NULL,"
+                           " shared INTEGER NOT NULL DEFAULT 0,"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX documents_matter ON documents(matter_id)"),
+            QStringLiteral("CREATE TABLE document_versions ("
+                           " id INTEGER PRIMARY KEY,"
+                           " document_id INTEGER NOT NULL REFERENCES documents(id),"
+                           " number INTEGER NOT NULL,"
+                           " size INTEGER NOT NULL CHECK (size >= 0),"
+                           " sha256 TEXT NOT NULL,"
+                           " author_id INTEGER NOT NULL REFERENCES users(id),"
+                           " created_at INTEGER NOT NULL,"
+                           " UNIQUE (document_id, number))"),
         });
 }
 

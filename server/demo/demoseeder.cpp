@@ -7,6 +7,7 @@
 #include "db/transaction.h"
 #include "store/changelog.h"
 #include "store/conversationstore.h"
+#include "store/documentstore.h"
 #include "store/firmstore.h"
 #include "store/messagestore.h"
 
@@ -69,6 +70,25 @@ const DemoMatter Matters[] = {
     { "2026-0108", "Chen v. Chen — divorce and custody", "mediation", { 8, 9 }, false },
     { "2026-0109", "Mensah — employment contract review", "open", { 10, -1 }, false },
     { "2026-0110", "Project Falcon — confidential acquisition", "due diligence", { 11, 12 }, true },
+};
+
+// Every matter's All Files: name, size in bytes, how many versions, days before the matter
+// started that the last version was saved (negative: after), shared by link.
+struct DemoDocument
+{
+    const char *name;
+    qint64 size;
+    int versions;
+    int daysAfterStart;
+    bool shared;
+};
+
+const DemoDocument Documents[] = {
+    { "Engagement letter.pdf", 184320, 1, 0, false },
+    { "Client intake questionnaire.pdf", 96256, 1, 1, false },
+    { "Chronology.docx", 41984, 3, 9, true },
+    { "Correspondence with opposing counsel.pdf", 2621440, 2, 14, false },
+    { "Settlement draft.docx", 73728, 4, 21, true },
 };
 
 // A line of a demo thread: who (0..2 staff, 10+n the matter's n-th client) and what.
@@ -266,6 +286,9 @@ protocol::Result<void> DemoSeeder::seed(const QDateTime &now)
 
         // Older matters started longer ago, so the list has a believable spread of dates.
         const qint64 startMs = nowMs - (40 - 3 * matterIndex) * 24 * 3600 * 1000LL;
+        if (auto documents = addDocuments(firmId, matterId, team.first(), startMs, nowMs);
+            !documents)
+            return documents;
         const QString firstName = QString::fromLatin1(Clients[demo.clients[0]][0]);
         // Speakers: staff 0..2 (the partner speaks for a restricted matter), then clients.
         QList<qint64> speakers
@@ -291,6 +314,33 @@ protocol::Result<void> DemoSeeder::seed(const QDateTime &now)
         !written)
         return written;
     return transaction.commit();
+}
+
+protocol::Result<void> DemoSeeder::addDocuments(
+    qint64 firmId, qint64 matterId, qint64 authorId, qint64 startMs, qint64 nowMs)
+{
+    DocumentStore store(m_context.db());
+    constexpr qint64 Day = 24 * 3600 * 1000LL;
+    for (const DemoDocument &demo : Documents) {
+        const qint64 savedMs = std::min(startMs + demo.daysAfterStart * Day, nowMs);
+        // Metadata only: the demo's files have no bytes until uploads exist.
+        NewDocumentVersion version { demo.size, QString(64, QLatin1Char('0')), authorId,
+            QDateTime::fromMSecsSinceEpoch(savedMs - (demo.versions - 1) * Day, Qt::UTC) };
+        auto id = store.create(firmId, matterId, QString::fromUtf8(demo.name), version);
+        if (!id)
+            return id.error();
+        for (int number = 2; number <= demo.versions; ++number) {
+            version.size += 2048;
+            version.createdAt = version.createdAt.addDays(1);
+            if (auto added = store.addVersion(id.value(), version); !added)
+                return added.error();
+        }
+        if (demo.shared) {
+            if (auto shared = store.setShared(id.value(), true); !shared)
+                return shared;
+        }
+    }
+    return {};
 }
 
 } // namespace parley::server

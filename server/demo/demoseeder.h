@@ -1,6 +1,6 @@
 // DemoSeeder: fills an empty data folder with the demo firm of `parley-server --demo`:
-// 3 staff, 15 clients, 10 matters (one restricted), and conversations of every kind with
-// a few weeks of history, so every screen has something real on it.
+// 3 staff, 15 clients, 10 matters (one restricted) with their files, and conversations of
+// every kind with a few weeks of history, so every screen has something real on it.
 #pragma once
 
 #include "protocol/result.h"
@@ -24,6 +24,9 @@ public:
 
 private:
     protocol::Result<void> seed(const QDateTime &now);
+    // The matter's All Files: a few documents, some with several versions, some shared.
+    protocol::Result<void> addDocuments(
+        qint64 firmId, qint64 matterId, qint64 authorId, qint64 startMs, qint64 nowMs);
 
     ServerContext &m_context;
 };

@@ -3,6 +3,7 @@
 
 #include "access/accesspolicy.h"
 #include "common/errors.h"
+#include "store/documentstore.h"
 #include "store/matterstore.h"
 
 namespace parley::server {
@@ -41,6 +42,20 @@ protocol::Result<protocol::Matter> MatterService::get(const Principal &who, qint
     if (!visible.value())
         return notFound(QStringLiteral("The matter"));
     return MatterStore(m_db).load(matterId);
+}
+
+protocol::Result<QList<protocol::Document>> MatterService::documents(
+    const Principal &who, qint64 matterId)
+{
+    // Clients see files only as they are sent or shared to them, never the matter's list.
+    if (!who.isStaff())
+        return notFound(QStringLiteral("The matter"));
+    auto visible = m_policy.canSeeMatter(who, matterId);
+    if (!visible)
+        return visible.error();
+    if (!visible.value())
+        return notFound(QStringLiteral("The matter"));
+    return DocumentStore(m_db).listForMatter(matterId);
 }
 
 } // namespace parley::server

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/principal.h"
+#include "protocol/document.h"
 #include "protocol/matter.h"
 #include "protocol/result.h"
 
@@ -20,6 +21,8 @@ public:
     // not_found when missing or invisible alike, so a restricted matter's existence
     // never leaks.
     protocol::Result<protocol::Matter> get(const Principal &who, qint64 matterId);
+    // The matter's files (All Files), for staff who may see the matter; not_found otherwise.
+    protocol::Result<QList<protocol::Document>> documents(const Principal &who, qint64 matterId);
 
 private:
     QSqlDatabase m_db;

@@ -1,5 +1,6 @@
-// Matters and conversations as each kind of staff member may see them.
+// Matters, their files and conversations as each kind of staff member may see them.
 #include "demoserver.h"
+#include "protocol/document.h"
 
 using namespace parley::test;
 
@@ -44,8 +45,9 @@ TEST_CASE("a restricted matter is visible only to the staff on its access list")
     const qint64 restricted = restrictedMatterId(partner);
     REQUIRE(restricted > 0);
     // Not 403: an invisible matter is indistinguishable from a missing one.
-    for (const QString &path : { QStringLiteral("/api/v1/matters/%1"),
-             QStringLiteral("/api/v1/matters/%1/conversations") }) {
+    for (const QString &path :
+        { QStringLiteral("/api/v1/matters/%1"), QStringLiteral("/api/v1/matters/%1/conversations"),
+            QStringLiteral("/api/v1/matters/%1/documents") }) {
         const HttpReply reply = lawyer.get(path.arg(restricted));
         CHECK(reply.status == 404);
         CHECK(reply.errorCode() == QStringLiteral("not_found"));
@@ -152,4 +154,48 @@ TEST_CASE("staff start internal and direct conversations; a direct one stays pri
             { QStringLiteral("member_ids"), QJsonArray { stranger } } });
     CHECK(external.status == 400);
     CHECK(me[QStringLiteral("kind")].toString() == QStringLiteral("staff"));
+}
+
+TEST_CASE("a matter's files list every document with its versions, by name")
+{
+    DemoServer server;
+    HttpClient lawyer(server.process.url());
+    REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+    const QJsonArray matters
+        = lawyer.get(QStringLiteral("/api/v1/matters")).json[QStringLiteral("matters")].toArray();
+    REQUIRE_FALSE(matters.isEmpty());
+    const qint64 matterId = matters.first()[QStringLiteral("id")].toInteger();
+
+    const HttpReply reply
+        = lawyer.get(QStringLiteral("/api/v1/matters/%1/documents").arg(matterId));
+    REQUIRE(reply.status == 200);
+    const QJsonArray documents = reply.json[QStringLiteral("documents")].toArray();
+    REQUIRE(documents.size() == 5);
+    QStringList names;
+    int shared = 0;
+    for (const QJsonValue &value : documents) {
+        auto document = parley::protocol::Document::fromJson(value.toObject());
+        REQUIRE(document.ok());
+        CHECK(document->matterId == matterId);
+        names << document->name;
+        shared += document->shared ? 1 : 0;
+        REQUIRE_FALSE(document->versions.isEmpty());
+        // Versions numbered from 1, oldest first, each saved after the one before.
+        for (int i = 0; i < document->versions.size(); ++i) {
+            CHECK(document->versions.at(i).number == i + 1);
+            CHECK(document->versions.at(i).size > 0);
+            if (i > 0)
+                CHECK(document->versions.at(i - 1).createdAt < document->versions.at(i).createdAt);
+        }
+    }
+    QStringList sorted = names;
+    sorted.sort(Qt::CaseInsensitive);
+    CHECK(names == sorted);
+    CHECK(names.contains(QStringLiteral("Settlement draft.docx")));
+    CHECK(shared == 2);
+
+    CHECK(lawyer.get(QStringLiteral("/api/v1/matters/abc/documents")).status == 404);
+    HttpClient anonymous(server.process.url());
+    CHECK(
+        anonymous.get(QStringLiteral("/api/v1/matters/%1/documents").arg(matterId)).status == 401);
 }
