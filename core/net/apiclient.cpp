@@ -229,6 +229,19 @@ void ApiClient::conversations(qint64 matterId, Callback<QList<protocol::Conversa
         }));
 }
 
+void ApiClient::conversation(qint64 id, Callback<protocol::Conversation> done)
+{
+    request("GET", QStringLiteral("/api/v1/conversations/%1").arg(id), {}, std::nullopt,
+        decodingObject<protocol::Conversation>(std::move(done)));
+}
+
+void ApiClient::createConversation(
+    const protocol::NewConversation &conversation, Callback<protocol::Conversation> done)
+{
+    request("POST", QStringLiteral("/api/v1/conversations"), {}, conversation.toJson(),
+        decodingObject<protocol::Conversation>(std::move(done)));
+}
+
 void ApiClient::messages(
     qint64 conversationId, std::optional<qint64> before, int limit, Callback<MessagePage> done)
 {

@@ -5,6 +5,7 @@
 #include "protocol/login.h"
 #include "protocol/matter.h"
 #include "protocol/message.h"
+#include "protocol/newconversation.h"
 #include "protocol/newmessage.h"
 #include "protocol/result.h"
 #include "protocol/syncbatch.h"
@@ -62,6 +63,10 @@ public:
     void matters(Callback<QList<protocol::Matter>> done);
     void matter(qint64 id, Callback<protocol::Matter> done);
     void conversations(qint64 matterId, Callback<QList<protocol::Conversation>> done);
+    void conversation(qint64 id, Callback<protocol::Conversation> done);
+    // POST /api/v1/conversations: the created conversation with its members.
+    void createConversation(
+        const protocol::NewConversation &conversation, Callback<protocol::Conversation> done);
     // before: page older than this message id; limit <= 0 lets the server choose.
     void messages(
         qint64 conversationId, std::optional<qint64> before, int limit, Callback<MessagePage> done);

@@ -25,6 +25,8 @@ inline constexpr auto TooManyFiles = "too_many_files";
 inline constexpr auto FileTooLarge = "file_too_large";
 inline constexpr auto SharedFolderFull = "shared_folder_full";
 inline constexpr auto InvalidFileName = "invalid_file_name";
+// SMS asked for a client it may not go to (no email, or not a domestic number).
+inline constexpr auto SmsNotAllowed = "sms_not_allowed";
 inline constexpr auto RequestTooLarge = "request_too_large";
 inline constexpr auto UnsupportedMediaType = "unsupported_media_type";
 inline constexpr auto RateLimited = "rate_limited";

@@ -6,6 +6,8 @@
 #include "store/storeworker.h"
 
 #include <QLoggingCategory>
+#include <QMap>
+#include <QSet>
 #include <QTimer>
 #include <QUuid>
 #include <utility>
@@ -506,6 +508,57 @@ Result<QString> Workspace::sendMessage(const QString &body)
 {
     if (!m_selectedConversation)
         return Error::make(ErrorCode::MissingField, QStringLiteral("Select a conversation first."));
+    return queueMessage(*m_selectedConversation, QStringLiteral("text"), body);
+}
+
+void Workspace::startConversation(const protocol::NewConversation &conversation,
+    const QString &firstMessage, const QString &messageKind,
+    std::function<void(Result<protocol::Conversation>)> done)
+{
+    // Checked before anything is created, so a refused message leaves no empty conversation.
+    if (Result<void> shape = conversation.validate(m_limits); !shape)
+        return done(shape.error());
+    if (Result<void> length = m_limits.checkMessageBody(firstMessage); !length)
+        return done(length.error());
+    if (firstMessage.trimmed().isEmpty())
+        return done(Error::make(ErrorCode::MissingField, QStringLiteral("The message is empty.")));
+    m_api.createConversation(conversation,
+        [this, firstMessage, messageKind, done = std::move(done)](
+            Result<protocol::Conversation> created) {
+            if (!created) {
+                if (created.error().is(ErrorCode::InvalidToken))
+                    handleError(created.error());
+                return done(created.error());
+            }
+            const protocol::Conversation &started = created.value();
+            applyConversation(started);
+            showConversation(started.matterId, started.id);
+            // Checked above, so the queue does not refuse it; logged if it ever did.
+            if (Result<QString> queued = queueMessage(started.id, messageKind, firstMessage);
+                !queued)
+                qCWarning(lcSync) << "first message not queued:" << queued.error().code;
+            done(started);
+        });
+}
+
+QList<protocol::User> Workspace::knownStaff() const
+{
+    QMap<QString, protocol::User> byName; // sorted by name, then id for namesakes
+    QSet<qint64> seen;
+    for (int row = 0; row < m_matters.rowCount(); ++row) {
+        for (const protocol::User &person : m_matters.at(row).staff) {
+            if (person.id == m_session.user.id || seen.contains(person.id))
+                continue;
+            seen.insert(person.id);
+            byName.insert(person.name + QChar(0) + QString::number(person.id), person);
+        }
+    }
+    return byName.values();
+}
+
+Result<QString> Workspace::queueMessage(
+    qint64 conversationId, const QString &kind, const QString &body)
+{
     const Result<void> length = m_limits.checkMessageBody(body);
     if (!length)
         return length.error();
@@ -513,10 +566,10 @@ Result<QString> Workspace::sendMessage(const QString &body)
         return Error::make(ErrorCode::MissingField, QStringLiteral("The message is empty."));
 
     protocol::Message draft;
-    draft.conversationId = *m_selectedConversation;
+    draft.conversationId = conversationId;
     draft.senderId = m_session.user.id;
     draft.senderName = m_session.user.name;
-    draft.kind = QStringLiteral("text");
+    draft.kind = kind;
     draft.body = body;
     draft.clientTxnId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     draft.createdAt = QDateTime::currentDateTimeUtc();
@@ -593,7 +646,8 @@ void Workspace::send(const QString &clientTxnId)
     m_inFlight = clientTxnId;
     protocol::NewMessage message;
     message.clientTxnId = clientTxnId;
-    message.kind = QStringLiteral("text");
+    // The durable outbox keeps text only: a status restored after a restart goes as text.
+    message.kind = out.draft.kind;
     message.body = out.draft.body;
     m_api.sendMessage(
         out.draft.conversationId, message, [this, clientTxnId](Result<protocol::Message> answer) {

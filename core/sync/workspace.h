@@ -11,9 +11,11 @@
 #include "net/streamclient.h"
 #include "protocol/limits.h"
 #include "protocol/login.h"
+#include "protocol/newconversation.h"
 
 #include <QHash>
 #include <QObject>
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -78,6 +80,16 @@ public:
     // a pending row at once, then the server's echo.
     // Returns the client_txn_id, or the error that stopped it before sending (too long...).
     protocol::Result<QString> sendMessage(const QString &body);
+    // Starts a conversation (POST /conversations) and sends its first message, kind "text" or
+    // "status", through the outbox like any other; then selects it (conversationOpened).
+    // done gets the created conversation, or the error that stopped it: then nothing was
+    // created or queued and the caller still holds the text.
+    void startConversation(const protocol::NewConversation &conversation,
+        const QString &firstMessage, const QString &messageKind,
+        std::function<void(protocol::Result<protocol::Conversation>)> done);
+    // The firm's staff the user knows of, by name, without the user: the staff lists of the
+    // visible matters (the API has no staff directory).
+    QList<protocol::User> knownStaff() const;
     // Sends a failed message again with the same client_txn_id (never stored twice).
     void retrySend(const QString &clientTxnId);
     // Whether discardSend may drop the item: it is in the outbox and not being sent right
@@ -124,6 +136,9 @@ private:
     void applyMessage(const protocol::Message &message);
     void applyConversation(const protocol::Conversation &conversation);
     void send(const QString &clientTxnId);
+    // Queues a message to a conversation: outbox, pending row (when shown), then the server.
+    protocol::Result<QString> queueMessage(
+        qint64 conversationId, const QString &kind, const QString &body);
     void loadOlder(qint64 before);
     void restorePending(qint64 conversationId);
     void handleError(const protocol::Error &error);

@@ -31,6 +31,7 @@ int httpStatusFor(const Error &error)
         { QLatin1String(Code::InvalidJson), 400 },
         { QLatin1String(Code::MissingField), 400 },
         { QLatin1String(Code::InvalidField), 400 },
+        { QLatin1String(Code::SmsNotAllowed), 400 },
         { QLatin1String(Code::MissingToken), 401 },
         { QLatin1String(Code::InvalidToken), 401 },
         { QLatin1String(Code::InvalidCredentials), 401 },

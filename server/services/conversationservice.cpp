@@ -6,6 +6,7 @@
 #include "common/serverevents.h"
 #include "db/sqlquery.h"
 #include "db/transaction.h"
+#include "protocol/smsrule.h"
 #include "store/changelog.h"
 #include "store/conversationstore.h"
 #include "store/matterstore.h"
@@ -19,6 +20,33 @@ ConversationService::ConversationService(
     , m_policy(policy)
     , m_events(events)
 { }
+
+// The SMS rule: SMS only to domestic numbers of a client who has an email address.
+protocol::Result<void> ConversationService::checkSms(
+    const protocol::User &client, const QString &field)
+{
+    QString reason;
+    switch (protocol::smsEligibility(client.email, client.phone)) {
+    case protocol::SmsEligibility::Allowed:
+        return {};
+    case protocol::SmsEligibility::NoEmail:
+        reason = QStringLiteral("the client has no email address");
+        break;
+    case protocol::SmsEligibility::NoPhone:
+        reason = QStringLiteral("the client has no mobile number");
+        break;
+    case protocol::SmsEligibility::ForeignPhone:
+        reason = QStringLiteral("the client's mobile number is not a domestic one");
+        break;
+    }
+    return protocol::Error::make(protocol::ErrorCode::SmsNotAllowed,
+        QStringLiteral(
+            "SMS goes only to domestic numbers of a client who has an email address: %1.")
+            .arg(reason),
+        QJsonObject { { QStringLiteral("field"), field },
+            { QStringLiteral("rule"), QStringLiteral("sms_domestic_client_with_email") },
+            { QStringLiteral("user_id"), client.id } });
+}
 
 protocol::Result<void> ConversationService::checkMembers(
     const Principal &who, const protocol::NewConversation &request)
@@ -44,6 +72,10 @@ protocol::Result<void> ConversationService::checkMembers(
             return party.error();
         if (!party.value())
             return invalidField(field, QStringLiteral("This client is not a party to the matter."));
+        if (request.sms) {
+            if (auto sms = checkSms(user.value()->user, field); !sms)
+                return sms;
+        }
     }
     return {};
 }

@@ -32,6 +32,8 @@ public:
 private:
     protocol::Result<void> checkMembers(
         const Principal &who, const protocol::NewConversation &request);
+    // sms_not_allowed (400) naming the rule unless the client may receive SMS.
+    static protocol::Result<void> checkSms(const protocol::User &client, const QString &field);
 
     QSqlDatabase m_db;
     AccessPolicy &m_policy;
