@@ -50,6 +50,13 @@ protected:
             option->font.setBold(true);
             option->palette.setColor(
                 QPalette::Text, option->palette.color(QPalette::Active, QPalette::PlaceholderText));
+            return;
+        }
+        // Unread conversations: bold, with their count.
+        const int unread = index.data(ConversationsModel::UnreadCountRole).toInt();
+        if (unread > 0) {
+            option->font.setBold(true);
+            option->text = tr("%1 (%2)").arg(option->text).arg(unread);
         }
     }
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override

@@ -53,11 +53,21 @@ void MattersDelegate::paint(
     painter->drawText(clientRect, Qt::AlignLeft | Qt::AlignVCenter,
         fm.elidedText(client, Qt::ElideRight, clientRect.width()));
 
+    // Line 2: the title, bold with the count of unread messages when there are any.
     const QString title = index.data(MattersModel::TitleRole).toString();
+    const int unread = index.data(MattersModel::UnreadCountRole).toInt();
     painter->setPen(text);
-    const QRect titleRect = firstLine.translated(0, fm.lineSpacing() + 2);
+    QRect titleRect = firstLine.translated(0, fm.lineSpacing() + 2);
+    if (unread > 0) {
+        const QString count = tr("%n unread", nullptr, unread);
+        const int countWidth = boldFm.horizontalAdvance(count);
+        painter->setFont(bold);
+        painter->drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter, count);
+        titleRect.setRight(titleRect.right() - countWidth - Margin);
+    }
+    const QFontMetrics &titleFm = unread > 0 ? boldFm : fm;
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(title, Qt::ElideRight, titleRect.width()));
+        titleFm.elidedText(title, Qt::ElideRight, titleRect.width()));
     painter->restore();
 }
 

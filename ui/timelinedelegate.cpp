@@ -51,8 +51,9 @@ QString TimelineDelegate::bodyText(const QModelIndex &index)
 
 QString TimelineDelegate::noteText(const QModelIndex &index)
 {
+    // Under the user's own sent messages: "Read by …" or "Delivered" (translated by the model).
     if (stateOf(index) != SendState::Failed)
-        return {};
+        return index.data(TimelineModel::ReadByRole).toString();
     const auto error = index.data(TimelineModel::ErrorObjectRole).value<protocol::Error>();
     return tr("Not sent. %1 Double-click the message to try again.")
         .arg(ErrorText::describe(error));
@@ -145,7 +146,9 @@ void TimelineDelegate::paint(
 
     if (!layout.note.isEmpty()) {
         painter->setFont(option.font);
-        painter->setPen(selected ? text : failureColor(option.palette));
+        painter->setPen(selected             ? text
+                : state == SendState::Failed ? failureColor(option.palette)
+                                             : secondary);
         painter->drawText(layout.note, TextFlags, noteText(index));
     }
     painter->restore();

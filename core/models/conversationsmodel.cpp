@@ -133,6 +133,8 @@ QVariant ConversationsModel::data(const QModelIndex &index, int role) const
         return memberNames(c);
     case LastMessageAtRole:
         return c.lastMessageAt;
+    case UnreadCountRole:
+        return m_unread.value(c.id);
     default:
         return {};
     }
@@ -148,6 +150,7 @@ QHash<int, QByteArray> ConversationsModel::roleNames() const
     names.insert(IsGroupRole, "isGroup");
     names.insert(MemberNamesRole, "memberNames");
     names.insert(LastMessageAtRole, "lastMessageAt");
+    names.insert(UnreadCountRole, "unreadCount");
     return names;
 }
 
@@ -262,6 +265,19 @@ void ConversationsModel::remove(qint64 id)
     const QModelIndex existing = indexOf(id);
     if (existing.isValid())
         removeRow(Group(existing.internalId() - 1), existing.row());
+}
+
+void ConversationsModel::setUnreadCount(qint64 id, int count)
+{
+    if (m_unread.value(id) == count)
+        return;
+    if (count > 0)
+        m_unread.insert(id, count);
+    else
+        m_unread.remove(id);
+    const QModelIndex at = indexOf(id);
+    if (at.isValid())
+        Q_EMIT dataChanged(at, at, { UnreadCountRole, Qt::FontRole });
 }
 
 QModelIndex ConversationsModel::indexOf(qint64 id) const

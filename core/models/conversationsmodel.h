@@ -27,6 +27,7 @@ public:
         IsGroupRole,
         MemberNamesRole, // active members other than the user, comma separated
         LastMessageAtRole,
+        UnreadCountRole, // messages from others the user has not read (0 for group rows)
     };
     Q_ENUM(Role)
 
@@ -58,6 +59,10 @@ public:
     QModelIndex groupIndex(Group group) const { return index(int(group), 0); }
     QModelIndex indexOf(qint64 id) const;
     std::optional<protocol::Conversation> conversation(qint64 id) const;
+    // Kept by id, so it survives the conversation's rows being replaced; dataChanged only
+    // when the count changes.
+    void setUnreadCount(qint64 id, int count);
+    int unreadCount(qint64 id) const { return m_unread.value(id); }
     // Conversations shown, in group order.
     int conversationCount() const;
 
@@ -74,6 +79,7 @@ private:
     std::array<QString, GroupCount> m_groupTitles;
     std::optional<qint64> m_matterId;
     qint64 m_selfUserId = 0;
+    QHash<qint64, int> m_unread;
 };
 
 } // namespace parley::models

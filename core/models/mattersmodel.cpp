@@ -52,6 +52,8 @@ QVariant MattersModel::data(const QModelIndex &index, int role) const
         return m.restricted;
     case SearchTextRole:
         return QStringList { m.number, m.title, m.clientName() }.join(QLatin1Char('\n'));
+    case UnreadCountRole:
+        return m_unread.value(m.id);
     default:
         return {};
     }
@@ -67,6 +69,7 @@ QHash<int, QByteArray> MattersModel::roleNames() const
     names.insert(StatusRole, "status");
     names.insert(RestrictedRole, "restricted");
     names.insert(SearchTextRole, "searchText");
+    names.insert(UnreadCountRole, "unreadCount");
     return names;
 }
 
@@ -148,6 +151,19 @@ std::optional<protocol::Matter> MattersModel::matter(qint64 id) const
     if (row < 0)
         return std::nullopt;
     return m_matters.at(row);
+}
+
+void MattersModel::setUnreadCount(qint64 id, int count)
+{
+    if (m_unread.value(id) == count)
+        return;
+    if (count > 0)
+        m_unread.insert(id, count);
+    else
+        m_unread.remove(id);
+    const int row = rowOf(id);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), { UnreadCountRole });
 }
 
 } // namespace parley::models

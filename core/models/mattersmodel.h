@@ -22,6 +22,7 @@ public:
         RestrictedRole,
         // number, title and client in one string, for filtering
         SearchTextRole,
+        UnreadCountRole, // unread messages over the matter's conversations
     };
     Q_ENUM(Role)
 
@@ -38,6 +39,9 @@ public:
     void remove(qint64 id);
     void clear();
 
+    // dataChanged only when the count changes; kept by id across upserts.
+    void setUnreadCount(qint64 id, int count);
+    int unreadCount(qint64 id) const { return m_unread.value(id); }
     int rowOf(qint64 id) const;
     std::optional<protocol::Matter> matter(qint64 id) const;
     const protocol::Matter &at(int row) const { return m_matters.at(row); }
@@ -46,6 +50,7 @@ private:
     int insertionRow(const protocol::Matter &matter) const;
 
     QList<protocol::Matter> m_matters;
+    QHash<qint64, int> m_unread;
 };
 
 } // namespace parley::models

@@ -1,6 +1,7 @@
 // TimelineModel: sorted upserts, pending rows and their in-place merge; never a reset.
 #include "timelinemodel.h"
 
+#include <QLocale>
 #include <algorithm>
 
 namespace parley::models {
@@ -50,6 +51,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return m.deleted;
     case ChannelRole:
         return m.channel;
+    case ReadByRole:
+        return row.state == SendState::Sent ? readBy(m) : QString();
     default:
         return {};
     }
@@ -72,6 +75,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
     names.insert(IsOwnRole, "isOwn");
     names.insert(DeletedRole, "deleted");
     names.insert(ChannelRole, "channel");
+    names.insert(ReadByRole, "readBy");
     return names;
 }
 
@@ -96,6 +100,7 @@ void TimelineModel::setConversation(std::optional<qint64> conversationId)
         endRemoveRows();
     }
     m_conversationId = conversationId;
+    m_readers.clear();
     m_prev.reset();
     m_fetchingOlder = false;
 }
@@ -245,6 +250,39 @@ int TimelineModel::rowOfTxn(const QString &clientTxnId) const
             return row;
     }
     return -1;
+}
+
+void TimelineModel::addReader(
+    qint64 messageId, qint64 userId, const QString &name, const QDateTime &readAt)
+{
+    QList<Reader> &readers = m_readers[messageId];
+    for (const Reader &reader : readers) {
+        if (reader.userId == userId)
+            return;
+    }
+    readers.append(Reader { userId, name, readAt });
+    const int row = rowOfId(messageId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), { ReadByRole });
+}
+
+QString TimelineModel::readBy(const protocol::Message &message) const
+{
+    if (message.senderId != m_selfUserId || message.id <= 0)
+        return {};
+    const QList<Reader> readers = m_readers.value(message.id);
+    if (readers.isEmpty())
+        return tr("Delivered");
+    QStringList names;
+    QDateTime latest;
+    for (const Reader &reader : readers) {
+        names << reader.name;
+        if (!latest.isValid() || reader.readAt > latest)
+            latest = reader.readAt;
+    }
+    return tr("Read by %1 %2")
+        .arg(names.join(QStringLiteral(", ")),
+            QLocale().toString(latest.toLocalTime().time(), QLocale::ShortFormat));
 }
 
 } // namespace parley::models

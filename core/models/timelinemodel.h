@@ -33,6 +33,9 @@ public:
         IsOwnRole, // sent by the signed-in user
         DeletedRole,
         ChannelRole,
+        // For the user's own sent messages: "Read by <names> <time>", or "Delivered" when no
+        // reader was added; empty for other rows.
+        ReadByRole,
     };
     Q_ENUM(Role)
 
@@ -69,6 +72,9 @@ public:
     void setFetchingOlder(bool fetching) { m_fetchingOlder = fetching; }
     std::optional<qint64> olderHistory() const { return m_prev; }
 
+    // Someone read a message of this conversation (the workspace picks who counts: clients
+    // in an external conversation); the row, when shown, changes in place.
+    void addReader(qint64 messageId, qint64 userId, const QString &name, const QDateTime &readAt);
     int rowOfId(qint64 id) const;
     int rowOfTxn(const QString &clientTxnId) const;
     SendState sendState(int row) const { return m_rows.at(row).state; }
@@ -94,6 +100,14 @@ private:
     std::optional<qint64> m_prev;
     bool m_fetchingOlder = false;
     qint64 m_selfUserId = 0;
+    struct Reader
+    {
+        qint64 userId = 0;
+        QString name;
+        QDateTime readAt;
+    };
+    QString readBy(const protocol::Message &message) const;
+    QHash<qint64, QList<Reader>> m_readers; // by message id, for this conversation
 };
 
 } // namespace parley::models

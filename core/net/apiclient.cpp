@@ -220,6 +220,14 @@ void ApiClient::matter(qint64 id, Callback<protocol::Matter> done)
         decodingObject<protocol::Matter>(std::move(done)));
 }
 
+void ApiClient::documents(qint64 matterId, Callback<QList<protocol::Document>> done)
+{
+    request("GET", QStringLiteral("/api/v1/matters/%1/documents").arg(matterId), {}, std::nullopt,
+        decoding<QList<protocol::Document>>(std::move(done), [](const QJsonObject &json) {
+            return decodeList<protocol::Document>(json, "documents");
+        }));
+}
+
 void ApiClient::conversations(qint64 matterId, Callback<QList<protocol::Conversation>> done)
 {
     request("GET", QStringLiteral("/api/v1/matters/%1/conversations").arg(matterId), {},
@@ -267,6 +275,16 @@ void ApiClient::sendMessage(
 {
     request("POST", QStringLiteral("/api/v1/conversations/%1/messages").arg(conversationId), {},
         message.toJson(), decodingObject<protocol::Message>(std::move(done)));
+}
+
+void ApiClient::markRead(
+    qint64 conversationId, qint64 messageId, Callback<QList<protocol::Receipt>> done)
+{
+    request("POST", QStringLiteral("/api/v1/conversations/%1/read").arg(conversationId), {},
+        QJsonObject { { QStringLiteral("message_id"), messageId } },
+        decoding<QList<protocol::Receipt>>(std::move(done), [](const QJsonObject &json) {
+            return decodeList<protocol::Receipt>(json, "receipts");
+        }));
 }
 
 void ApiClient::sync(std::optional<qint64> since, int limit, Callback<protocol::SyncBatch> done)

@@ -2,11 +2,13 @@
 #pragma once
 
 #include "protocol/conversation.h"
+#include "protocol/document.h"
 #include "protocol/login.h"
 #include "protocol/matter.h"
 #include "protocol/message.h"
 #include "protocol/newconversation.h"
 #include "protocol/newmessage.h"
+#include "protocol/receipt.h"
 #include "protocol/result.h"
 #include "protocol/syncbatch.h"
 #include "protocol/user.h"
@@ -62,6 +64,8 @@ public:
     void me(Callback<protocol::User> done);
     void matters(Callback<QList<protocol::Matter>> done);
     void matter(qint64 id, Callback<protocol::Matter> done);
+    // The matter's files (All Files), by name, each with its versions.
+    void documents(qint64 matterId, Callback<QList<protocol::Document>> done);
     void conversations(qint64 matterId, Callback<QList<protocol::Conversation>> done);
     void conversation(qint64 id, Callback<protocol::Conversation> done);
     // POST /api/v1/conversations: the created conversation with its members.
@@ -72,6 +76,9 @@ public:
         qint64 conversationId, std::optional<qint64> before, int limit, Callback<MessagePage> done);
     void sendMessage(qint64 conversationId, const protocol::NewMessage &message,
         Callback<protocol::Message> done);
+    // POST /conversations/{id}/read: messageId and every earlier message from others are
+    // read; done gets the receipts it created (none when all were read already).
+    void markRead(qint64 conversationId, qint64 messageId, Callback<QList<protocol::Receipt>> done);
     // since: none asks for a snapshot.
     void sync(std::optional<qint64> since, int limit, Callback<protocol::SyncBatch> done);
 

@@ -134,6 +134,18 @@ protocol::Result<void> CacheRows::upsertConversation(
     return {};
 }
 
+protocol::Result<void> CacheRows::insertReceipt(CacheDatabase &db, const protocol::Receipt &receipt)
+{
+    SqlQuery query(db,
+        QStringLiteral("INSERT OR IGNORE INTO receipts (message_id, conversation_id, user_id,"
+                       " read_at) VALUES (?, ?, ?, ?)"));
+    query.bind(receipt.messageId)
+        .bind(receipt.conversationId)
+        .bind(receipt.userId)
+        .bindTime(receipt.readAt);
+    return query.exec();
+}
+
 protocol::Result<void> CacheRows::upsertMessage(CacheDatabase &db, const protocol::Message &message)
 {
     // ON CONFLICT DO UPDATE (not INSERT OR REPLACE) so the row keeps its rowid and the

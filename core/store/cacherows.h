@@ -5,6 +5,7 @@
 #include "protocol/conversation.h"
 #include "protocol/matter.h"
 #include "protocol/message.h"
+#include "protocol/receipt.h"
 #include "protocol/user.h"
 #include "sqlquery.h"
 
@@ -23,6 +24,9 @@ public:
         CacheDatabase &db, const protocol::Conversation &conversation);
     static protocol::Result<void> upsertMessage(
         CacheDatabase &db, const protocol::Message &message);
+    // A receipt already cached keeps its first read time.
+    static protocol::Result<void> insertReceipt(
+        CacheDatabase &db, const protocol::Receipt &receipt);
 
     // The column lists the readers below expect, in order.
     static QString matterColumns();

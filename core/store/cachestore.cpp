@@ -89,6 +89,12 @@ Result<void> CacheStore::applyChange(const protocol::Change &change)
             return matter.error();
         return CacheRows::upsertMatter(db(), *matter);
     }
+    if (type == QLatin1String("receipt")) {
+        auto receipt = protocol::Receipt::fromJson(change.data);
+        if (!receipt)
+            return receipt.error();
+        return CacheRows::insertReceipt(db(), *receipt);
+    }
     if (type == QLatin1String("user")) {
         auto user = protocol::User::fromJson(change.data);
         if (!user)
@@ -419,6 +425,42 @@ Result<void> CacheStore::removeDraft(qint64 conversationId)
     SqlQuery query(db(), QStringLiteral("DELETE FROM drafts WHERE conversation_id = ?"));
     query.bind(conversationId);
     return query.exec();
+}
+
+Result<QList<CacheStore::Unread>> CacheStore::unreadCounts(qint64 userId) const
+{
+    // Per conversation: the watermark through receipts(conversation_id, user_id), then only
+    // the messages after it through messages(conversation_id, id).
+    SqlQuery query(db(),
+        QStringLiteral("SELECT c.id, c.matter_id, (SELECT COUNT(*) FROM messages m"
+                       " WHERE m.conversation_id = c.id AND m.sender_id != ? AND m.deleted = 0"
+                       " AND m.id > COALESCE((SELECT MAX(r.message_id) FROM receipts r"
+                       " WHERE r.conversation_id = c.id AND r.user_id = ?), 0))"
+                       " FROM conversations c"));
+    query.bind(userId).bind(userId);
+    if (auto result = query.exec(); !result)
+        return result.error();
+    QList<Unread> counts;
+    while (query.next()) {
+        counts.append(Unread { query.integer(0), query.optionalId(1), int(query.integer(2)) });
+    }
+    return counts;
+}
+
+Result<QList<protocol::Receipt>> CacheStore::receipts(qint64 conversationId) const
+{
+    SqlQuery query(db(),
+        QStringLiteral("SELECT message_id, conversation_id, user_id, read_at FROM receipts"
+                       " WHERE conversation_id = ? ORDER BY message_id"));
+    query.bind(conversationId);
+    if (auto result = query.exec(); !result)
+        return result.error();
+    QList<protocol::Receipt> receipts;
+    while (query.next()) {
+        receipts.append(protocol::Receipt {
+            query.integer(0), query.integer(1), query.integer(2), query.time(3) });
+    }
+    return receipts;
 }
 
 } // namespace parley::store

@@ -8,6 +8,7 @@
 #include "protocol/conversation.h"
 #include "protocol/matter.h"
 #include "protocol/message.h"
+#include "protocol/receipt.h"
 #include "protocol/syncbatch.h"
 
 #include <optional>
@@ -24,8 +25,8 @@ public:
 
     // Applies every change and stores batch.next as the new since, in one transaction.
     // A non-snapshot batch whose since is not the stored one is dropped (false): it is a
-    // duplicate or out of order, and the caller resyncs from since(). Receipts and documents
-    // are not cached yet and are skipped.
+    // duplicate or out of order, and the caller resyncs from since(). Documents are not
+    // cached yet and are skipped.
     protocol::Result<bool> applyBatch(const protocol::SyncBatch &batch);
     protocol::Result<qint64> since() const;
     // Whether a snapshot was ever applied (otherwise the sync engine asks for one).
@@ -86,6 +87,18 @@ public:
     // Empty when the conversation has no draft.
     protocol::Result<QString> draft(qint64 conversationId) const;
     protocol::Result<void> removeDraft(qint64 conversationId);
+
+    // Per cached conversation, the messages from others after the newest one userId read (the
+    // server marks every earlier message read with it, so that receipt is a watermark).
+    struct Unread
+    {
+        qint64 conversationId = 0;
+        std::optional<qint64> matterId;
+        int count = 0;
+    };
+    protocol::Result<QList<Unread>> unreadCounts(qint64 userId) const;
+    // The cached receipts of a conversation's messages, oldest message first.
+    protocol::Result<QList<protocol::Receipt>> receipts(qint64 conversationId) const;
 
     // Turns user text into an FTS5 query of quoted phrases; empty when nothing is searchable.
     static QString ftsQuery(const QString &words);

@@ -170,6 +170,28 @@ void StoreWorker::loadMatters()
     });
 }
 
+void StoreWorker::loadUnreadCounts(qint64 userId)
+{
+    post([this, userId](CacheStore &store) {
+        auto counts = store.unreadCounts(userId);
+        if (!counts)
+            return fail(counts.error());
+        deliver([this, counts = std::move(counts).value()] { Q_EMIT unreadCountsLoaded(counts); });
+    });
+}
+
+void StoreWorker::loadReceipts(qint64 conversationId)
+{
+    post([this, conversationId](CacheStore &store) {
+        auto receipts = store.receipts(conversationId);
+        if (!receipts)
+            return fail(receipts.error());
+        deliver([this, conversationId, receipts = std::move(receipts).value()] {
+            Q_EMIT receiptsLoaded(conversationId, receipts);
+        });
+    });
+}
+
 void StoreWorker::loadConversations(std::optional<qint64> matterId)
 {
     post([this, matterId](CacheStore &store) {

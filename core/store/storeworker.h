@@ -4,12 +4,14 @@
 // signal from a foreign thread.
 #pragma once
 
+#include "cachestore.h"
 #include "conversationplace.h"
 #include "outboxitem.h"
 #include "protocol/conversation.h"
 #include "protocol/error.h"
 #include "protocol/matter.h"
 #include "protocol/message.h"
+#include "protocol/receipt.h"
 #include "protocol/syncbatch.h"
 
 #include <QObject>
@@ -73,6 +75,10 @@ public Q_SLOTS:
     void saveDraft(qint64 conversationId, const QString &body);
     void loadDraft(qint64 conversationId);
     void removeDraft(qint64 conversationId);
+    // Unread messages per cached conversation for this user: unreadCountsLoaded.
+    void loadUnreadCounts(qint64 userId);
+    // A conversation's cached receipts: receiptsLoaded.
+    void loadReceipts(qint64 conversationId);
 
 Q_SIGNALS:
     void opened(qint64 since);
@@ -97,6 +103,8 @@ Q_SIGNALS:
     // After markSent, markFailed, retry or discard changed the item.
     void outboxItemUpdated(const QString &clientTxnId);
     void draftLoaded(qint64 conversationId, const QString &body);
+    void unreadCountsLoaded(const QList<parley::store::CacheStore::Unread> &counts);
+    void receiptsLoaded(qint64 conversationId, const QList<parley::protocol::Receipt> &receipts);
     // Any failure; the UI decides what to show.
     void failed(const parley::protocol::Error &error);
 

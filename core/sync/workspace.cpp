@@ -41,6 +41,7 @@ Workspace::Workspace(QNetworkAccessManager *nam, const QUrl &server,
     : QObject(parent)
     , m_session(session)
     , m_api(nam, server)
+    , m_reads(&m_api)
 {
     m_api.setToken(session.token);
     m_conversations.setSelfUserId(session.user.id);
@@ -60,6 +61,7 @@ Workspace::Workspace(QNetworkAccessManager *nam, const QUrl &server,
         // The connection is back: the outbox drains in order.
         m_waitingForNetwork = false;
         pumpOutbox();
+        markSelectedRead();
     });
     connect(
         &m_timeline, &models::TimelineModel::olderMessagesRequested, this, &Workspace::loadOlder);
@@ -147,6 +149,14 @@ void Workspace::connectStore()
             showConversation(matterId, conversationId);
         });
     connect(m_store, &StoreWorker::outboxLoaded, this, &Workspace::storeOutboxLoaded);
+    connect(m_store, &StoreWorker::unreadCountsLoaded, this, &Workspace::showUnreadCounts);
+    connect(m_store, &StoreWorker::receiptsLoaded, this,
+        [this](qint64 conversationId, const QList<protocol::Receipt> &receipts) {
+            if (m_timeline.conversationId() != conversationId)
+                return;
+            for (const protocol::Receipt &receipt : receipts)
+                applyReceipt(receipt);
+        });
     connect(m_store, &StoreWorker::batchApplied, this, [this](qint64, bool applied) {
         if (!applied && m_store)
             m_store->loadSince(); // the cache missed a batch: catch up from what it has
@@ -170,6 +180,7 @@ void Workspace::storeOpened(qint64 since)
     if (m_selectedConversation)
         m_store->loadMessages(*m_selectedConversation, std::nullopt, MessagePageSize);
     m_store->loadOutbox();
+    m_store->loadUnreadCounts(m_session.user.id);
     if (since > 0) {
         m_since = since;
         m_stream.setSince(since);
@@ -291,8 +302,14 @@ void Workspace::applyBatch(const protocol::SyncBatch &batch)
 {
     if (m_store)
         m_store->applyBatch(batch); // with its since, in one transaction
-    for (const protocol::Change &change : batch.changes)
+    bool countsChanged = false;
+    for (const protocol::Change &change : batch.changes) {
         applyChange(change);
+        countsChanged = countsChanged || change.type == QLatin1String("message")
+            || change.type == QLatin1String("receipt");
+    }
+    if (m_store && countsChanged) // queued after the batch, so it counts what it wrote
+        m_store->loadUnreadCounts(m_session.user.id);
     if (!m_since || batch.next > *m_since) {
         m_since = batch.next;
         m_stream.setSince(batch.next);
@@ -320,8 +337,80 @@ void Workspace::applyChange(const protocol::Change &change)
             m_matters.upsert(matter.value());
         else
             qCWarning(lcSync) << "undecodable matter change" << change.seq;
+    } else if (type == QLatin1String("receipt")) {
+        Result<protocol::Receipt> receipt = protocol::Receipt::fromJson(change.data);
+        if (receipt)
+            applyReceipt(receipt.value());
+        else
+            qCWarning(lcSync) << "undecodable receipt change" << change.seq;
     }
-    // Receipts, users and documents have no view yet.
+    // Users and documents have no view yet.
+}
+
+void Workspace::applyReceipt(const protocol::Receipt &receipt)
+{
+    if (receipt.userId == m_session.user.id) {
+        m_reads.noteRead(receipt.conversationId, receipt.messageId);
+        return;
+    }
+    if (m_timeline.conversationId() != receipt.conversationId)
+        return;
+    // Who counts as a reader: in an external conversation the clients ("read by client");
+    // elsewhere anyone else. Names come from the members, then the matters' staff lists.
+    std::optional<protocol::Conversation> conversation = m_direct.contains(receipt.conversationId)
+        ? std::optional(m_direct.value(receipt.conversationId))
+        : m_conversations.conversation(receipt.conversationId);
+    QString name;
+    QString kind;
+    if (conversation) {
+        for (const protocol::Member &member : conversation->members) {
+            if (member.userId == receipt.userId) {
+                name = member.name;
+                kind = member.kind;
+            }
+        }
+    }
+    if (name.isEmpty()) {
+        for (const protocol::User &person : knownStaff()) {
+            if (person.id == receipt.userId) {
+                name = person.name;
+                kind = QStringLiteral("staff");
+            }
+        }
+    }
+    const bool external = conversation && conversation->kind == QLatin1String("external");
+    if (name.isEmpty() || (external && kind != QLatin1String("client")))
+        return;
+    m_timeline.addReader(receipt.messageId, receipt.userId, name, receipt.readAt);
+}
+
+void Workspace::markSelectedRead()
+{
+    if (!isOnline() || !m_selectedConversation
+        || m_timeline.conversationId() != m_selectedConversation)
+        return;
+    for (int row = m_timeline.rowCount() - 1; row >= 0; --row) {
+        const protocol::Message &message = m_timeline.messageAt(row);
+        if (m_timeline.sendState(row) != models::TimelineModel::SendState::Sent
+            || message.senderId == m_session.user.id)
+            continue;
+        m_reads.markRead(*m_selectedConversation, message.id);
+        return;
+    }
+}
+
+void Workspace::showUnreadCounts(const QList<store::CacheStore::Unread> &counts)
+{
+    QHash<qint64, int> perMatter;
+    for (const store::CacheStore::Unread &unread : counts) {
+        m_conversations.setUnreadCount(unread.conversationId, unread.count);
+        if (unread.matterId)
+            perMatter[*unread.matterId] += unread.count;
+    }
+    for (int row = 0; row < m_matters.rowCount(); ++row) {
+        const qint64 id = m_matters.at(row).id;
+        m_matters.setUnreadCount(id, perMatter.value(id));
+    }
 }
 
 void Workspace::applyMessage(const protocol::Message &message)
@@ -333,7 +422,8 @@ void Workspace::applyMessage(const protocol::Message &message)
             m_store->markSent(message.clientTxnId);
         Q_EMIT messageSent(message.clientTxnId, message.id);
     }
-    m_timeline.upsert(message);
+    if (m_timeline.upsert(message) && message.senderId != m_session.user.id)
+        markSelectedRead();
 }
 
 void Workspace::applyConversation(const protocol::Conversation &conversation)
@@ -385,8 +475,10 @@ void Workspace::selectConversation(std::optional<qint64> conversationId)
     m_messagesFromServer = false;
     if (!conversationId)
         return;
-    if (m_store && m_storeOpen)
+    if (m_store && m_storeOpen) {
         m_store->loadMessages(*conversationId, std::nullopt, MessagePageSize);
+        m_store->loadReceipts(*conversationId);
+    }
     restorePending(*conversationId);
     loadMessages(*conversationId);
 }
@@ -436,6 +528,7 @@ void Workspace::loadMessages(qint64 id)
         m_timeline.upsertAll(answer->messages);
         m_timeline.setOlderHistory(answer->prev);
         Q_EMIT messagesLoaded(id);
+        markSelectedRead();
     });
 }
 
@@ -464,6 +557,7 @@ void Workspace::storeMessagesLoaded(qint64 conversationId, std::optional<qint64>
             m_timeline.setOlderHistory(reachedStart ? std::nullopt : oldest);
             Q_EMIT messagesLoaded(conversationId);
         }
+        markSelectedRead();
         return;
     }
     if (reachedStart)

@@ -12,6 +12,8 @@
 #include "protocol/limits.h"
 #include "protocol/login.h"
 #include "protocol/newconversation.h"
+#include "readmarker.h"
+#include "store/cachestore.h"
 
 #include <QHash>
 #include <QObject>
@@ -135,6 +137,11 @@ private:
     void applyChange(const protocol::Change &change);
     void applyMessage(const protocol::Message &message);
     void applyConversation(const protocol::Conversation &conversation);
+    // Receipts: the user's own move the read mark; others' show under the user's messages.
+    void applyReceipt(const protocol::Receipt &receipt);
+    // Marks the selected conversation read up to its newest message from others (online).
+    void markSelectedRead();
+    void showUnreadCounts(const QList<store::CacheStore::Unread> &counts);
     void send(const QString &clientTxnId);
     // Queues a message to a conversation: outbox, pending row (when shown), then the server.
     protocol::Result<QString> queueMessage(
@@ -163,6 +170,7 @@ private:
     models::TimelineModel m_timeline;
     models::SearchModel m_search;
     DraftKeeper m_drafts;
+    ReadMarker m_reads;
 
     QHash<qint64, protocol::Conversation> m_direct;
     QHash<QString, Outgoing> m_outbox;

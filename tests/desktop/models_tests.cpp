@@ -255,3 +255,64 @@ TEST_CASE("TimelineModel asks for older history once per page, never from data()
     CHECK(removed.count() == 1);
     CHECK(model.rowCount() == 0);
 }
+
+TEST_CASE("Unread counts change rows in place and survive a matter's conversations being replaced")
+{
+    MattersModel matters;
+    ConversationsModel conversations;
+    QAbstractItemModelTester mattersTester(&matters, Fatal);
+    QAbstractItemModelTester conversationsTester(&conversations, Fatal);
+    matters.upsert(makeMatter(1, QStringLiteral("2026-0101"), QStringLiteral("Gonzalez")));
+    conversations.setMatterConversations(
+        1, { makeConversation(10, QStringLiteral("internal"), 1, QStringLiteral("Team")) });
+    QSignalSpy mattersChanged(&matters, &QAbstractItemModel::dataChanged);
+    QSignalSpy conversationsChanged(&conversations, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&conversations, &QAbstractItemModel::modelReset);
+
+    CHECK(matters.index(0).data(MattersModel::UnreadCountRole).toInt() == 0);
+    matters.setUnreadCount(1, 3);
+    matters.setUnreadCount(1, 3); // unchanged: no signal
+    conversations.setUnreadCount(10, 3);
+    CHECK(mattersChanged.count() == 1);
+    CHECK(conversationsChanged.count() == 1);
+    CHECK(matters.index(0).data(MattersModel::UnreadCountRole).toInt() == 3);
+    CHECK(conversations.indexOf(10).data(ConversationsModel::UnreadCountRole).toInt() == 3);
+    CHECK(conversations.groupIndex(ConversationsModel::Internal)
+              .data(ConversationsModel::UnreadCountRole)
+              .toInt()
+        == 0);
+
+    conversations.setMatterConversations(
+        1, { makeConversation(10, QStringLiteral("internal"), 1, QStringLiteral("Team")) });
+    CHECK(conversations.indexOf(10).data(ConversationsModel::UnreadCountRole).toInt() == 3);
+    conversations.setUnreadCount(10, 0);
+    CHECK(conversations.indexOf(10).data(ConversationsModel::UnreadCountRole).toInt() == 0);
+    CHECK(reset.isEmpty());
+}
+
+TEST_CASE("TimelineModel shows who read the user's own messages, and Delivered before that")
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, Fatal);
+    model.setSelfUserId(1); // makeMessage's sender
+    model.setConversation(7);
+    protocol::Message theirs = makeMessage(2, 7, QStringLiteral("Thanks"));
+    theirs.senderId = 5;
+    model.upsertAll({ makeMessage(1, 7, QStringLiteral("Draft attached")), theirs });
+    CHECK(model.index(0).data(TimelineModel::ReadByRole).toString() == QStringLiteral("Delivered"));
+    CHECK(model.index(1).data(TimelineModel::ReadByRole).toString().isEmpty());
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(1700003600, Qt::UTC);
+    model.addReader(1, 5, QStringLiteral("Tom Becker"), at);
+    model.addReader(1, 5, QStringLiteral("Tom Becker"), at); // once per reader
+    CHECK(changed.count() == 1);
+    const QString readBy = model.index(0).data(TimelineModel::ReadByRole).toString();
+    CHECK(readBy.startsWith(QStringLiteral("Read by Tom Becker ")));
+    CHECK(readBy.contains(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)));
+
+    // Readers belong to the conversation shown.
+    model.setConversation(8);
+    model.upsert(makeMessage(1, 8, QStringLiteral("Elsewhere")));
+    CHECK(model.index(0).data(TimelineModel::ReadByRole).toString() == QStringLiteral("Delivered"));
+}

@@ -167,7 +167,7 @@ TEST_CASE("Conversations without a matter are the direct ones; users are cached"
         { protocol::Change { 1, QStringLiteral("user"), user.toJson() },
             change(2, conversation(1, 3, QStringLiteral("On matter"))),
             change(3, conversation(2, std::nullopt, QStringLiteral("Direct"))),
-            protocol::Change { 4, QStringLiteral("receipt"), QJsonObject {} } },
+            protocol::Change { 4, QStringLiteral("document"), QJsonObject {} } },
         true)));
     auto direct = cache.store.conversations(std::nullopt);
     REQUIRE(direct->size() == 1);
