@@ -133,6 +133,42 @@
     </message>
 </context>
 <context>
+    <name>parley::models::DocumentsModel</name>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>when a file's current version was saved</comment>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared with the client portal: clients see the latest version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>parley::models::SearchModel</name>
     <message>
         <source>Direct message</source>
@@ -141,6 +177,56 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>parley::models::TimelineModel</name>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read by %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>parley::ui::AllFilesPane</name>
+    <message>
+        <source>All Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All Files (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a matter to see its files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The files could not be loaded. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No files on this matter yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Client &amp;Portal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -177,12 +263,43 @@
         <translation>Teilnehmer: %1</translation>
     </message>
     <message>
-        <source>Try Sending &amp;Again</source>
-        <translation>Erneut &amp;senden</translation>
-    </message>
-    <message>
         <source>&amp;Copy Text</source>
         <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Discard Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard this unsent message? It will not be sent and cannot be recovered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy Text and &amp;Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>parley::ui::ConversationsDelegate</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -338,6 +455,30 @@
         <source>Signed in to %1 as %2.&lt;br&gt;Built with Qt %3.</source>
         <translation>Angemeldet bei %1 als %2.&lt;br&gt;Erstellt mit Qt %3.</translation>
     </message>
+    <message>
+        <source>&amp;Matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Me&amp;ssages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Message…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;Internal Thread…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;Direct Message…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>parley::ui::MatterDetailsView</name>
@@ -386,10 +527,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Message…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No parties yet. Clients and other contacts added to this matter appear here.</source>
         <translation type="unfinished" />
     </message>
@@ -403,10 +540,6 @@
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Matter %1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -433,6 +566,18 @@
         <source>Message %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Matter %1 · Status: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Message Clients…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Message Client…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>parley::ui::MattersDelegate</name>
@@ -443,6 +588,279 @@
     <message>
         <source>%1 · Restricted</source>
         <translation>%1 · Eingeschränkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::NewConversationDialog</name>
+    <message>
+        <source>client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spouse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lawyer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paralegal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Internal Thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Direct Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Colleagues:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional, e.g. “Closing documents”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send as &amp;SMS text message too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Require multi-factor &amp;authentication to view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clients must confirm a code sent to them before they can read this conversation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post this message as a status &amp;update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message also shows on the Status tab of the client's portal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write your message… (Ctrl+Enter to send)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>M&amp;essage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the conversation and send the message (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No colleagues found on your matters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clients and other parties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No parties on this matter yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · no mobile number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Firm staff on the matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMS is not available: %1 has no email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMS is not available: %1 has no mobile number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMS is not available: %1's mobile number is not a US number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMS is available once a client is chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clients also get the message as a text message on their mobile phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message is %L1 characters over the limit of %L2. Shorten it before sending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a matter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%L1 / %L2 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a message first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>The server refused SMS: text messages go only to US mobile numbers of clients who have an email address. Untick “Send as SMS” or change the recipients.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard Message?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your message has not been sent. Discard it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>parley::ui::ShareFilesDialog</name>
+    <message>
+        <source>Send Files to the Client Portal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share Files on the Client Portal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clients you choose receive a copy of each file as it is now, in a message on matter %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clients you choose see a live link to each file that always shows its latest version, until you stop sharing. Matter %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a message (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending files is not supported yet: file transfer arrives in the next version of Parley. Nothing has been sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharing files is not supported yet: file transfer arrives in the next version of Parley. Nothing has been shared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

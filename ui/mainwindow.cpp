@@ -1,9 +1,13 @@
 // MainWindow: the three panes, selection wiring and the status bar.
 #include "mainwindow.h"
 
+#include "allfilespane.h"
 #include "conversationview.h"
 #include "errortext.h"
+#include "matterdetailsview.h"
 #include "mattersdelegate.h"
+#include "models/documentsmodel.h"
+#include "newconversationdialog.h"
 #include "searchresultsdelegate.h"
 #include "sync/workspace.h"
 
@@ -24,6 +28,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -88,20 +94,82 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
     workspace->conversations()->setGroupTitles(
         tr("Clients (portal)"), tr("Internal"), tr("Direct"));
 
+    // Matters on the left; on the right a tab per open matter, each with its Matter and
+    // Messages pages.
+    auto *messages = new QSplitter(Qt::Horizontal, this);
+    m_messagesSplitter = messages;
+    messages->setObjectName(QStringLiteral("messagesSplitter"));
+    messages->setChildrenCollapsible(false);
+    messages->addWidget(buildConversationsPane());
+    m_conversationView = new ConversationView(workspace, messages);
+    m_conversationView->setEmptyText(
+        tr("Select a matter to see its conversations, or open a direct conversation."));
+    messages->addWidget(m_conversationView);
+    messages->setStretchFactor(0, 0);
+    messages->setStretchFactor(1, 1);
+    messages->setSizes({ 240, 630 });
+
+    m_matterDetailsView = new MatterDetailsView(this);
+    m_matterDetailsView->setObjectName(QStringLiteral("matterDetailsView"));
+    connect(m_matterDetailsView, &MatterDetailsView::messageRequested, this,
+        &MainWindow::messageRequested);
+    connect(m_matterDetailsView, &MatterDetailsView::messageRequested, this,
+        [this](qint64, const QList<qint64> &recipients) {
+            openNewConversation(NewConversationDialog::Mode::ClientMessage, recipients);
+        });
+    m_matterPages = new QTabWidget(this);
+    m_matterPages->setObjectName(QStringLiteral("matterPages"));
+    m_matterPages->setDocumentMode(true);
+    m_matterPages->addTab(m_matterDetailsView, tr("&Matter"));
+    m_matterPages->addTab(messages, tr("Me&ssages"));
+    m_matterPages->setCurrentWidget(messages);
+
+    m_openMatters = new QTabBar(this);
+    m_openMatters->setObjectName(QStringLiteral("openMatters"));
+    m_openMatters->setDocumentMode(true);
+    m_openMatters->setTabsClosable(true);
+    m_openMatters->setMovable(true);
+    m_openMatters->setExpanding(false);
+    m_openMatters->setElideMode(Qt::ElideRight);
+    connect(m_openMatters, &QTabBar::currentChanged, this, &MainWindow::matterTabChanged);
+    connect(m_openMatters, &QTabBar::tabCloseRequested, this, &MainWindow::closeMatterTab);
+
+    // The matter's files at the bottom of its window, under both pages.
+    m_allFiles = new AllFilesPane(workspace->api(), this);
+    m_filesSplitter = new QSplitter(Qt::Vertical, this);
+    m_filesSplitter->setObjectName(QStringLiteral("filesSplitter"));
+    m_filesSplitter->setChildrenCollapsible(false);
+    m_filesSplitter->addWidget(m_matterPages);
+    m_filesSplitter->addWidget(m_allFiles);
+    m_filesSplitter->setStretchFactor(0, 1);
+    m_filesSplitter->setStretchFactor(1, 0);
+    m_filesSplitter->setSizes({ 520, 180 });
+
+    auto *matterArea = new QWidget(this);
+    auto *matterLayout = new QVBoxLayout(matterArea);
+    matterLayout->setContentsMargins(0, 0, 0, 0);
+    matterLayout->setSpacing(0);
+    matterLayout->addWidget(m_openMatters);
+    matterLayout->addWidget(m_filesSplitter, 1);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter = splitter;
     splitter->setObjectName(QStringLiteral("panesSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(buildMattersPane());
-    splitter->addWidget(buildConversationsPane());
-    m_conversationView = new ConversationView(workspace, splitter);
-    m_conversationView->setEmptyText(
-        tr("Select a matter to see its conversations, or open a direct conversation."));
-    splitter->addWidget(m_conversationView);
+    splitter->addWidget(matterArea);
     splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 0);
-    splitter->setStretchFactor(2, 1);
-    splitter->setSizes({ 330, 240, 630 });
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 330, 870 });
+    // A synced change to the open matter (a party added, a new title) shows on its page.
+    connect(workspace->matters(), &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &first, const QModelIndex &last) {
+            const std::optional<qint64> open = m_workspace->selectedMatter();
+            const int row = open ? m_workspace->matters()->rowOf(*open) : -1;
+            if (row >= first.row() && row <= last.row())
+                updateMatterPages();
+        });
+    updateMatterPages();
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(8, 6, 8, 0);
@@ -310,6 +378,22 @@ void MainWindow::createMenus()
         m_search->selectAll();
     });
     file->addSeparator();
+    QAction *newMessage = file->addAction(tr("&New Message…"));
+    newMessage->setObjectName(QStringLiteral("newMessageAction"));
+    newMessage->setShortcut(QKeySequence::New);
+    connect(newMessage, &QAction::triggered, this,
+        [this] { openNewConversation(NewConversationDialog::Mode::ClientMessage, {}); });
+    QAction *newThread = file->addAction(tr("New &Internal Thread…"));
+    newThread->setObjectName(QStringLiteral("newInternalThreadAction"));
+    newThread->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(newThread, &QAction::triggered, this,
+        [this] { openNewConversation(NewConversationDialog::Mode::InternalThread, {}); });
+    QAction *newDirect = file->addAction(tr("New &Direct Message…"));
+    newDirect->setObjectName(QStringLiteral("newDirectMessageAction"));
+    newDirect->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    connect(newDirect, &QAction::triggered, this,
+        [this] { openNewConversation(NewConversationDialog::Mode::DirectMessage, {}); });
+    file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign &Out"));
     signOut->setObjectName(QStringLiteral("signOutAction"));
     connect(signOut, &QAction::triggered, this, [this] {
@@ -357,6 +441,7 @@ void MainWindow::matterChanged()
     const QModelIndex current = m_matters->selectionModel()->currentIndex();
     if (!current.isValid()) {
         m_workspace->selectMatter(std::nullopt);
+        updateMatterPages();
         m_matterTitle->setText(tr("Conversations"));
         m_matterDetails->setText(tr("No matter selected"));
         m_conversationView->setEmptyText(
@@ -364,6 +449,7 @@ void MainWindow::matterChanged()
         return;
     }
     const qint64 id = current.data(MattersModel::IdRole).toLongLong();
+    showMatterTab(id);
     m_matterTitle->setText(tr("%1  %2").arg(current.data(MattersModel::NumberRole).toString(),
         current.data(MattersModel::TitleRole).toString()));
     const QString client = current.data(MattersModel::ClientNameRole).toString();
@@ -371,6 +457,7 @@ void MainWindow::matterChanged()
         client.isEmpty() ? tr("No client on this matter") : tr("Client: %1").arg(client));
     m_conversationView->setEmptyText(tr("Select a conversation to read and reply."));
     m_workspace->selectMatter(id);
+    updateMatterPages();
 }
 
 void MainWindow::conversationChanged()
@@ -415,6 +502,7 @@ bool MainWindow::selectConversation(qint64 conversationId)
     const QModelIndex index = m_workspace->conversations()->indexOf(conversationId);
     if (!index.isValid())
         return false;
+    m_matterPages->setCurrentWidget(m_messagesSplitter);
     m_conversations->setCurrentIndex(index);
     return true;
 }
@@ -448,7 +536,7 @@ void MainWindow::showAbout()
 }
 
 namespace {
-constexpr quint32 LayoutMagic = 0x504c5931; // "PLY1": the layout format's version
+constexpr quint32 LayoutMagic = 0x504c5932; // "PLY2": the layout format's version
 }
 
 QByteArray MainWindow::saveLayout() const
@@ -456,7 +544,8 @@ QByteArray MainWindow::saveLayout() const
     QByteArray layout;
     QDataStream out(&layout, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
-    out << LayoutMagic << saveGeometry() << m_splitter->saveState();
+    out << LayoutMagic << saveGeometry() << m_splitter->saveState()
+        << m_messagesSplitter->saveState() << m_filesSplitter->saveState();
     return layout;
 }
 
@@ -467,11 +556,109 @@ bool MainWindow::restoreLayout(const QByteArray &layout)
     quint32 magic = 0;
     QByteArray geometry;
     QByteArray panes;
-    in >> magic >> geometry >> panes;
+    QByteArray messagePanes;
+    QByteArray filePanes;
+    in >> magic >> geometry >> panes >> messagePanes >> filePanes;
     // Anything else (an older format, a damaged setting) keeps the default layout.
     if (in.status() != QDataStream::Ok || magic != LayoutMagic)
         return false;
-    return restoreGeometry(geometry) && m_splitter->restoreState(panes);
+    return restoreGeometry(geometry) && m_splitter->restoreState(panes)
+        && m_messagesSplitter->restoreState(messagePanes)
+        && m_filesSplitter->restoreState(filePanes);
+}
+
+NewConversationDialog *MainWindow::openNewConversation(
+    NewConversationDialog::Mode mode, const QList<qint64> &recipients)
+{
+    const std::optional<qint64> matter = mode == NewConversationDialog::Mode::DirectMessage
+        ? std::nullopt
+        : m_workspace->selectedMatter();
+    auto *dialog = new NewConversationDialog(m_workspace, mode, matter, recipients, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    Q_EMIT newConversationDialogOpened(dialog);
+    return dialog;
+}
+
+int MainWindow::matterTabIndex(qint64 matterId) const
+{
+    for (int i = 0; i < m_openMatters->count(); ++i) {
+        if (m_openMatters->tabData(i).toLongLong() == matterId)
+            return i;
+    }
+    return -1;
+}
+
+QList<qint64> MainWindow::openMatterIds() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_openMatters->count(); ++i)
+        ids.append(m_openMatters->tabData(i).toLongLong());
+    return ids;
+}
+
+void MainWindow::showMatterTab(qint64 matterId)
+{
+    int index = matterTabIndex(matterId);
+    if (index < 0) {
+        const std::optional<protocol::Matter> matter = m_workspace->matters()->matter(matterId);
+        const QString number = matter ? matter->number : QString();
+        const QString client = matter ? matter->clientName() : QString();
+        index = m_openMatters->addTab(client.isEmpty() ? number : tr("%1 %2").arg(number, client));
+        m_openMatters->setTabData(index, matterId);
+        m_openMatters->setTabToolTip(index, matter ? matter->title : QString());
+    }
+    const QSignalBlocker blocker(m_openMatters); // the list already selected this matter
+    m_openMatters->setCurrentIndex(index);
+}
+
+void MainWindow::matterTabChanged(int index)
+{
+    if (index < 0)
+        return;
+    const qint64 matterId = m_openMatters->tabData(index).toLongLong();
+    const QModelIndexList found = m_matterFilter->match(
+        m_matterFilter->index(0, 0), MattersModel::IdRole, matterId, 1, Qt::MatchExactly);
+    if (found.isEmpty() && !m_filter->text().isEmpty()) {
+        m_filter->clear(); // the matter was filtered out of the list
+        return matterTabChanged(index);
+    }
+    if (!found.isEmpty())
+        m_matters->setCurrentIndex(found.first());
+}
+
+void MainWindow::closeMatterTab(int index)
+{
+    const bool wasCurrent = index == m_openMatters->currentIndex();
+    {
+        const QSignalBlocker blocker(m_openMatters);
+        m_openMatters->removeTab(index);
+    }
+    if (!wasCurrent)
+        return;
+    if (m_openMatters->count() > 0) {
+        matterTabChanged(m_openMatters->currentIndex());
+        return;
+    }
+    m_matters->selectionModel()->clearCurrentIndex();
+    m_matters->clearSelection();
+}
+
+void MainWindow::updateMatterPages()
+{
+    // The Matter page needs a matter; without one the Messages page shows direct conversations.
+    const std::optional<qint64> matterId = m_workspace->selectedMatter();
+    const std::optional<protocol::Matter> matter
+        = matterId ? m_workspace->matters()->matter(*matterId) : std::nullopt;
+    m_matterPages->setTabVisible(m_matterPages->indexOf(m_matterDetailsView), matter.has_value());
+    if (matter)
+        m_matterDetailsView->setMatter(*matter);
+    else
+        m_matterPages->setCurrentWidget(m_messagesSplitter);
+    if (m_allFiles->model()->matterId() != matterId || !matter)
+        m_allFiles->setMatter(matter);
+    m_allFiles->setVisible(matter.has_value());
+    m_openMatters->setVisible(m_openMatters->count() > 0);
 }
 
 bool MainWindow::isShowingSearch() const

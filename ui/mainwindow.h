@@ -3,6 +3,7 @@
 #pragma once
 
 #include "net/streamclient.h"
+#include "newconversationdialog.h"
 
 #include <QMainWindow>
 #include <optional>
@@ -12,6 +13,8 @@ class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
 class QSplitter;
+class QTabBar;
+class QTabWidget;
 class QStackedWidget;
 class QTimer;
 class QTreeView;
@@ -22,13 +25,19 @@ class Workspace;
 
 namespace parley::ui {
 
+class AllFilesPane;
 class ConversationView;
+class MatterDetailsView;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // Opens the dialog to start a conversation on the selected matter (none when direct).
+    NewConversationDialog *openNewConversation(
+        NewConversationDialog::Mode mode, const QList<qint64> &recipients);
+
     explicit MainWindow(sync::Workspace *workspace, QWidget *parent = nullptr);
 
     QLineEdit *filterEdit() const { return m_filter; }
@@ -39,6 +48,13 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QListView *searchResultsView() const { return m_results; }
     QLabel *searchEmptyLabel() const { return m_noResults; }
+    QTabBar *openMattersBar() const { return m_openMatters; }
+    QTabWidget *matterPages() const { return m_matterPages; }
+    MatterDetailsView *matterDetailsView() const { return m_matterDetailsView; }
+    AllFilesPane *allFilesPane() const { return m_allFiles; }
+    // The matters open as tabs, in tab order.
+    QList<qint64> openMatterIds() const;
+
     // True while the matters pane shows search results instead of the matters.
     bool isShowingSearch() const;
 
@@ -58,6 +74,10 @@ Q_SIGNALS:
     void signOutRequested(bool removeSavedData);
     // The server refused the session token; the app asks the user to sign in again.
     void sessionEnded();
+    // The Matter page's Message button: write to these people on this matter.
+    void messageRequested(qint64 matterId, QList<qint64> recipientUserIds);
+    // A New Message, Internal Thread or Direct Message dialog opened (deletes itself on close).
+    void newConversationDialogOpened(parley::ui::NewConversationDialog *dialog);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -67,6 +87,11 @@ private:
     QWidget *buildConversationsPane();
     void createMenus();
     void showAbout();
+    int matterTabIndex(qint64 matterId) const;
+    void showMatterTab(qint64 matterId);
+    void matterTabChanged(int index);
+    void closeMatterTab(int index);
+    void updateMatterPages();
     void matterChanged();
     void conversationChanged();
     void updateGroups();
@@ -87,7 +112,13 @@ private:
     QTreeView *m_conversations = nullptr;
     ConversationView *m_conversationView = nullptr;
     QLabel *m_connection = nullptr;
-    QSplitter *m_splitter = nullptr; // matters | conversations | timeline
+    QSplitter *m_splitter = nullptr; // matters | open matter
+    QSplitter *m_messagesSplitter = nullptr; // conversations | timeline
+    QTabBar *m_openMatters = nullptr; // a tab per open matter; its data is the matter id
+    QTabWidget *m_matterPages = nullptr; // Matter | Messages
+    MatterDetailsView *m_matterDetailsView = nullptr;
+    QSplitter *m_filesSplitter = nullptr; // the pages | All Files
+    AllFilesPane *m_allFiles = nullptr;
     QLabel *m_offlineBanner = nullptr; // shown while offline over a saved cache
     QLineEdit *m_search = nullptr; // message search over the local cache
     QTimer *m_searchDelay = nullptr; // debounces typing

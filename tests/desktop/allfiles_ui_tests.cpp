@@ -1,0 +1,220 @@
+// The matter window under Xvfb against the real demo server: a tab per open matter, its
+// Matter and Messages pages, and the All Files pane with Send/Share ▸ Client Portal…, whose
+// dialog says plainly that files cannot be sent yet.
+#include "desktoptesthelpers.h"
+#include "models/documentsmodel.h"
+#include "sync/workspace.h"
+#include "ui/allfilespane.h"
+#include "ui/mainwindow.h"
+#include "ui/matterdetailsview.h"
+#include "ui/newconversationdialog.h"
+#include "ui/sharefilesdialog.h"
+#include "uitesthelpers.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <catch2/catch.hpp>
+
+using namespace parley;
+using models::DocumentsModel;
+using net::ApiClient;
+using test::signIn;
+using test::waitFor;
+
+namespace {
+
+void saveScreen(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PARLEY_BUILD_DIR") + QStringLiteral("/screenshots");
+    REQUIRE(QGuiApplication::primaryScreen()->grabWindow(0).save(dir + QLatin1Char('/') + name));
+}
+
+} // namespace
+
+TEST_CASE("A matter opens in its own tab with Matter and Messages pages and its files")
+{
+    QNetworkAccessManager nam;
+    ApiClient login(&nam, test::demoServer().url());
+    sync::Workspace workspace(
+        &nam, test::demoServer().url(), signIn(login, QStringLiteral("lawyer@demo.test")));
+    ui::MainWindow window(&workspace);
+    window.resize(1280, 820);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    workspace.start();
+    REQUIRE(waitFor([&] { return workspace.mattersReady(); }));
+
+    // Nothing open: no tabs, no Matter page, no files.
+    CHECK(window.openMattersBar()->isHidden());
+    CHECK(window.allFilesPane()->isHidden());
+    CHECK_FALSE(window.matterPages()->isTabVisible(0));
+
+    REQUIRE(window.selectMatterRow(0));
+    const qint64 first = *workspace.selectedMatter();
+    REQUIRE(window.selectMatterRow(1));
+    const qint64 second = *workspace.selectedMatter();
+    CHECK(window.openMatterIds() == QList<qint64> { first, second });
+    CHECK(window.openMattersBar()->isVisible());
+    CHECK(window.openMattersBar()->currentIndex() == 1);
+    // Selecting the same matter again does not open a second tab.
+    REQUIRE(window.selectMatterRow(1));
+    CHECK(window.openMatterIds().size() == 2);
+
+    // Clicking a tab brings its matter back.
+    QTabBar *tabs = window.openMattersBar();
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(0).center());
+    REQUIRE(waitFor([&] { return workspace.selectedMatter() == first; }));
+
+    // The Matter page shows the matter's details.
+    REQUIRE(window.matterPages()->isTabVisible(0));
+    window.matterPages()->setCurrentIndex(0);
+    CHECK(window.matterDetailsView()->matter().id == first);
+    CHECK(window.matterDetailsView()->isVisible());
+
+    // Its Message button opens New Message with the matter's clients chosen.
+    QList<ui::NewConversationDialog *> dialogs;
+    QObject::connect(&window, &ui::MainWindow::newConversationDialogOpened, &window,
+        [&](ui::NewConversationDialog *dialog) { dialogs.append(dialog); });
+    QTest::mouseClick(window.matterDetailsView()->messageButton(), Qt::LeftButton);
+    REQUIRE(dialogs.size() == 1);
+    CHECK(dialogs.first()->mode() == ui::NewConversationDialog::Mode::ClientMessage);
+    CHECK(dialogs.first()->matterId() == first);
+    CHECK(dialogs.first()->recipientIds() == window.matterDetailsView()->clientRecipients());
+    dialogs.first()->done(QDialog::Rejected);
+    // File ▸ New Direct Message… starts one with colleagues, on no matter.
+    auto *direct = window.findChild<QAction *>(QStringLiteral("newDirectMessageAction"));
+    REQUIRE(direct);
+    direct->trigger();
+    REQUIRE(dialogs.size() == 2);
+    CHECK(dialogs.last()->mode() == ui::NewConversationDialog::Mode::DirectMessage);
+    CHECK_FALSE(dialogs.last()->matterId().has_value());
+    dialogs.last()->done(QDialog::Rejected);
+
+    // All Files: the demo matter's five documents.
+    ui::AllFilesPane *files = window.allFilesPane();
+    CHECK(files->isVisible());
+    REQUIRE(waitFor([&] { return files->model()->rowCount() == 5; }));
+    CHECK(files->view()->isVisible());
+    CHECK(files->stateLabel()->isHidden());
+    test::saveScreenshot(&window, QStringLiteral("ui-matter-window.png"));
+
+    // Closing the open tab shows the other matter.
+    QSignalSpy closeRequested(tabs, &QTabBar::tabCloseRequested);
+    Q_EMIT tabs->tabCloseRequested(0);
+    CHECK(window.openMatterIds() == QList<qint64> { second });
+    REQUIRE(waitFor([&] { return workspace.selectedMatter() == second; }));
+    Q_EMIT tabs->tabCloseRequested(0);
+    CHECK(window.openMatterIds().isEmpty());
+    CHECK_FALSE(workspace.selectedMatter().has_value());
+    CHECK(files->isHidden());
+}
+
+TEST_CASE("All Files: right-click Share ▸ Client Portal… opens a dialog that sends nothing yet")
+{
+    QNetworkAccessManager nam;
+    ApiClient login(&nam, test::demoServer().url());
+    sync::Workspace workspace(
+        &nam, test::demoServer().url(), signIn(login, QStringLiteral("lawyer@demo.test")));
+    ui::MainWindow window(&workspace);
+    window.resize(1280, 820);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    workspace.start();
+    REQUIRE(waitFor([&] { return workspace.mattersReady(); }));
+    REQUIRE(window.selectMatterRow(0));
+    const protocol::Matter matter = *workspace.matters()->matter(*workspace.selectedMatter());
+    ui::AllFilesPane *files = window.allFilesPane();
+    REQUIRE(waitFor([&] { return files->model()->rowCount() == 5; }));
+
+    // Sorted by name; a click on the Size header sorts by size, not by its text.
+    QTreeView *view = files->view();
+    QAbstractItemModel *shown = view->model();
+    CHECK(shown->index(0, DocumentsModel::NameColumn).data().toString()
+        == QStringLiteral("Chronology.docx"));
+    view->sortByColumn(DocumentsModel::SizeColumn, Qt::DescendingOrder);
+    CHECK(shown->index(0, DocumentsModel::NameColumn).data().toString()
+        == QStringLiteral("Correspondence with opposing counsel.pdf"));
+    view->sortByColumn(DocumentsModel::NameColumn, Qt::AscendingOrder);
+
+    // Nothing chosen: Send and Share are there but disabled.
+    {
+        std::unique_ptr<QMenu> menu(files->contextMenu());
+        auto *send = menu->findChild<QMenu *>(QStringLiteral("sendMenu"));
+        REQUIRE(send);
+        CHECK_FALSE(send->isEnabled());
+    }
+
+    // Right-click the settlement draft.
+    int draftRow = -1;
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        if (shown->index(row, 0).data().toString() == QStringLiteral("Settlement draft.docx"))
+            draftRow = row;
+    }
+    REQUIRE(draftRow >= 0);
+    const QRect rect = view->visualRect(shown->index(draftRow, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    // What the platform sends on a right-click (QTest's mouse events carry no context menu).
+    QContextMenuEvent rightClick(
+        QContextMenuEvent::Mouse, rect.center(), view->viewport()->mapToGlobal(rect.center()));
+    QApplication::sendEvent(view->viewport(), &rightClick);
+    QMenu *menu = nullptr;
+    REQUIRE(waitFor([&] {
+        menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        return menu != nullptr;
+    }));
+    CHECK(menu->objectName() == QStringLiteral("allFilesMenu"));
+    auto *share = menu->findChild<QMenu *>(QStringLiteral("shareMenu"));
+    REQUIRE(share);
+    CHECK(share->isEnabled());
+    CHECK(share->title() == QStringLiteral("S&hare"));
+    auto *portal = share->findChild<QAction *>(QStringLiteral("shareOnPortalAction"));
+    REQUIRE(portal);
+    CHECK(portal->text() == QStringLiteral("Client &Portal…"));
+    share->popup(menu->geometry().topRight());
+    QTest::qWait(100);
+    saveScreen(QStringLiteral("ui-all-files-menu.png"));
+    share->close();
+    menu->close();
+
+    ui::ShareFilesDialog *dialog = nullptr;
+    int dialogs = 0;
+    QObject::connect(
+        files, &ui::AllFilesPane::dialogOpened, files, [&](ui::ShareFilesDialog *opened) {
+            dialog = opened;
+            ++dialogs;
+        });
+    portal->trigger();
+    REQUIRE(dialogs == 1);
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    CHECK(dialog->mode() == ui::ShareFilesDialog::Mode::Share);
+    CHECK(dialog->fileNames() == QStringList { QStringLiteral("Settlement draft.docx") });
+    QList<qint64> clients;
+    for (const protocol::Party &party : matter.parties) {
+        if (party.role == QLatin1String("client"))
+            clients.append(party.userId);
+    }
+    CHECK(dialog->chosenRecipients() == clients);
+    // Honest: the transfer is not there yet, so nothing can be confirmed.
+    CHECK_FALSE(dialog->confirmButton()->isEnabled());
+    CHECK(dialog->confirmButton()->text() == QStringLiteral("Share"));
+    CHECK(dialog->notice()->isVisible());
+    CHECK(
+        dialog->notice()->text().startsWith(QStringLiteral("Sharing files is not supported yet")));
+    dialog->addLocalFiles({ QStringLiteral("/tmp/Witness statement.pdf") });
+    CHECK(dialog->fileNames().last() == QStringLiteral("Witness statement.pdf"));
+    test::saveScreenshot(dialog, QStringLiteral("ui-share-dialog.png"));
+    dialog->reject();
+}
