@@ -141,31 +141,31 @@
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished" />
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Shared with the client portal: clients see the latest version.</source>
-        <translation type="unfinished" />
+        <translation>Im Mandantenportal freigegeben: Mandanten sehen die neueste Version.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Version</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished" />
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished" />
+        <translation>Freigabe</translation>
     </message>
 </context>
 <context>
@@ -183,38 +183,38 @@
     <name>parley::models::TimelineModel</name>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Read by %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Gelesen von %1 %2</translation>
     </message>
 </context>
 <context>
     <name>parley::ui::AllFilesPane</name>
     <message>
         <source>All Files</source>
-        <translation type="unfinished" />
+        <translation>Alle Dateien</translation>
     </message>
     <message>
         <source>All Files (%1)</source>
-        <translation type="unfinished" />
+        <translation>Alle Dateien (%1)</translation>
     </message>
     <message>
         <source>Open a matter to see its files.</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie eine Akte, um ihre Dateien zu sehen.</translation>
     </message>
     <message>
         <source>The files could not be loaded. %1</source>
-        <translation type="unfinished" />
+        <translation>Die Dateien konnten nicht geladen werden. %1</translation>
     </message>
     <message>
         <source>Loading files…</source>
-        <translation type="unfinished" />
+        <translation>Dateien werden geladen …</translation>
     </message>
     <message>
         <source>No files on this matter yet.</source>
-        <translation type="unfinished" />
+        <translation>Zu dieser Akte gibt es noch keine Dateien.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
@@ -222,11 +222,11 @@
     </message>
     <message>
         <source>Client &amp;Portal…</source>
-        <translation type="unfinished" />
+        <translation>Mandanten&amp;portal …</translation>
     </message>
     <message>
         <source>S&amp;hare</source>
-        <translation type="unfinished" />
+        <translation>&amp;Freigeben</translation>
     </message>
 </context>
 <context>
@@ -268,38 +268,38 @@
     </message>
     <message>
         <source>Discard Message</source>
-        <translation type="unfinished" />
+        <translation>Nachricht verwerfen</translation>
     </message>
     <message>
         <source>Discard this unsent message? It will not be sent and cannot be recovered.</source>
-        <translation type="unfinished" />
+        <translation>Diese nicht gesendete Nachricht verwerfen? Sie wird nicht gesendet und kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Copy Text and &amp;Discard</source>
-        <translation type="unfinished" />
+        <translation>Text &amp;kopieren und verwerfen</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished" />
+        <translation>&amp;Behalten</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erneut senden</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verwerfen …</translation>
     </message>
 </context>
 <context>
     <name>parley::ui::ConversationsDelegate</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -457,126 +457,126 @@
     </message>
     <message>
         <source>&amp;Matter</source>
-        <translation type="unfinished" />
+        <translation>&amp;Akte</translation>
     </message>
     <message>
         <source>Me&amp;ssages</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nachrichten</translation>
     </message>
     <message>
         <source>&amp;New Message…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neue Nachricht …</translation>
     </message>
     <message>
         <source>New &amp;Internal Thread…</source>
-        <translation type="unfinished" />
+        <translation>Neue &amp;interne Unterhaltung …</translation>
     </message>
     <message>
         <source>New &amp;Direct Message…</source>
-        <translation type="unfinished" />
+        <translation>Neue Di&amp;rektnachricht …</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>parley::ui::MatterDetailsView</name>
     <message>
         <source>No email</source>
-        <translation type="unfinished" />
+        <translation>Keine E-Mail</translation>
     </message>
     <message>
         <source>Write an email to %1</source>
-        <translation type="unfinished" />
+        <translation>E-Mail an %1 schreiben</translation>
     </message>
     <message>
         <source>No phone</source>
-        <translation type="unfinished" />
+        <translation>Kein Telefon</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished" />
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished" />
+        <translation>Ehepartner</translation>
     </message>
     <message>
         <source>Other party</source>
-        <translation type="unfinished" />
+        <translation>Andere Partei</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished" />
+        <translation>Rechtsanwalt</translation>
     </message>
     <message>
         <source>Paralegal</source>
-        <translation type="unfinished" />
+        <translation>Fachangestellte</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>No status</source>
-        <translation type="unfinished" />
+        <translation>Kein Status</translation>
     </message>
     <message>
         <source>No parties yet. Clients and other contacts added to this matter appear here.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Beteiligten. Mandanten und andere Kontakte, die dieser Akte hinzugefügt werden, erscheinen hier.</translation>
     </message>
     <message>
         <source>No staff on this matter yet.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Akte sind noch keine Mitarbeiter zugeordnet.</translation>
     </message>
     <message>
         <source>Restricted: only the staff listed below can see this matter.</source>
-        <translation type="unfinished" />
+        <translation>Eingeschränkt: Nur die unten aufgeführten Mitarbeiter können diese Akte sehen.</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished" />
+        <translation>Beteiligte</translation>
     </message>
     <message>
         <source>This matter has no client to write to yet.</source>
-        <translation type="unfinished" />
+        <translation>Diese Akte hat noch keinen Mandanten, dem Sie schreiben können.</translation>
     </message>
     <message>
         <source>Write to the client on this matter</source>
-        <translation type="unfinished" />
+        <translation>Dem Mandanten dieser Akte schreiben</translation>
     </message>
     <message>
         <source>Write to the %1 clients on this matter</source>
-        <translation type="unfinished" />
+        <translation>Den %1 Mandanten dieser Akte schreiben</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Write to %1 alone</source>
-        <translation type="unfinished" />
+        <translation>Nur %1 schreiben</translation>
     </message>
     <message>
         <source>Message %1</source>
-        <translation type="unfinished" />
+        <translation>Nachricht an %1</translation>
     </message>
     <message>
         <source>Matter %1 · Status: %2</source>
-        <translation type="unfinished" />
+        <translation>Akte %1 · Status: %2</translation>
     </message>
     <message>
         <source>&amp;Message Clients…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nachricht an die Mandanten …</translation>
     </message>
     <message>
         <source>&amp;Message Client…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nachricht an den Mandanten …</translation>
     </message>
 </context>
 <context>
@@ -591,9 +591,9 @@
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -601,135 +601,135 @@
     <name>parley::ui::NewConversationDialog</name>
     <message>
         <source>client</source>
-        <translation type="unfinished" />
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>spouse</source>
-        <translation type="unfinished" />
+        <translation>Ehepartner</translation>
     </message>
     <message>
         <source>lawyer</source>
-        <translation type="unfinished" />
+        <translation>Rechtsanwalt</translation>
     </message>
     <message>
         <source>paralegal</source>
-        <translation type="unfinished" />
+        <translation>Fachangestellte</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished" />
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>other party</source>
-        <translation type="unfinished" />
+        <translation>andere Partei</translation>
     </message>
     <message>
         <source>New Message</source>
-        <translation type="unfinished" />
+        <translation>Neue Nachricht</translation>
     </message>
     <message>
         <source>New Internal Thread</source>
-        <translation type="unfinished" />
+        <translation>Neue interne Unterhaltung</translation>
     </message>
     <message>
         <source>New Direct Message</source>
-        <translation type="unfinished" />
+        <translation>Neue Direktnachricht</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished" />
+        <translation>Akte</translation>
     </message>
     <message>
         <source>&amp;Matter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Akte:</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished" />
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Empfänger:</translation>
     </message>
     <message>
         <source>&amp;Colleagues:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kollegen:</translation>
     </message>
     <message>
         <source>Optional, e.g. “Closing documents”</source>
-        <translation type="unfinished" />
+        <translation>Optional, z. B. „Abschlussunterlagen“</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Send as &amp;SMS text message too</source>
-        <translation type="unfinished" />
+        <translation>Zusätzlich als &amp;SMS senden</translation>
     </message>
     <message>
         <source>Require multi-factor &amp;authentication to view</source>
-        <translation type="unfinished" />
+        <translation>Zum Lesen Zwei-Faktor-Authentifizierung &amp;verlangen</translation>
     </message>
     <message>
         <source>Clients must confirm a code sent to them before they can read this conversation.</source>
-        <translation type="unfinished" />
+        <translation>Mandanten müssen einen ihnen zugesandten Code bestätigen, bevor sie diese Unterhaltung lesen können.</translation>
     </message>
     <message>
         <source>Post this message as a status &amp;update</source>
-        <translation type="unfinished" />
+        <translation>Diese Nachricht als Status&amp;meldung veröffentlichen</translation>
     </message>
     <message>
         <source>The message also shows on the Status tab of the client's portal.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht erscheint auch auf der Registerkarte „Status“ im Mandantenportal.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished" />
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Write your message… (Ctrl+Enter to send)</source>
-        <translation type="unfinished" />
+        <translation>Schreiben Sie Ihre Nachricht … (Strg+Eingabe zum Senden)</translation>
     </message>
     <message>
         <source>M&amp;essage:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nachricht:</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Start the conversation and send the message (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Unterhaltung beginnen und Nachricht senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No colleagues found on your matters.</source>
-        <translation type="unfinished" />
+        <translation>In Ihren Akten wurden keine Kollegen gefunden.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Clients and other parties</source>
-        <translation type="unfinished" />
+        <translation>Mandanten und andere Beteiligte</translation>
     </message>
     <message>
         <source>No parties on this matter yet.</source>
-        <translation type="unfinished" />
+        <translation>Zu dieser Akte gibt es noch keine Beteiligten.</translation>
     </message>
     <message>
         <source>%1 · no mobile number</source>
-        <translation type="unfinished" />
+        <translation>%1 · keine Mobilnummer</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -737,47 +737,47 @@
     </message>
     <message>
         <source>Firm staff on the matter</source>
-        <translation type="unfinished" />
+        <translation>Kanzleiteam dieser Akte</translation>
     </message>
     <message>
         <source>SMS is not available: %1 has no email address.</source>
-        <translation type="unfinished" />
+        <translation>SMS nicht verfügbar: %1 hat keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>SMS is not available: %1 has no mobile number.</source>
-        <translation type="unfinished" />
+        <translation>SMS nicht verfügbar: %1 hat keine Mobilnummer.</translation>
     </message>
     <message>
         <source>SMS is not available: %1's mobile number is not a US number.</source>
-        <translation type="unfinished" />
+        <translation>SMS nicht verfügbar: Die Mobilnummer von %1 ist keine US-Nummer.</translation>
     </message>
     <message>
         <source>SMS is available once a client is chosen.</source>
-        <translation type="unfinished" />
+        <translation>SMS ist verfügbar, sobald ein Mandant ausgewählt ist.</translation>
     </message>
     <message>
         <source>Clients also get the message as a text message on their mobile phone.</source>
-        <translation type="unfinished" />
+        <translation>Mandanten erhalten die Nachricht zusätzlich als SMS auf ihr Mobiltelefon.</translation>
     </message>
     <message>
         <source>The message is %L1 characters over the limit of %L2. Shorten it before sending.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht überschreitet die Grenze von %L2 Zeichen um %L1 Zeichen. Kürzen Sie sie vor dem Senden.</translation>
     </message>
     <message>
         <source>Choose a matter.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Akte.</translation>
     </message>
     <message>
         <source>%L1 / %L2 characters</source>
-        <translation type="unfinished" />
+        <translation>%L1 / %L2 Zeichen</translation>
     </message>
     <message>
         <source>Choose at least one recipient.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie mindestens einen Empfänger.</translation>
     </message>
     <message>
         <source>Write a message first.</source>
-        <translation type="unfinished" />
+        <translation>Schreiben Sie zuerst eine Nachricht.</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -785,82 +785,82 @@
     </message>
     <message>
         <source>The server refused SMS: text messages go only to US mobile numbers of clients who have an email address. Untick “Send as SMS” or change the recipients.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat die SMS abgelehnt: SMS gehen nur an US-Mobilnummern von Mandanten mit E-Mail-Adresse. Deaktivieren Sie „Zusätzlich als SMS senden“ oder ändern Sie die Empfänger.</translation>
     </message>
     <message>
         <source>Discard Message?</source>
-        <translation type="unfinished" />
+        <translation>Nachricht verwerfen?</translation>
     </message>
     <message>
         <source>Your message has not been sent. Discard it?</source>
-        <translation type="unfinished" />
+        <translation>Ihre Nachricht wurde nicht gesendet. Möchten Sie sie verwerfen?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished" />
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>parley::ui::ShareFilesDialog</name>
     <message>
         <source>Send Files to the Client Portal</source>
-        <translation type="unfinished" />
+        <translation>Dateien an das Mandantenportal senden</translation>
     </message>
     <message>
         <source>Share Files on the Client Portal</source>
-        <translation type="unfinished" />
+        <translation>Dateien im Mandantenportal freigeben</translation>
     </message>
     <message>
         <source>The clients you choose receive a copy of each file as it is now, in a message on matter %1.</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählten Mandanten erhalten eine Kopie jeder Datei in ihrem jetzigen Stand, als Nachricht in der Akte %1.</translation>
     </message>
     <message>
         <source>The clients you choose see a live link to each file that always shows its latest version, until you stop sharing. Matter %1.</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählten Mandanten sehen einen Link zu jeder Datei, der stets die neueste Version zeigt, bis Sie die Freigabe beenden. Akte %1.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished" />
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dateien hinzufügen …</translation>
     </message>
     <message>
         <source>Add Files</source>
-        <translation type="unfinished" />
+        <translation>Dateien hinzufügen</translation>
     </message>
     <message>
         <source>Add a message (optional)</source>
-        <translation type="unfinished" />
+        <translation>Nachricht hinzufügen (optional)</translation>
     </message>
     <message>
         <source>Sending files is not supported yet: file transfer arrives in the next version of Parley. Nothing has been sent.</source>
-        <translation type="unfinished" />
+        <translation>Das Senden von Dateien wird noch nicht unterstützt: Die Dateiübertragung kommt mit der nächsten Version von Parley. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Sharing files is not supported yet: file transfer arrives in the next version of Parley. Nothing has been shared.</source>
-        <translation type="unfinished" />
+        <translation>Das Freigeben von Dateien wird noch nicht unterstützt: Die Dateiübertragung kommt mit der nächsten Version von Parley. Es wurde nichts freigegeben.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished" />
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished" />
+        <translation>Dateien</translation>
     </message>
 </context>
 <context>
