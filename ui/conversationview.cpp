@@ -132,7 +132,15 @@ ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
         });
     connect(timeline, &QAbstractItemModel::rowsInserted, this,
         &ConversationView::scrollToEndIfFollowing);
+    connect(timeline, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_reveal)
+            QTimer::singleShot(0, this, &ConversationView::tryReveal);
+    });
     connect(workspace, &sync::Workspace::messagesLoaded, this, [this] {
+        if (m_reveal || m_pinned) {
+            QTimer::singleShot(0, this, &ConversationView::tryReveal);
+            return;
+        }
         m_following = true;
         QTimer::singleShot(0, this, [this] {
             m_timeline->scrollToBottom();
@@ -203,6 +211,9 @@ void ConversationView::showConversation(
     std::optional<qint64> conversationId, const QString &title, const QString &members)
 {
     if (conversationId != m_draftFor) {
+        m_pinned = false;
+        if (m_reveal && m_reveal->conversationId != conversationId)
+            m_reveal.reset();
         saveDraft();
         m_draftTimer->stop();
         m_draftDirty = false;
@@ -316,6 +327,41 @@ void ConversationView::showContextMenu(const QPoint &position)
     connect(
         copy, &QAction::triggered, this, [body] { QGuiApplication::clipboard()->setText(body); });
     menu.exec(m_timeline->viewport()->mapToGlobal(position));
+}
+
+void ConversationView::revealMessage(qint64 conversationId, qint64 messageId)
+{
+    m_reveal = Reveal { conversationId, messageId };
+    QTimer::singleShot(0, this, &ConversationView::tryReveal);
+}
+
+void ConversationView::tryReveal()
+{
+    if (!m_workspace)
+        return;
+    TimelineModel *timeline = m_workspace->timeline();
+    if (!m_reveal) {
+        // Already shown: keep it in view while the newest page loads around it.
+        if (m_pinned && m_timeline->currentIndex().isValid())
+            m_timeline->scrollTo(m_timeline->currentIndex(), QAbstractItemView::PositionAtCenter);
+        return;
+    }
+    if (timeline->conversationId() != m_reveal->conversationId)
+        return; // not shown yet: tried again as its rows arrive
+    const int row = timeline->rowOfId(m_reveal->messageId);
+    if (row < 0) {
+        if (timeline->canFetchMore())
+            timeline->fetchMore(); // older than what is loaded: page back to it
+        else if (!timeline->olderHistory())
+            m_reveal.reset(); // the whole history is loaded and it is not there
+        return;
+    }
+    const QModelIndex index = m_timeline->model()->index(row, 0);
+    m_reveal.reset();
+    m_pinned = true;
+    m_following = false;
+    m_timeline->setCurrentIndex(index);
+    m_timeline->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
 void ConversationView::scrollToEndIfFollowing(const QModelIndex &, int first, int last)

@@ -40,6 +40,9 @@ public:
     // Saves the composer's text as the shown conversation's draft now if it changed (it is
     // otherwise saved shortly after typing stops).
     void saveDraft();
+    // Scrolls to this message and selects it once its conversation shows, paging back
+    // through older history when needed (a search result opened).
+    void revealMessage(qint64 conversationId, qint64 messageId);
 
 protected:
     void hideEvent(QHideEvent *event) override;
@@ -54,6 +57,7 @@ private:
     void scrollToEndIfFollowing(const QModelIndex &parent, int first, int last);
     void maybeFetchOlder();
     void showContextMenu(const QPoint &position);
+    void tryReveal();
 
     QPointer<sync::Workspace> m_workspace;
     QStackedWidget *m_stack;
@@ -68,6 +72,13 @@ private:
     QTimer *m_draftTimer; // saves typed text after a pause
     bool m_draftDirty = false; // typed text not saved yet
     bool m_settingText = false; // the composer changes by program, not by typing
+    struct Reveal
+    {
+        qint64 conversationId = 0;
+        qint64 messageId = 0;
+    };
+    std::optional<Reveal> m_reveal; // a message to show once it is loaded
+    bool m_pinned = false; // a revealed message stays in view when more history loads
 };
 
 } // namespace parley::ui

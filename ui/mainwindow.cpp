@@ -687,7 +687,10 @@ void MainWindow::openResult(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    m_workspace->openConversation(index.data(SearchModel::ConversationIdRole).toLongLong());
+    const qint64 conversationId = index.data(SearchModel::ConversationIdRole).toLongLong();
+    // The result's message is shown and selected once its conversation is open.
+    m_conversationView->revealMessage(conversationId, index.data(SearchModel::IdRole).toLongLong());
+    m_workspace->openConversation(conversationId);
 }
 
 void MainWindow::clearSearch()

@@ -3,6 +3,7 @@
 #include "desktoptesthelpers.h"
 #include "store/storeworker.h"
 #include "sync/workspace.h"
+#include "ui/conversationview.h"
 #include "ui/mainwindow.h"
 #include "uitesthelpers.h"
 
@@ -136,6 +137,13 @@ TEST_CASE("Message search finds saved messages while offline and opens their con
     REQUIRE(waitFor([&] {
         const QModelIndex current = window.conversationsView()->currentIndex();
         return current.data(models::ConversationsModel::IdRole).toLongLong() == conversationId;
+    }));
+    // The message found is selected in the timeline.
+    const qint64 messageId = first.data(models::SearchModel::IdRole).toLongLong();
+    QListView *timelineView = window.conversationView()->timelineView();
+    REQUIRE(waitFor([&] {
+        return timelineView->currentIndex().data(models::TimelineModel::IdRole).toLongLong()
+            == messageId;
     }));
     test::saveScreenshot(&window, QStringLiteral("ui-search-opened.png"));
 
