@@ -30,6 +30,8 @@ const auto EmailKey = QStringLiteral("account/email");
 const auto UserKey = QStringLiteral("account/user");
 // The main window's geometry and pane sizes (ui::MainWindow::saveLayout).
 const auto LayoutKey = QStringLiteral("window/mainLayout");
+// The recently opened matters, most recent first (listed first).
+const auto RecentMattersKey = QStringLiteral("window/recentMatters");
 
 std::optional<protocol::User> savedUser(const QString &email)
 {
@@ -205,8 +207,14 @@ void DesktopApp::openWorkspace(const QUrl &server, const protocol::LoginResponse
     m_window = std::make_unique<ui::MainWindow>(m_workspace.get());
     m_window->setWindowIcon(QIcon(QStringLiteral(":/icons/parley.svg")));
     // Screenshots keep the default layout so they compare between runs.
-    if (m_options.screenshot.isEmpty())
-        m_window->restoreLayout(QSettings().value(LayoutKey).toByteArray());
+    if (m_options.screenshot.isEmpty()) {
+        QSettings settings;
+        m_window->restoreLayout(settings.value(LayoutKey).toByteArray());
+        QList<qint64> recent;
+        for (const QVariant &id : settings.value(RecentMattersKey).toList())
+            recent.append(id.toLongLong());
+        m_window->setRecentMatters(recent);
+    }
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this,
         [this](bool removeSavedData) { signOut(true, removeSavedData); });
     connect(m_window.get(), &ui::MainWindow::sessionEnded, this, [this] { signOut(false); });
@@ -224,8 +232,14 @@ void DesktopApp::openWorkspace(const QUrl &server, const protocol::LoginResponse
 
 void DesktopApp::saveWindowLayout()
 {
-    if (m_window && m_options.screenshot.isEmpty())
-        QSettings().setValue(LayoutKey, m_window->saveLayout());
+    if (!m_window || !m_options.screenshot.isEmpty())
+        return;
+    QSettings settings;
+    settings.setValue(LayoutKey, m_window->saveLayout());
+    QVariantList recent;
+    for (qint64 id : m_window->recentMatters())
+        recent.append(id);
+    settings.setValue(RecentMattersKey, recent);
 }
 
 void DesktopApp::signOut(bool endSession, bool removeSavedData)

@@ -5,6 +5,7 @@
 #include "conversationview.h"
 #include "errortext.h"
 #include "matterdetailsview.h"
+#include "matterlistmodel.h"
 #include "mattersdelegate.h"
 #include "models/documentsmodel.h"
 #include "newconversationdialog.h"
@@ -220,10 +221,8 @@ QWidget *MainWindow::buildMattersPane()
     m_filter->setPlaceholderText(tr("Filter by number, title or client"));
     m_filter->setClearButtonEnabled(true);
 
-    m_matterFilter = new QSortFilterProxyModel(this);
+    m_matterFilter = new MatterListModel(this);
     m_matterFilter->setSourceModel(m_workspace->matters());
-    m_matterFilter->setFilterRole(MattersModel::SearchTextRole);
-    m_matterFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     connect(m_filter, &QLineEdit::textChanged, m_matterFilter,
         &QSortFilterProxyModel::setFilterFixedString);
     // Enter in the filter opens the first match, so a number typed is a matter opened.
@@ -309,6 +308,8 @@ QWidget *MainWindow::buildMattersPane()
         m_workspace, &sync::Workspace::conversationOpened, this, &MainWindow::conversationOpened);
     connect(m_workspace, &sync::Workspace::conversationsLoaded, this,
         &MainWindow::selectPendingConversation);
+    connect(
+        m_workspace, &sync::Workspace::conversationsLoaded, this, &MainWindow::selectFirstUnread);
     connect(m_workspace->conversations(), &QAbstractItemModel::rowsInserted, this,
         &MainWindow::selectPendingConversation);
 
@@ -371,6 +372,10 @@ void MainWindow::createMenus()
         m_filter->setFocus();
         m_filter->selectAll();
     });
+    QAction *nextUnread = file->addAction(tr("Next &Unread Conversation"));
+    nextUnread->setObjectName(QStringLiteral("nextUnreadAction"));
+    nextUnread->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(nextUnread, &QAction::triggered, this, &MainWindow::goToNextUnread);
     QAction *searchMessages = file->addAction(tr("&Search Messages…"));
     searchMessages->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(searchMessages, &QAction::triggered, this, [this] {
@@ -580,6 +585,84 @@ NewConversationDialog *MainWindow::openNewConversation(
     return dialog;
 }
 
+QList<qint64> MainWindow::recentMatters() const
+{
+    return m_matterFilter->recent();
+}
+
+void MainWindow::setRecentMatters(const QList<qint64> &matterIds)
+{
+    m_matterFilter->setRecent(matterIds);
+}
+
+void MainWindow::goToNextUnread()
+{
+    // First the next unread conversation of those shown, after the current one.
+    ConversationsModel *conversations = m_workspace->conversations();
+    QList<QModelIndex> unread;
+    int currentAt = -1;
+    const QModelIndex current = m_conversations->currentIndex();
+    for (int group = 0; group < conversations->rowCount(); ++group) {
+        const QModelIndex parent = conversations->index(group, 0);
+        for (int row = 0; row < conversations->rowCount(parent); ++row) {
+            const QModelIndex index = conversations->index(row, 0, parent);
+            if (index == current)
+                currentAt = int(unread.size());
+            if (index.data(ConversationsModel::UnreadCountRole).toInt() > 0)
+                unread.append(index);
+        }
+    }
+    for (const QModelIndex &index : std::as_const(unread)) {
+        if (currentAt < 0 || unread.indexOf(index) >= currentAt) {
+            if (index != current) {
+                m_matterPages->setCurrentWidget(m_messagesSplitter);
+                m_conversations->setCurrentIndex(index);
+                m_conversations->setFocus();
+                return;
+            }
+        }
+    }
+    // Then the next matter in the list with unread messages (wrapping around).
+    const int rows = m_matterFilter->rowCount();
+    const int from = m_matters->currentIndex().isValid() ? m_matters->currentIndex().row() : -1;
+    for (int step = 1; step <= rows; ++step) {
+        const int row = (from + step + rows) % rows;
+        if (row == from)
+            break;
+        if (m_matterFilter->index(row, 0).data(MattersModel::UnreadCountRole).toInt() > 0) {
+            m_selectFirstUnread = true;
+            selectMatterRow(row);
+            selectFirstUnread();
+            return;
+        }
+    }
+    if (!unread.isEmpty() && unread.first() != current) {
+        m_conversations->setCurrentIndex(unread.first());
+        return;
+    }
+    statusBar()->showMessage(tr("No unread messages."), 4000);
+}
+
+void MainWindow::selectFirstUnread()
+{
+    if (!m_selectFirstUnread)
+        return;
+    ConversationsModel *conversations = m_workspace->conversations();
+    for (int group = 0; group < conversations->rowCount(); ++group) {
+        const QModelIndex parent = conversations->index(group, 0);
+        for (int row = 0; row < conversations->rowCount(parent); ++row) {
+            const QModelIndex index = conversations->index(row, 0, parent);
+            if (index.data(ConversationsModel::UnreadCountRole).toInt() > 0) {
+                m_selectFirstUnread = false;
+                m_matterPages->setCurrentWidget(m_messagesSplitter);
+                m_conversations->setCurrentIndex(index);
+                m_conversations->setFocus();
+                return;
+            }
+        }
+    }
+}
+
 int MainWindow::matterTabIndex(qint64 matterId) const
 {
     for (int i = 0; i < m_openMatters->count(); ++i) {
@@ -599,6 +682,8 @@ QList<qint64> MainWindow::openMatterIds() const
 
 void MainWindow::showMatterTab(qint64 matterId)
 {
+    // Later: the list re-sorts once this selection has settled.
+    QTimer::singleShot(0, this, [this, matterId] { m_matterFilter->noteOpened(matterId); });
     int index = matterTabIndex(matterId);
     if (index < 0) {
         const std::optional<protocol::Matter> matter = m_workspace->matters()->matter(matterId);

@@ -28,6 +28,7 @@ namespace parley::ui {
 class AllFilesPane;
 class ConversationView;
 class MatterDetailsView;
+class MatterListModel;
 
 class MainWindow : public QMainWindow
 {
@@ -52,6 +53,11 @@ public:
     QTabWidget *matterPages() const { return m_matterPages; }
     MatterDetailsView *matterDetailsView() const { return m_matterDetailsView; }
     AllFilesPane *allFilesPane() const { return m_allFiles; }
+    // The recently opened matters, most recent first, listed first; the app keeps them.
+    QList<qint64> recentMatters() const;
+    void setRecentMatters(const QList<qint64> &matterIds);
+    // File ▸ Next Unread Conversation: the next unread one here, else in the next matter.
+    void goToNextUnread();
     // The matters open as tabs, in tab order.
     QList<qint64> openMatterIds() const;
 
@@ -92,6 +98,7 @@ private:
     void matterTabChanged(int index);
     void closeMatterTab(int index);
     void updateMatterPages();
+    void selectFirstUnread();
     void matterChanged();
     void conversationChanged();
     void updateGroups();
@@ -106,7 +113,7 @@ private:
     sync::Workspace *m_workspace;
     QLineEdit *m_filter = nullptr;
     QListView *m_matters = nullptr;
-    QSortFilterProxyModel *m_matterFilter = nullptr;
+    MatterListModel *m_matterFilter = nullptr;
     QLabel *m_matterTitle = nullptr;
     QLabel *m_matterDetails = nullptr;
     QTreeView *m_conversations = nullptr;
@@ -119,6 +126,7 @@ private:
     MatterDetailsView *m_matterDetailsView = nullptr;
     QSplitter *m_filesSplitter = nullptr; // the pages | All Files
     AllFilesPane *m_allFiles = nullptr;
+    bool m_selectFirstUnread = false; // Next Unread opened a matter: pick its unread thread
     QLabel *m_offlineBanner = nullptr; // shown while offline over a saved cache
     QLineEdit *m_search = nullptr; // message search over the local cache
     QTimer *m_searchDelay = nullptr; // debounces typing

@@ -1,8 +1,11 @@
 // The matter window under Xvfb against the real demo server: a tab per open matter, its
-// Matter and Messages pages, and the All Files pane with Send/Share ▸ Client Portal…, whose
-// dialog says plainly that files cannot be sent yet.
+// Matter and Messages pages, the All Files pane with Send/Share ▸ Client Portal…, whose
+// dialog says plainly that files cannot be sent yet, recently opened matters first, and
+// Next Unread.
 #include "desktoptesthelpers.h"
 #include "models/documentsmodel.h"
+#include "serverprocess.h"
+#include "store/storeworker.h"
 #include "sync/workspace.h"
 #include "ui/allfilespane.h"
 #include "ui/mainwindow.h"
@@ -16,6 +19,7 @@
 #include <QContextMenuEvent>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -24,6 +28,7 @@
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <catch2/catch.hpp>
 
@@ -217,4 +222,67 @@ TEST_CASE("All Files: right-click Share ▸ Client Portal… opens a dialog that
     CHECK(dialog->fileNames().last() == QStringLiteral("Witness statement.pdf"));
     test::saveScreenshot(dialog, QStringLiteral("ui-share-dialog.png"));
     dialog->reject();
+}
+
+TEST_CASE("Matters opened recently list first; Next Unread jumps to an unread conversation")
+{
+    store::StoreWorker::registerMetaTypes();
+    test::ServerProcess server;
+    REQUIRE(server.start());
+    QTemporaryDir data;
+    QNetworkAccessManager nam;
+    ApiClient login(&nam, server.url());
+    store::StoreWorker store;
+    sync::Workspace workspace(
+        &nam, server.url(), signIn(login, QStringLiteral("lawyer@demo.test")));
+    workspace.setStore(&store, data.path());
+    ui::MainWindow window(&workspace);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    workspace.start();
+    REQUIRE(waitFor([&] { return workspace.mattersReady(); }));
+    QAbstractItemModel *listed = window.mattersView()->model();
+    auto idAt = [&](int row) {
+        return listed->index(row, 0).data(models::MattersModel::IdRole).toLongLong();
+    };
+
+    // Opening the fourth matter, then the sixth, puts them on top, most recent first.
+    const qint64 fourth = idAt(3);
+    const qint64 sixth = idAt(5);
+    REQUIRE(window.selectMatterRow(3));
+    REQUIRE(waitFor([&] { return idAt(0) == fourth; }));
+    REQUIRE(window.selectMatterRow(5));
+    REQUIRE(waitFor([&] { return idAt(0) == sixth && idAt(1) == fourth; }));
+    CHECK(window.recentMatters().mid(0, 2) == QList<qint64> { sixth, fourth });
+    // The rest stay in number order.
+    CHECK(listed->index(2, 0).data(models::MattersModel::NumberRole).toString()
+        < listed->index(3, 0).data(models::MattersModel::NumberRole).toString());
+    // The app restores them at the next start.
+    ui::MainWindow again(&workspace);
+    again.setRecentMatters({ fourth, sixth });
+    CHECK(again.mattersView()->model()->index(0, 0).data(models::MattersModel::IdRole) == fourth);
+
+    // Nothing has been read in the demo firm: Next Unread opens a conversation with unread
+    // messages.
+    REQUIRE(waitFor([&] {
+        for (int row = 0; row < listed->rowCount(); ++row) {
+            if (listed->index(row, 0).data(models::MattersModel::UnreadCountRole).toInt() > 0)
+                return true;
+        }
+        return false;
+    }));
+    auto *next = window.findChild<QAction *>(QStringLiteral("nextUnreadAction"));
+    REQUIRE(next);
+    CHECK(next->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_J));
+    const std::optional<qint64> before = workspace.selectedConversation();
+    next->trigger();
+    REQUIRE(waitFor([&] {
+        return workspace.selectedConversation().has_value()
+            && workspace.selectedConversation() != before;
+    }));
+    const QModelIndex chosen
+        = workspace.conversations()->indexOf(*workspace.selectedConversation());
+    REQUIRE(chosen.isValid());
+    CHECK(window.conversationsView()->currentIndex().data(models::ConversationsModel::IdRole)
+        == *workspace.selectedConversation());
 }
