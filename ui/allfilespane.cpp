@@ -7,16 +7,39 @@
 #include "sharefilesdialog.h"
 
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QMenu>
 #include <QPointer>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace parley::ui {
 
 using models::DocumentsModel;
+
+namespace {
+
+// The Sharing column: a link icon beside "Shared" while a live share is active.
+class SharingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(DocumentsModel::SharedRole).toBool()) {
+            option->icon = QIcon(QStringLiteral(":/icons/shared.svg"));
+            option->features |= QStyleOptionViewItem::HasDecoration;
+        }
+    }
+};
+
+} // namespace
 
 AllFilesPane::AllFilesPane(net::ApiClient *api, QWidget *parent)
     : QWidget(parent)
@@ -44,6 +67,7 @@ AllFilesPane::AllFilesPane(net::ApiClient *api, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DocumentsModel::NameColumn, Qt::AscendingOrder);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setItemDelegateForColumn(DocumentsModel::SharedColumn, new SharingDelegate(m_view));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(DocumentsModel::NameColumn, QHeaderView::Stretch);

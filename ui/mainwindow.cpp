@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QDataStream>
 #include <QHeaderView>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -375,9 +376,11 @@ void MainWindow::createMenus()
     QAction *nextUnread = file->addAction(tr("Next &Unread Conversation"));
     nextUnread->setObjectName(QStringLiteral("nextUnreadAction"));
     nextUnread->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    nextUnread->setIcon(QIcon(QStringLiteral(":/icons/next-unread.svg")));
     connect(nextUnread, &QAction::triggered, this, &MainWindow::goToNextUnread);
     QAction *searchMessages = file->addAction(tr("&Search Messages…"));
     searchMessages->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    searchMessages->setIcon(QIcon(QStringLiteral(":/icons/search.svg")));
     connect(searchMessages, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -386,6 +389,7 @@ void MainWindow::createMenus()
     QAction *newMessage = file->addAction(tr("&New Message…"));
     newMessage->setObjectName(QStringLiteral("newMessageAction"));
     newMessage->setShortcut(QKeySequence::New);
+    newMessage->setIcon(QIcon(QStringLiteral(":/icons/new-message.svg")));
     connect(newMessage, &QAction::triggered, this,
         [this] { openNewConversation(NewConversationDialog::Mode::ClientMessage, {}); });
     QAction *newThread = file->addAction(tr("New &Internal Thread…"));

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -152,6 +153,16 @@ TEST_CASE("All Files: right-click Share ▸ Client Portal… opens a dialog that
     CHECK(shown->index(0, DocumentsModel::NameColumn).data().toString()
         == QStringLiteral("Correspondence with opposing counsel.pdf"));
     view->sortByColumn(DocumentsModel::NameColumn, Qt::AscendingOrder);
+
+    // Shared files carry the link icon, an SVG that stays sharp on high-DPI screens.
+    const QIcon sharedIcon = QIcon(QStringLiteral(":/icons/shared.svg"));
+    REQUIRE_FALSE(sharedIcon.isNull());
+    CHECK(sharedIcon.pixmap(QSize(16, 16), 2.0).size() == QSize(32, 32));
+    for (auto name : { "newMessageAction", "nextUnreadAction" }) {
+        auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
+        REQUIRE(action);
+        CHECK_FALSE(action->icon().isNull());
+    }
 
     // Nothing chosen: Send and Share are there but disabled.
     {
