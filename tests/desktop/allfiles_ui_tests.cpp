@@ -8,6 +8,7 @@
 #include "store/storeworker.h"
 #include "sync/workspace.h"
 #include "ui/allfilespane.h"
+#include "ui/conversationview.h"
 #include "ui/mainwindow.h"
 #include "ui/matterdetailsview.h"
 #include "ui/newconversationdialog.h"
@@ -31,6 +32,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QUuid>
 #include <catch2/catch.hpp>
 
 using namespace parley;
@@ -296,4 +298,53 @@ TEST_CASE("Matters opened recently list first; Next Unread jumps to an unread co
     REQUIRE(chosen.isValid());
     CHECK(window.conversationsView()->currentIndex().data(models::ConversationsModel::IdRole)
         == *workspace.selectedConversation());
+}
+
+TEST_CASE("The Messages page keeps a long thread readable and scrolled to its end")
+{
+    test::ServerProcess server;
+    REQUIRE(server.start());
+    QNetworkAccessManager nam;
+    ApiClient login(&nam, server.url());
+    sync::Workspace workspace(
+        &nam, server.url(), signIn(login, QStringLiteral("lawyer@demo.test")));
+    ui::MainWindow window(&workspace);
+    window.resize(1280, 820);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    workspace.start();
+    REQUIRE(waitFor([&] { return workspace.mattersReady(); }));
+    REQUIRE(window.selectMatterRow(0));
+    models::ConversationsModel *conversations = workspace.conversations();
+    const QModelIndex internal = conversations->groupIndex(models::ConversationsModel::Internal);
+    REQUIRE(waitFor([&] { return conversations->rowCount(internal) > 0; }));
+    const qint64 conversationId = conversations->index(0, 0, internal)
+                                      .data(models::ConversationsModel::IdRole)
+                                      .toLongLong();
+
+    // Forty replies of every length, from the paralegal.
+    ApiClient paralegal(&nam, server.url());
+    signIn(paralegal, QStringLiteral("paralegal@demo.test"));
+    const QString clause = QStringLiteral("The disclosure schedule needs the signed witness list ");
+    for (int i = 0; i < 40; ++i) {
+        protocol::NewMessage message;
+        message.clientTxnId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        message.body = QStringLiteral("%1. ").arg(i + 1) + clause.repeated(1 + i % 5).trimmed();
+        REQUIRE(test::await<protocol::Message>([&](auto done) {
+            paralegal.sendMessage(conversationId, message, done);
+        }).ok());
+    }
+    REQUIRE(window.selectConversation(conversationId));
+    models::TimelineModel *timeline = workspace.timeline();
+    REQUIRE(waitFor([&] {
+        return test::rowsWithBody(timeline, QStringLiteral("40. ") + clause.repeated(5).trimmed())
+            == 1;
+    }));
+    QListView *view = window.conversationView()->timelineView();
+    // The newest message is in view at the bottom.
+    REQUIRE(waitFor([&] {
+        const QModelIndex last = view->model()->index(view->model()->rowCount() - 1, 0);
+        return view->viewport()->rect().intersects(view->visualRect(last));
+    }));
+    test::saveScreenshot(&window, QStringLiteral("ui-messages-long.png"));
 }
