@@ -189,6 +189,34 @@
         <source>Read by %1 %2</source>
         <translation>Gelesen von %1 %2</translation>
     </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>%1 read the conversation</source>
+        <translation>%1 hat die Unterhaltung gelesen</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation>%1 hat %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation>%1 wurde entfernt</translation>
+    </message>
+    <message>
+        <source>%1 changed the email address they sign in with</source>
+        <translation>%1 hat die Anmelde-E-Mail-Adresse geändert</translation>
+    </message>
+    <message>
+        <source>%1 stopped sharing a document</source>
+        <translation>%1 hat die Freigabe eines Dokuments beendet</translation>
+    </message>
+    <message>
+        <source>Portal event</source>
+        <translation>Portalereignis</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::AllFilesPane</name>
@@ -293,6 +321,14 @@
     <message>
         <source>&amp;Discard…</source>
         <translation>&amp;Verwerfen …</translation>
+    </message>
+    <message>
+        <source>Show all portal &amp;events</source>
+        <translation>Alle Portal&amp;ereignisse anzeigen</translation>
+    </message>
+    <message>
+        <source>Show when participants read messages, were added or removed, or changed their sign-in email address</source>
+        <translation>Zeigt, wann Teilnehmer Nachrichten gelesen haben, hinzugefügt oder entfernt wurden oder ihre Anmelde-E-Mail-Adresse geändert haben</translation>
     </message>
 </context>
 <context>
@@ -478,6 +514,14 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Conversation</source>
+        <translation>Nächste &amp;ungelesene Unterhaltung</translation>
+    </message>
+    <message>
+        <source>No unread messages.</source>
+        <translation>Keine ungelesenen Nachrichten.</translation>
     </message>
 </context>
 <context>
@@ -945,6 +989,11 @@
     <message>
         <source>Not sent. %1 Double-click the message to try again.</source>
         <translation>Nicht gesendet. %1 Doppelklicken Sie auf die Nachricht, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a portal event and its time</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 </TS>

@@ -190,6 +190,34 @@
         <source>Read by %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the email address they sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped sharing a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal event</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::AllFilesPane</name>
@@ -293,6 +321,14 @@
     </message>
     <message>
         <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all portal &amp;events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show when participants read messages, were added or removed, or changed their sign-in email address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -478,6 +514,14 @@
     </message>
     <message>
         <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unread messages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -945,6 +989,11 @@
     </message>
     <message>
         <source>Not sent. %1 Double-click the message to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a portal event and its time</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,9 +7,9 @@
 #include "sync/workspace.h"
 #include "timelinedelegate.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -32,18 +33,37 @@ constexpr int DraftSaveDelayMs = 500;
 // How much of a message the discard question quotes.
 constexpr int QuotedChars = 120;
 
-// The timeline as its view shows it. Item views fetch more when their last row shows, but a
-// timeline's older rows are at the top: the view must not see canFetchMore, and
-// maybeFetchOlder asks the model when the top is reached instead.
-class TimelineViewModel : public QIdentityProxyModel
+} // namespace
+
+// The timeline as its view shows it: portal events only when asked for, in the model's order
+// (never sorted). Item views fetch more when their last row shows, but a timeline's older
+// rows are at the top: the view must not see canFetchMore, and maybeFetchOlder asks the
+// model when the top is reached instead.
+class TimelineViewModel : public QSortFilterProxyModel
 {
 public:
-    using QIdentityProxyModel::QIdentityProxyModel;
+    using QSortFilterProxyModel::QSortFilterProxyModel;
     bool canFetchMore(const QModelIndex &) const override { return false; }
     void fetchMore(const QModelIndex &) override { }
-};
+    void setShowEvents(bool show)
+    {
+        if (show == m_showEvents)
+            return;
+        m_showEvents = show;
+        invalidateRowsFilter();
+    }
 
-} // namespace
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
+        return m_showEvents
+            || row.data(TimelineModel::KindRole).toString() != QLatin1String("event");
+    }
+
+private:
+    bool m_showEvents = false;
+};
 
 ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
     : QWidget(parent)
@@ -52,6 +72,7 @@ ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
     , m_empty(new QLabel(this))
     , m_title(new QLabel(this))
     , m_members(new QLabel(this))
+    , m_showEvents(new QCheckBox(tr("Show all portal &events"), this))
     , m_timeline(new QListView(this))
     , m_composer(new Composer(this))
     , m_draftTimer(new QTimer(this))
@@ -74,10 +95,19 @@ ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
     m_members->setForegroundRole(QPalette::PlaceholderText);
     m_members->setWordWrap(true);
 
+    // Off by default; the choice stays for this window's session, whichever thread shows.
+    m_showEvents->setObjectName(QStringLiteral("showEventsCheck"));
+    m_showEvents->setToolTip(tr("Show when participants read messages, were added or removed, "
+                                "or changed their sign-in email address"));
     m_timeline->setObjectName(QStringLiteral("timelineView"));
-    auto *viewModel = new TimelineViewModel(m_timeline);
-    viewModel->setSourceModel(workspace->timeline());
-    m_timeline->setModel(viewModel);
+    m_viewModel = new TimelineViewModel(m_timeline);
+    m_viewModel->setSourceModel(workspace->timeline());
+    m_timeline->setModel(m_viewModel);
+    connect(m_showEvents, &QCheckBox::toggled, this, [this](bool show) {
+        m_viewModel->setShowEvents(show);
+        if (m_following)
+            QTimer::singleShot(0, m_timeline, &QListView::scrollToBottom);
+    });
     m_timeline->setItemDelegate(new TimelineDelegate(m_timeline));
     m_timeline->setResizeMode(QListView::Adjust);
     m_timeline->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -91,6 +121,7 @@ ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_members);
+    layout->addWidget(m_showEvents);
     layout->addWidget(m_timeline, 1);
     layout->addWidget(m_composer);
     m_stack->addWidget(m_empty);
@@ -329,6 +360,11 @@ void ConversationView::showContextMenu(const QPoint &position)
     menu.exec(m_timeline->viewport()->mapToGlobal(position));
 }
 
+QModelIndex ConversationView::viewIndex(int timelineRow) const
+{
+    return m_viewModel->mapFromSource(m_viewModel->sourceModel()->index(timelineRow, 0));
+}
+
 void ConversationView::revealMessage(qint64 conversationId, qint64 messageId)
 {
     m_reveal = Reveal { conversationId, messageId };
@@ -356,8 +392,10 @@ void ConversationView::tryReveal()
             m_reveal.reset(); // the whole history is loaded and it is not there
         return;
     }
-    const QModelIndex index = m_timeline->model()->index(row, 0);
+    const QModelIndex index = viewIndex(row);
     m_reveal.reset();
+    if (!index.isValid())
+        return; // a hidden portal event
     m_pinned = true;
     m_following = false;
     m_timeline->setCurrentIndex(index);

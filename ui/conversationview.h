@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QListView;
 class QStackedWidget;
@@ -18,6 +19,7 @@ class Workspace;
 namespace parley::ui {
 
 class Composer;
+class TimelineViewModel;
 
 class ConversationView : public QWidget
 {
@@ -36,6 +38,11 @@ public:
     void setEmptyText(const QString &text);
 
     QListView *timelineView() const { return m_timeline; }
+    // "Show all portal events": off by default, kept while the window lives.
+    QCheckBox *showEventsCheck() const { return m_showEvents; }
+    // The view's index of a TimelineModel row (invalid for a hidden portal event): the view
+    // sees the timeline through a filtering proxy, so its rows are not the model's.
+    QModelIndex viewIndex(int timelineRow) const;
     Composer *composer() const { return m_composer; }
     // Saves the composer's text as the shown conversation's draft now if it changed (it is
     // otherwise saved shortly after typing stops).
@@ -64,7 +71,9 @@ private:
     QLabel *m_empty;
     QLabel *m_title;
     QLabel *m_members;
+    QCheckBox *m_showEvents;
     QListView *m_timeline;
+    TimelineViewModel *m_viewModel;
     Composer *m_composer;
     bool m_following = true;
     int m_anchorFromBottom = -1; // while an older page is inserted above

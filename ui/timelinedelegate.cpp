@@ -72,6 +72,18 @@ QString TimelineDelegate::timeText(const QModelIndex &index)
     return messageTimeText(index.data(TimelineModel::CreatedAtRole).toDateTime());
 }
 
+bool TimelineDelegate::isEvent(const QModelIndex &index)
+{
+    return index.data(TimelineModel::KindRole).toString() == QLatin1String("event");
+}
+
+QString TimelineDelegate::eventLine(const QModelIndex &index)
+{
+    return tr("%1 · %2", "a portal event and its time")
+        .arg(index.data(TimelineModel::EventTextRole).toString(),
+            messageTimeText(index.data(TimelineModel::CreatedAtRole).toDateTime()));
+}
+
 TimelineDelegate::Layout TimelineDelegate::layoutFor(
     const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
 {
@@ -79,6 +91,13 @@ TimelineDelegate::Layout TimelineDelegate::layoutFor(
     const int textWidth = qMax(80, width - 2 * HMargin);
     Layout layout;
     int y = VMargin;
+    if (isEvent(index)) {
+        const QRect line
+            = fm.boundingRect(QRect(0, 0, textWidth, 1 << 20), TextFlags, eventLine(index));
+        layout.body = QRect(HMargin, y, textWidth, line.height());
+        layout.height = y + line.height() + VMargin;
+        return layout;
+    }
     layout.header = QRect(HMargin, y, textWidth, fm.lineSpacing());
     y += fm.lineSpacing() + Gap;
     const QRect body = fm.boundingRect(QRect(0, 0, textWidth, 1 << 20), TextFlags, bodyText(index));
@@ -117,6 +136,13 @@ void TimelineDelegate::paint(
     layout.note.translate(origin);
 
     painter->save();
+    if (isEvent(index)) {
+        painter->setFont(option.font);
+        painter->setPen(secondary);
+        painter->drawText(layout.body, TextFlags, eventLine(index));
+        painter->restore();
+        return;
+    }
     QFont bold = option.font;
     bold.setBold(true);
     const QFontMetrics boldFm(bold);
@@ -138,7 +164,7 @@ void TimelineDelegate::paint(
 
     QFont bodyFont = option.font;
     const bool deleted = index.data(TimelineModel::DeletedRole).toBool();
-    if (deleted || index.data(TimelineModel::KindRole).toString() == QLatin1String("event"))
+    if (deleted)
         bodyFont.setItalic(true);
     painter->setFont(bodyFont);
     painter->setPen(state == SendState::Pending || deleted ? secondary : text);

@@ -31,6 +31,9 @@ private:
     static QString bodyText(const QModelIndex &index);
     static QString noteText(const QModelIndex &index);
     static QString timeText(const QModelIndex &index);
+    // A portal event's one line: "Priya Shah added Tom Becker · 15 Oct 2026, 09:05".
+    static QString eventLine(const QModelIndex &index);
+    static bool isEvent(const QModelIndex &index);
 
     QAbstractItemView *m_view;
 };

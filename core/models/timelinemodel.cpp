@@ -1,6 +1,7 @@
 // TimelineModel: sorted upserts, pending rows and their in-place merge; never a reset.
 #include "timelinemodel.h"
 
+#include <QJsonObject>
 #include <QLocale>
 #include <algorithm>
 
@@ -23,6 +24,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const protocol::Message &m = row.message;
     switch (role) {
     case Qt::DisplayRole:
+        return m.kind == QLatin1String("event") ? eventText(m) : m.body;
     case BodyRole:
         return m.body;
     case IdRole:
@@ -53,6 +55,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return m.channel;
     case ReadByRole:
         return row.state == SendState::Sent ? readBy(m) : QString();
+    case EventTextRole:
+        return m.kind == QLatin1String("event") ? eventText(m) : QString();
     default:
         return {};
     }
@@ -76,6 +80,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
     names.insert(DeletedRole, "deleted");
     names.insert(ChannelRole, "channel");
     names.insert(ReadByRole, "readBy");
+    names.insert(EventTextRole, "eventText");
     return names;
 }
 
@@ -101,6 +106,7 @@ void TimelineModel::setConversation(std::optional<qint64> conversationId)
     }
     m_conversationId = conversationId;
     m_readers.clear();
+    m_names.clear();
     m_prev.reset();
     m_fetchingOlder = false;
 }
@@ -283,6 +289,47 @@ QString TimelineModel::readBy(const protocol::Message &message) const
     return tr("Read by %1 %2")
         .arg(names.join(QStringLiteral(", ")),
             QLocale().toString(latest.toLocalTime().time(), QLocale::ShortFormat));
+}
+
+void TimelineModel::setMemberNames(const QHash<qint64, QString> &names)
+{
+    if (names == m_names)
+        return;
+    m_names = names;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).message.kind == QLatin1String("event"))
+            Q_EMIT dataChanged(index(row), index(row), { EventTextRole, Qt::DisplayRole });
+    }
+}
+
+QString TimelineModel::nameOf(const QJsonValue &userId, const protocol::Message &message) const
+{
+    const qint64 id = userId.toInteger();
+    const QString name = m_names.value(id);
+    if (!name.isEmpty())
+        return name;
+    if (id == message.senderId && !message.senderName.isEmpty())
+        return message.senderName;
+    return tr("Someone");
+}
+
+QString TimelineModel::eventText(const protocol::Message &message) const
+{
+    const QJsonObject &event = message.event;
+    const QString type = event.value(QLatin1String("type")).toString();
+    const QString actor = nameOf(event.value(QLatin1String("actor_id")), message);
+    const QString subject = nameOf(event.value(QLatin1String("subject_id")), message);
+    if (type == QLatin1String("read"))
+        return tr("%1 read the conversation").arg(actor);
+    if (type == QLatin1String("participant_added"))
+        return tr("%1 added %2").arg(actor, subject);
+    if (type == QLatin1String("participant_removed"))
+        return tr("%1 was removed").arg(subject);
+    if (type == QLatin1String("email_changed"))
+        return tr("%1 changed the email address they sign in with").arg(subject);
+    if (type == QLatin1String("share_stopped"))
+        return tr("%1 stopped sharing a document").arg(actor);
+    return tr("Portal event");
 }
 
 } // namespace parley::models

@@ -36,6 +36,9 @@ public:
         // For the user's own sent messages: "Read by <names> <time>", or "Delivered" when no
         // reader was added; empty for other rows.
         ReadByRole,
+        // For portal events (kind "event"): one line such as "Priya Shah added Tom Becker",
+        // names from setMemberNames(); empty for other rows.
+        EventTextRole,
     };
     Q_ENUM(Role)
 
@@ -75,6 +78,8 @@ public:
     // Someone read a message of this conversation (the workspace picks who counts: clients
     // in an external conversation); the row, when shown, changes in place.
     void addReader(qint64 messageId, qint64 userId, const QString &name, const QDateTime &readAt);
+    // The names of the shown conversation's people by user id, for event rows' text.
+    void setMemberNames(const QHash<qint64, QString> &names);
     int rowOfId(qint64 id) const;
     int rowOfTxn(const QString &clientTxnId) const;
     SendState sendState(int row) const { return m_rows.at(row).state; }
@@ -107,6 +112,9 @@ private:
         QDateTime readAt;
     };
     QString readBy(const protocol::Message &message) const;
+    QString eventText(const protocol::Message &message) const;
+    QString nameOf(const QJsonValue &userId, const protocol::Message &message) const;
+    QHash<qint64, QString> m_names; // the shown conversation's people, for event rows
     QHash<qint64, QList<Reader>> m_readers; // by message id, for this conversation
 };
 

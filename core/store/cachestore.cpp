@@ -434,6 +434,7 @@ Result<QList<CacheStore::Unread>> CacheStore::unreadCounts(qint64 userId) const
     SqlQuery query(db(),
         QStringLiteral("SELECT c.id, c.matter_id, (SELECT COUNT(*) FROM messages m"
                        " WHERE m.conversation_id = c.id AND m.sender_id != ? AND m.deleted = 0"
+                       " AND m.kind != 'event'"
                        " AND m.id > COALESCE((SELECT MAX(r.message_id) FROM receipts r"
                        " WHERE r.conversation_id = c.id AND r.user_id = ?), 0))"
                        " FROM conversations c"));

@@ -88,7 +88,8 @@ public:
     protocol::Result<QString> draft(qint64 conversationId) const;
     protocol::Result<void> removeDraft(qint64 conversationId);
 
-    // Per cached conversation, the messages from others after the newest one userId read (the
+    // Per cached conversation, the messages from others (portal events do not count) after
+    // the newest one userId read (the
     // server marks every earlier message read with it, so that receipt is a watermark).
     struct Unread
     {

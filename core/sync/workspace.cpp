@@ -132,6 +132,7 @@ void Workspace::connectStore()
             if (m_selectedMatter != matterId || m_conversationsFromServer.value(*matterId))
                 return;
             m_conversations.setMatterConversations(matterId, list);
+            showMemberNames();
             Q_EMIT conversationsLoaded(*matterId);
         });
     connect(m_store, &StoreWorker::messagesLoaded, this, &Workspace::storeMessagesLoaded);
@@ -392,7 +393,7 @@ void Workspace::markSelectedRead()
     for (int row = m_timeline.rowCount() - 1; row >= 0; --row) {
         const protocol::Message &message = m_timeline.messageAt(row);
         if (m_timeline.sendState(row) != models::TimelineModel::SendState::Sent
-            || message.senderId == m_session.user.id)
+            || message.senderId == m_session.user.id || message.kind == QLatin1String("event"))
             continue;
         m_reads.markRead(*m_selectedConversation, message.id);
         return;
@@ -434,6 +435,25 @@ void Workspace::applyConversation(const protocol::Conversation &conversation)
     } else if (m_selectedMatter && conversation.matterId == m_selectedMatter) {
         m_conversations.upsert(conversation);
     }
+    if (conversation.id == m_selectedConversation)
+        showMemberNames();
+}
+
+void Workspace::showMemberNames()
+{
+    if (!m_selectedConversation)
+        return;
+    QHash<qint64, QString> names;
+    for (const protocol::User &person : knownStaff())
+        names.insert(person.id, person.name);
+    std::optional<protocol::Conversation> conversation = m_direct.contains(*m_selectedConversation)
+        ? std::optional(m_direct.value(*m_selectedConversation))
+        : m_conversations.conversation(*m_selectedConversation);
+    if (conversation) {
+        for (const protocol::Member &member : conversation->members)
+            names.insert(member.userId, member.name);
+    }
+    m_timeline.setMemberNames(names);
 }
 
 void Workspace::selectMatter(std::optional<qint64> matterId)
@@ -462,6 +482,7 @@ void Workspace::loadConversations(qint64 id)
         }
         m_conversationsFromServer.insert(id, true);
         m_conversations.setMatterConversations(id, answer.value());
+        showMemberNames();
         Q_EMIT conversationsLoaded(id);
     });
 }
@@ -475,6 +496,7 @@ void Workspace::selectConversation(std::optional<qint64> conversationId)
     m_messagesFromServer = false;
     if (!conversationId)
         return;
+    showMemberNames();
     if (m_store && m_storeOpen) {
         m_store->loadMessages(*conversationId, std::nullopt, MessagePageSize);
         m_store->loadReceipts(*conversationId);

@@ -141,6 +141,8 @@ private:
     void applyReceipt(const protocol::Receipt &receipt);
     // Marks the selected conversation read up to its newest message from others (online).
     void markSelectedRead();
+    // Gives the timeline the shown conversation's people's names, for portal event rows.
+    void showMemberNames();
     void showUnreadCounts(const QList<store::CacheStore::Unread> &counts);
     void send(const QString &clientTxnId);
     // Queues a message to a conversation: outbox, pending row (when shown), then the server.

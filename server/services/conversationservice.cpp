@@ -10,6 +10,7 @@
 #include "store/changelog.h"
 #include "store/conversationstore.h"
 #include "store/matterstore.h"
+#include "store/portalevents.h"
 #include "store/userstore.h"
 
 namespace parley::server {
@@ -80,6 +81,30 @@ protocol::Result<void> ConversationService::checkMembers(
     return {};
 }
 
+// A portal event per client member, after the conversation's own change so sync delivers
+// the conversation first.
+protocol::Result<void> ConversationService::recordClientsAdded(const Principal &who,
+    qint64 conversationId, const protocol::NewConversation &request, qint64 now)
+{
+    UserStore users(m_db);
+    for (qint64 memberId : request.memberIds) {
+        auto user = users.find(memberId);
+        if (!user)
+            return user.error();
+        if (!user.value() || user.value()->user.isStaff())
+            continue;
+        auto recorded
+            = recordEvent(m_db, who.firmId, request.matterId, conversationId, who.userId(),
+                QJsonObject { { QStringLiteral("type"), QStringLiteral("participant_added") },
+                    { QStringLiteral("actor_id"), who.userId() },
+                    { QStringLiteral("subject_id"), memberId } },
+                now);
+        if (!recorded)
+            return recorded.error();
+    }
+    return {};
+}
+
 protocol::Result<protocol::Conversation> ConversationService::create(
     const Principal &who, const protocol::NewConversation &request, const protocol::Limits &limits)
 {
@@ -121,6 +146,8 @@ protocol::Result<protocol::Conversation> ConversationService::create(
             who.firmId, QStringLiteral("conversation"), id.value(), request.matterId, id.value());
         !change)
         return change.error();
+    if (auto events = recordClientsAdded(who, id.value(), request, now); !events)
+        return events.error();
     auto conversation = conversations.load(id.value());
     if (!conversation)
         return conversation.error();

@@ -34,6 +34,8 @@ private:
         const Principal &who, const protocol::NewConversation &request);
     // sms_not_allowed (400) naming the rule unless the client may receive SMS.
     static protocol::Result<void> checkSms(const protocol::User &client, const QString &field);
+    protocol::Result<void> recordClientsAdded(const Principal &who, qint64 conversationId,
+        const protocol::NewConversation &request, qint64 now);
 
     QSqlDatabase m_db;
     AccessPolicy &m_policy;

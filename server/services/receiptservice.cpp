@@ -9,6 +9,7 @@
 #include "store/changelog.h"
 #include "store/conversationstore.h"
 #include "store/messagestore.h"
+#include "store/portalevents.h"
 #include "store/receiptstore.h"
 
 namespace parley::server {
@@ -58,6 +59,18 @@ protocol::Result<QList<protocol::Receipt>> ReceiptService::markRead(
         if (!receipt)
             return receipt.error();
         stored.append(std::move(receipt).value());
+    }
+    // A client opening the portal thread is a portal event; staff reads are receipts only.
+    if (!who.isStaff() && !stored.isEmpty()) {
+        auto event
+            = recordEvent(m_db, who.firmId, record.value()->matterId, conversationId, who.userId(),
+                QJsonObject { { QStringLiteral("type"), QStringLiteral("read") },
+                    { QStringLiteral("actor_id"), who.userId() },
+                    { QStringLiteral("subject_id"), who.userId() },
+                    { QStringLiteral("message_id"), messageId } },
+                stored.last().readAt.toMSecsSinceEpoch());
+        if (!event)
+            return event.error();
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();

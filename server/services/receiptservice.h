@@ -22,6 +22,8 @@ public:
     // sent by others that they had not read yet, one `receipt` change each. Idempotent: a
     // repeat creates nothing and returns an empty list. not_found for a conversation the
     // caller may not see; invalid_field (message_id) for a message of another conversation.
+    // Events are never marked. A client's read that created receipts also records one
+    // portal event {"type": "read"} (a message of kind "event"); a staff read does not.
     protocol::Result<QList<protocol::Receipt>> markRead(
         const Principal &who, qint64 conversationId, qint64 messageId);
 

@@ -33,9 +33,10 @@ protocol::Result<QList<qint64>> ReceiptStore::markReadUpTo(
     qint64 conversationId, qint64 upToMessageId, qint64 userId, qint64 readAtMs)
 {
     SqlQuery unread(m_db,
-        QStringLiteral("SELECT m.id FROM messages m WHERE m.conversation_id = ? AND m.id <= ?"
-                       " AND m.sender_id != ? AND NOT EXISTS (SELECT 1 FROM receipts r"
-                       " WHERE r.message_id = m.id AND r.user_id = ?) ORDER BY m.id"));
+        QStringLiteral(
+            "SELECT m.id FROM messages m WHERE m.conversation_id = ? AND m.id <= ?"
+            " AND m.sender_id != ? AND m.kind != 'event' AND NOT EXISTS (SELECT 1 FROM receipts r"
+            " WHERE r.message_id = m.id AND r.user_id = ?) ORDER BY m.id"));
     unread.bind(conversationId).bind(upToMessageId).bind(userId).bind(userId);
     if (auto result = unread.exec(); !result)
         return result.error();

@@ -127,7 +127,7 @@ struct App
 void openContextMenu(ui::MainWindow &window, int row, std::function<void(QMenu *)> onMenu)
 {
     QListView *view = window.conversationView()->timelineView();
-    const QModelIndex index = view->model()->index(row, 0);
+    const QModelIndex index = window.conversationView()->viewIndex(row);
     view->scrollTo(index);
     QTest::qWait(100);
     const QPoint centre = view->visualRect(index).center();

@@ -219,7 +219,7 @@ TEST_CASE("A message that cannot be sent shows as not sent, keeps its text, and 
     REQUIRE(ownServer.start(
         { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(url.port()) }));
     QListView *view = window.conversationView()->timelineView();
-    const QModelIndex failed = view->model()->index(timeline->rowOfTxn(txn), 0);
+    const QModelIndex failed = window.conversationView()->viewIndex(timeline->rowOfTxn(txn));
     view->scrollTo(failed);
     const QPoint centre = view->visualRect(failed).center();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);

@@ -197,10 +197,14 @@ TEST_CASE("New Message to a client: SMS, MFA and status update reach the server"
         == sorted({ f.session.user.id, client->data(Qt::UserRole + 1).toLongLong(),
             paralegal->data(Qt::UserRole + 1).toLongLong() }));
     const QList<protocol::Message> messages = readMessages(f.api, id);
-    REQUIRE(messages.size() == 1);
-    CHECK(messages.first().kind == QStringLiteral("status"));
-    CHECK(messages.first().body == text);
-    CHECK(messages.first().senderId == f.session.user.id);
+    // The client's joining is a portal event, before the message.
+    REQUIRE(messages.size() == 2);
+    CHECK(messages.first().kind == QStringLiteral("event"));
+    CHECK(messages.first().event.value(QStringLiteral("type")).toString()
+        == QStringLiteral("participant_added"));
+    CHECK(messages.last().kind == QStringLiteral("status"));
+    CHECK(messages.last().body == text);
+    CHECK(messages.last().senderId == f.session.user.id);
 }
 
 TEST_CASE("Send as SMS is unavailable, with the reason, for a client without a US mobile number")
