@@ -98,6 +98,8 @@ DE = {
     "About Parley": "Über Parley",
     "<h3>Parley %1</h3><p>Secure messaging with your clients, matter by matter.</p>": "<h3>Parley %1</h3><p>Sichere Nachrichten mit Ihren Mandanten, Akte für Akte.</p>",
     "Signed in to %1 as %2.<br>Built with Qt %3.": "Angemeldet bei %1 als %2.<br>Erstellt mit Qt %3.",
+    "Post as status &update": "Als Status&meldung veröffentlichen",
+    "The message also shows on the Status tab of the client's portal.": "Die Nachricht erscheint auch auf der Statusseite im Mandantenportal.",
     "Search messages": "Nachrichten durchsuchen",
     "Search the messages saved on this computer (%1)": "Die auf diesem Computer gespeicherten Nachrichten durchsuchen (%1)",
     "Messages": "Nachrichten",

@@ -283,6 +283,14 @@
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
+    <message>
+        <source>Post as status &amp;update</source>
+        <translation>Als Status&amp;meldung veröffentlichen</translation>
+    </message>
+    <message>
+        <source>The message also shows on the Status tab of the client's portal.</source>
+        <translation>Die Nachricht erscheint auch auf der Registerkarte „Status“ im Mandantenportal.</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConversationView</name>

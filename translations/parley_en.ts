@@ -284,6 +284,14 @@
         <source>%L1 / %L2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Post as status &amp;update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message also shows on the Status tab of the client&apos;s portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConversationView</name>

@@ -3,6 +3,7 @@
 
 #include "protocol/limits.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -18,7 +19,12 @@ Composer::Composer(QWidget *parent)
     , m_counter(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_send(new QPushButton(tr("&Send"), this))
+    , m_statusUpdate(new QCheckBox(tr("Post as status &update"), this))
 {
+    m_statusUpdate->setObjectName(QStringLiteral("statusUpdateBox"));
+    m_statusUpdate->setToolTip(
+        tr("The message also shows on the Status tab of the client's portal."));
+    m_statusUpdate->setVisible(false);
     m_edit->setObjectName(QStringLiteral("composerEdit"));
     m_edit->setPlaceholderText(tr("Write a message… (Ctrl+Enter to send)"));
     m_edit->setTabChangesFocus(true);
@@ -43,6 +49,7 @@ Composer::Composer(QWidget *parent)
     });
 
     auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_statusUpdate);
     bottom->addWidget(m_problem, 1);
     bottom->addStretch(0);
     bottom->addWidget(m_counter);
@@ -53,6 +60,18 @@ Composer::Composer(QWidget *parent)
     layout->addWidget(m_edit);
     layout->addLayout(bottom);
     updateState();
+}
+
+void Composer::setStatusUpdateAvailable(bool available)
+{
+    m_statusUpdate->setVisible(available);
+    if (!available)
+        m_statusUpdate->setChecked(false);
+}
+
+bool Composer::isStatusUpdate() const
+{
+    return m_statusUpdate->isVisible() && m_statusUpdate->isChecked();
 }
 
 void Composer::setMaxCharacters(qint64 max)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -24,6 +25,10 @@ public:
     // A problem with the last send attempt, shown under the editor until the text changes.
     void showProblem(const QString &text);
     bool canSend() const;
+    // "Post as status update": offered in client conversations only; unticked after sending.
+    void setStatusUpdateAvailable(bool available);
+    bool isStatusUpdate() const;
+    QCheckBox *statusUpdateBox() const { return m_statusUpdate; }
 
     QPlainTextEdit *editor() const { return m_edit; }
     QPushButton *sendButton() const { return m_send; }
@@ -44,6 +49,7 @@ private:
     QLabel *m_counter;
     QLabel *m_problem;
     QPushButton *m_send;
+    QCheckBox *m_statusUpdate;
     qint64 m_max = 65518;
 };
 

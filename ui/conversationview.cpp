@@ -262,12 +262,19 @@ void ConversationView::showConversation(
     m_members->setVisible(!members.isEmpty());
     m_stack->setCurrentIndex(1);
     m_following = true;
+    // Status updates are for clients: offered in client (portal) conversations only.
+    const std::optional<protocol::Conversation> conversation
+        = m_workspace->conversations()->conversation(*conversationId);
+    m_composer->setStatusUpdateAvailable(
+        conversation && conversation->kind == QLatin1String("external"));
     m_composer->editor()->setFocus();
 }
 
 void ConversationView::send(const QString &text)
 {
-    const protocol::Result<QString> sent = m_workspace->sendMessage(text);
+    const bool status = m_composer->isStatusUpdate();
+    const protocol::Result<QString> sent = m_workspace->sendMessage(
+        text, status ? QStringLiteral("status") : QStringLiteral("text"));
     if (!sent) {
         m_composer->showProblem(ErrorText::describe(sent.error(), m_workspace->serverUrl()));
         return;
@@ -277,6 +284,7 @@ void ConversationView::send(const QString &text)
     if (m_draftFor)
         m_workspace->drafts()->clear(*m_draftFor);
     setComposerText(QString());
+    m_composer->statusUpdateBox()->setChecked(false);
     m_following = true;
 }
 

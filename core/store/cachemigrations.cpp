@@ -27,7 +27,8 @@ protocol::Result<void> CacheMigrations::apply(const QSqlDatabase &db, int target
     }
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
     const Step steps[] = { &CacheMigrations::migrateTo1, &CacheMigrations::migrateTo2,
-        &CacheMigrations::migrateTo3, &CacheMigrations::migrateTo4, &CacheMigrations::migrateTo5 };
+        &CacheMigrations::migrateTo3, &CacheMigrations::migrateTo4, &CacheMigrations::migrateTo5,
+        &CacheMigrations::migrateTo6 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int step = *current + 1; step <= target && step <= CurrentVersion; ++step) {
         TransactionGuard transaction(db);
@@ -204,6 +205,17 @@ protocol::Result<void> CacheMigrations::migrateTo5(const QSqlDatabase &db)
                            " PRIMARY KEY (message_id, user_id))"),
             QStringLiteral(
                 "CREATE INDEX receipts_conversation ON receipts(conversation_id, user_id)"),
+        });
+}
+
+protocol::Result<void> CacheMigrations::migrateTo6(const QSqlDatabase &db)
+{
+    // A queued message keeps its kind (a status update stays one across restarts); rows
+    // queued before were plain text.
+    return execAll(db,
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN message_kind TEXT NOT NULL"
+                           " DEFAULT 'text' CHECK (message_kind IN ('text', 'status'))"),
         });
 }
 

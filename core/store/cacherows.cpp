@@ -203,7 +203,7 @@ QString CacheRows::messageColumns(const QString &table)
 QString CacheRows::outboxColumns()
 {
     return QStringLiteral("seq, client_txn_id, kind, conversation_id, body, state, error_code,"
-                          " error_message, created_at, attempts");
+                          " error_message, created_at, attempts, message_kind");
 }
 
 protocol::Matter CacheRows::readMatter(const SqlQuery &query)
@@ -258,6 +258,7 @@ OutboxItem CacheRows::readOutboxItem(const SqlQuery &query)
     item.seq = query.integer(0);
     item.clientTxnId = query.text(1);
     item.kind = query.text(2);
+    item.messageKind = query.text(10);
     item.conversationId = query.integer(3);
     item.body = query.text(4);
     item.state = OutboxItem::stateFromName(query.text(5));

@@ -323,16 +323,18 @@ Result<QList<protocol::Message>> CacheStore::search(const QString &words, int li
 Result<void> CacheStore::enqueue(const OutboxItem &item)
 {
     SqlQuery query(db(),
-        QStringLiteral("INSERT INTO outbox (client_txn_id, kind, conversation_id, body, state,"
-                       " created_at, attempts) VALUES (?, ?, ?, ?, 'pending', ?, 0)"
-                       " ON CONFLICT(client_txn_id) DO NOTHING"));
+        QStringLiteral(
+            "INSERT INTO outbox (client_txn_id, kind, conversation_id, body, state,"
+            " created_at, attempts, message_kind) VALUES (?, ?, ?, ?, 'pending', ?, 0, ?)"
+            " ON CONFLICT(client_txn_id) DO NOTHING"));
     const QDateTime created
         = item.createdAt.isValid() ? item.createdAt : QDateTime::currentDateTimeUtc();
     query.bindText(item.clientTxnId)
         .bindText(item.kind)
         .bind(item.conversationId)
         .bindText(item.body)
-        .bind(created.toMSecsSinceEpoch());
+        .bind(created.toMSecsSinceEpoch())
+        .bindText(item.messageKind.isEmpty() ? QStringLiteral("text") : item.messageKind);
     return query.exec();
 }
 

@@ -21,6 +21,7 @@ struct OutboxItem
     protocol::Error error; // the server's error when failed
     QDateTime createdAt;
     int attempts = 0;
+    QString messageKind = QStringLiteral("text"); // for a message: "text" or "status"
 
     static QString stateName(State state);
     static State stateFromName(const QString &name);

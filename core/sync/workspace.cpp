@@ -200,7 +200,7 @@ void Workspace::storeOutboxLoaded(const QList<store::OutboxItem> &items)
         draft.conversationId = item.conversationId;
         draft.senderId = m_session.user.id;
         draft.senderName = m_session.user.name;
-        draft.kind = QStringLiteral("text");
+        draft.kind = item.messageKind;
         draft.body = item.body;
         draft.clientTxnId = item.clientTxnId;
         draft.createdAt = item.createdAt;
@@ -620,11 +620,13 @@ void Workspace::restorePending(qint64 conversationId)
     }
 }
 
-Result<QString> Workspace::sendMessage(const QString &body)
+Result<QString> Workspace::sendMessage(const QString &body, const QString &kind)
 {
     if (!m_selectedConversation)
         return Error::make(ErrorCode::MissingField, QStringLiteral("Select a conversation first."));
-    return queueMessage(*m_selectedConversation, QStringLiteral("text"), body);
+    if (!protocol::NewMessage::kinds().contains(kind))
+        return Error::make(ErrorCode::InvalidField, QStringLiteral("Unknown message kind."));
+    return queueMessage(*m_selectedConversation, kind, body);
 }
 
 void Workspace::startConversation(const protocol::NewConversation &conversation,
@@ -696,6 +698,7 @@ Result<QString> Workspace::queueMessage(
         item.clientTxnId = draft.clientTxnId;
         item.conversationId = draft.conversationId;
         item.body = draft.body;
+        item.messageKind = draft.kind;
         item.createdAt = draft.createdAt;
         m_store->enqueue(item);
     }

@@ -81,7 +81,9 @@ public:
     // Sends text to the selected conversation: queued (in the outbox when there is a store),
     // a pending row at once, then the server's echo.
     // Returns the client_txn_id, or the error that stopped it before sending (too long...).
-    protocol::Result<QString> sendMessage(const QString &body);
+    // kind: "text", or "status" for a status update the client also sees on the Status tab.
+    protocol::Result<QString> sendMessage(
+        const QString &body, const QString &kind = QStringLiteral("text"));
     // Starts a conversation (POST /conversations) and sends its first message, kind "text" or
     // "status", through the outbox like any other; then selects it (conversationOpened).
     // done gets the created conversation, or the error that stopped it: then nothing was

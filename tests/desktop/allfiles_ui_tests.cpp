@@ -8,6 +8,7 @@
 #include "store/storeworker.h"
 #include "sync/workspace.h"
 #include "ui/allfilespane.h"
+#include "ui/composer.h"
 #include "ui/conversationview.h"
 #include "ui/mainwindow.h"
 #include "ui/matterdetailsview.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QContextMenuEvent>
 #include <QGuiApplication>
 #include <QIcon>
@@ -25,6 +27,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
@@ -347,4 +350,58 @@ TEST_CASE("The Messages page keeps a long thread readable and scrolled to its en
         return view->viewport()->rect().intersects(view->visualRect(last));
     }));
     test::saveScreenshot(&window, QStringLiteral("ui-messages-long.png"));
+}
+
+TEST_CASE("The composer posts a status update in a client conversation, never elsewhere")
+{
+    test::ServerProcess server;
+    REQUIRE(server.start());
+    QNetworkAccessManager nam;
+    ApiClient login(&nam, server.url());
+    sync::Workspace workspace(
+        &nam, server.url(), signIn(login, QStringLiteral("lawyer@demo.test")));
+    ui::MainWindow window(&workspace);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    workspace.start();
+    REQUIRE(waitFor([&] { return workspace.mattersReady(); }));
+    REQUIRE(window.selectMatterRow(0));
+    models::ConversationsModel *conversations = workspace.conversations();
+    auto firstOf = [&](models::ConversationsModel::Group group) {
+        const QModelIndex parent = conversations->groupIndex(group);
+        REQUIRE(waitFor([&] { return conversations->rowCount(parent) > 0; }));
+        return conversations->index(0, 0, parent)
+            .data(models::ConversationsModel::IdRole)
+            .toLongLong();
+    };
+    ui::Composer *composer = window.conversationView()->composer();
+
+    // Internal thread: no status updates there.
+    REQUIRE(window.selectConversation(firstOf(models::ConversationsModel::Internal)));
+    CHECK(composer->statusUpdateBox()->isHidden());
+
+    // The client's portal conversation: tick it, send, and the server has a status message.
+    const qint64 portal = firstOf(models::ConversationsModel::External);
+    REQUIRE(window.selectConversation(portal));
+    REQUIRE(composer->statusUpdateBox()->isVisible());
+    QTest::mouseClick(composer->statusUpdateBox(), Qt::LeftButton, {},
+        QPoint(4, composer->statusUpdateBox()->height() / 2));
+    CHECK(composer->isStatusUpdate());
+    const QString body = QStringLiteral("Update: the hearing moved to 9 December.");
+    QTest::keyClicks(composer->editor(), body);
+    QTest::keyClick(composer->editor(), Qt::Key_Return, Qt::ControlModifier);
+    CHECK_FALSE(composer->isStatusUpdate()); // one message, not every one after it
+    ApiClient reader(&nam, server.url());
+    signIn(reader, QStringLiteral("paralegal@demo.test"));
+    REQUIRE(waitFor([&] {
+        auto page = test::await<net::MessagePage>(
+            [&](auto done) { reader.messages(portal, std::nullopt, 50, done); });
+        if (!page)
+            return false;
+        for (const protocol::Message &message : page->messages) {
+            if (message.body == body)
+                return message.kind == QLatin1String("status");
+        }
+        return false;
+    }));
 }

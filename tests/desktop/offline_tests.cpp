@@ -495,3 +495,46 @@ TEST_CASE("Older history paged in from the server stays readable offline, from t
     }
     CHECK(offline.search()->rowCount() == 130);
 }
+
+TEST_CASE("A status update queued offline is still a status update after a restart")
+{
+    LawyerOnServer setup;
+    auto &[server, url, data, nam, session] = setup;
+    StoreWorker store;
+    Opened opened;
+    const QString body = QStringLiteral("Status: the court accepted the filing.");
+    {
+        sync::Workspace first(&nam, url, session);
+        first.setStore(&store, data.path());
+        first.start();
+        opened = openConversation(first);
+        server.stop();
+        REQUIRE(waitFor([&] { return !first.isOnline(); }));
+        CHECK_FALSE(first.sendMessage(body, QStringLiteral("bogus")).ok());
+        REQUIRE(first.sendMessage(body, QStringLiteral("status")).ok());
+        const QList<OutboxItem> queued = outboxOf(store);
+        REQUIRE(queued.size() == 1);
+        CHECK(queued.first().messageKind == QStringLiteral("status"));
+    }
+    REQUIRE(server.start(
+        { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(url.port()) }));
+    sync::Workspace again(&nam, url, session);
+    again.setStore(&store, data.path());
+    again.start();
+    openConversation(again, opened);
+    REQUIRE(waitFor([&] { return outboxOf(store).isEmpty(); }, ReturnTimeoutMs));
+    QNetworkAccessManager check;
+    ApiClient reader(&check, url);
+    signIn(reader, Lawyer);
+    auto page = await<net::MessagePage>(
+        [&](auto done) { reader.messages(opened.conversationId, std::nullopt, 200, done); });
+    REQUIRE(page.ok());
+    int found = 0;
+    for (const protocol::Message &message : page->messages) {
+        if (message.body == body) {
+            ++found;
+            CHECK(message.kind == QStringLiteral("status"));
+        }
+    }
+    CHECK(found == 1);
+}

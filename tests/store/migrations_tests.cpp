@@ -97,6 +97,7 @@ TEST_CASE("The checked-in version 1 fixture migrates to the current schema with 
     auto outbox = cache.outbox();
     REQUIRE(outbox->size() == 2);
     CHECK(outbox->at(0).clientTxnId == QStringLiteral("txn-out-1"));
+    CHECK(outbox->at(0).messageKind == QStringLiteral("text")); // since version 6
     CHECK(outbox->at(1).state == store::OutboxItem::State::Failed);
     CHECK(outbox->at(1).body == QStringLiteral("a very long text"));
     REQUIRE(

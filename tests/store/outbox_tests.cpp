@@ -79,3 +79,22 @@ TEST_CASE("A failed item keeps its body and error; sent items leave the outbox")
     REQUIRE(cache.store.retry(QStringLiteral("t1")).ok());
     CHECK(txns(cache.store.pendingOutbox()) == QStringList { QStringLiteral("t1") });
 }
+
+TEST_CASE("A queued status update stays a status update; other kinds are refused")
+{
+    OpenCache cache;
+    store::OutboxItem status = item(QStringLiteral("t-status"), QStringLiteral("Filed today"));
+    status.messageKind = QStringLiteral("status");
+    REQUIRE(cache.store.enqueue(status).ok());
+    REQUIRE(cache.store.enqueue(item(QStringLiteral("t-text"), QStringLiteral("hello"))).ok());
+    store::OutboxItem bogus = item(QStringLiteral("t-bogus"), QStringLiteral("?"));
+    bogus.messageKind = QStringLiteral("event");
+    CHECK_FALSE(cache.store.enqueue(bogus).ok());
+
+    cache.database.close();
+    REQUIRE(cache.database.open().ok());
+    const auto items = cache.store.pendingOutbox();
+    REQUIRE(items->size() == 2);
+    CHECK(items->at(0).messageKind == QStringLiteral("status"));
+    CHECK(items->at(1).messageKind == QStringLiteral("text"));
+}
