@@ -37,6 +37,7 @@
 #include <QTreeView>
 #include <QUuid>
 #include <catch2/catch.hpp>
+#include <optional>
 
 using namespace parley;
 using models::DocumentsModel;
@@ -52,20 +53,37 @@ void saveScreen(const QString &name)
     REQUIRE(QGuiApplication::primaryScreen()->grabWindow(0).save(dir + QLatin1Char('/') + name));
 }
 
+// The lawyer's main window over a server (the shared demo one unless given), shown at a
+// size that fits every pane, with the matters loaded; a cache when a store is given.
+struct LawyerWindow
+{
+    QNetworkAccessManager nam;
+    std::optional<sync::Workspace> workspace;
+    std::optional<ui::MainWindow> window;
+
+    explicit LawyerWindow(const QUrl &server = test::demoServer().url(),
+        store::StoreWorker *store = nullptr, const QString &dataDir = {})
+    {
+        ApiClient login(&nam, server);
+        workspace.emplace(&nam, server, signIn(login, QStringLiteral("lawyer@demo.test")));
+        if (store)
+            workspace->setStore(store, dataDir);
+        window.emplace(&*workspace);
+        window->resize(1280, 820);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(&*window));
+        workspace->start();
+        REQUIRE(waitFor([&] { return workspace->mattersReady(); }));
+    }
+};
+
 } // namespace
 
 TEST_CASE("A matter opens in its own tab with Matter and Messages pages and its files")
 {
-    QNetworkAccessManager nam;
-    ApiClient login(&nam, test::demoServer().url());
-    sync::Workspace workspace(
-        &nam, test::demoServer().url(), signIn(login, QStringLiteral("lawyer@demo.test")));
-    ui::MainWindow window(&workspace);
-    window.resize(1280, 820);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    workspace.start();
-    REQUIRE(waitFor([&] { return workspace.mattersReady(); }));
+    LawyerWindow lawyer;
+    sync::Workspace &workspace = *lawyer.workspace;
+    ui::MainWindow &window = *lawyer.window;
 
     // Nothing open: no tabs, no Matter page, no files.
     CHECK(window.openMattersBar()->isHidden());
@@ -134,16 +152,9 @@ TEST_CASE("A matter opens in its own tab with Matter and Messages pages and its 
 
 TEST_CASE("All Files: right-click Share ▸ Client Portal… opens a dialog that sends nothing yet")
 {
-    QNetworkAccessManager nam;
-    ApiClient login(&nam, test::demoServer().url());
-    sync::Workspace workspace(
-        &nam, test::demoServer().url(), signIn(login, QStringLiteral("lawyer@demo.test")));
-    ui::MainWindow window(&workspace);
-    window.resize(1280, 820);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    workspace.start();
-    REQUIRE(waitFor([&] { return workspace.mattersReady(); }));
+    LawyerWindow lawyer;
+    sync::Workspace &workspace = *lawyer.workspace;
+    ui::MainWindow &window = *lawyer.window;
     REQUIRE(window.selectMatterRow(0));
     const protocol::Matter matter = *workspace.matters()->matter(*workspace.selectedMatter());
     ui::AllFilesPane *files = window.allFilesPane();
@@ -246,17 +257,10 @@ TEST_CASE("Matters opened recently list first; Next Unread jumps to an unread co
     test::ServerProcess server;
     REQUIRE(server.start());
     QTemporaryDir data;
-    QNetworkAccessManager nam;
-    ApiClient login(&nam, server.url());
     store::StoreWorker store;
-    sync::Workspace workspace(
-        &nam, server.url(), signIn(login, QStringLiteral("lawyer@demo.test")));
-    workspace.setStore(&store, data.path());
-    ui::MainWindow window(&workspace);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    workspace.start();
-    REQUIRE(waitFor([&] { return workspace.mattersReady(); }));
+    LawyerWindow lawyer(server.url(), &store, data.path());
+    sync::Workspace &workspace = *lawyer.workspace;
+    ui::MainWindow &window = *lawyer.window;
     QAbstractItemModel *listed = window.mattersView()->model();
     auto idAt = [&](int row) {
         return listed->index(row, 0).data(models::MattersModel::IdRole).toLongLong();
@@ -307,16 +311,10 @@ TEST_CASE("The Messages page keeps a long thread readable and scrolled to its en
 {
     test::ServerProcess server;
     REQUIRE(server.start());
-    QNetworkAccessManager nam;
-    ApiClient login(&nam, server.url());
-    sync::Workspace workspace(
-        &nam, server.url(), signIn(login, QStringLiteral("lawyer@demo.test")));
-    ui::MainWindow window(&workspace);
-    window.resize(1280, 820);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    workspace.start();
-    REQUIRE(waitFor([&] { return workspace.mattersReady(); }));
+    LawyerWindow lawyer(server.url());
+    sync::Workspace &workspace = *lawyer.workspace;
+    ui::MainWindow &window = *lawyer.window;
+    QNetworkAccessManager &nam = lawyer.nam;
     REQUIRE(window.selectMatterRow(0));
     models::ConversationsModel *conversations = workspace.conversations();
     const QModelIndex internal = conversations->groupIndex(models::ConversationsModel::Internal);
@@ -356,15 +354,10 @@ TEST_CASE("The composer posts a status update in a client conversation, never el
 {
     test::ServerProcess server;
     REQUIRE(server.start());
-    QNetworkAccessManager nam;
-    ApiClient login(&nam, server.url());
-    sync::Workspace workspace(
-        &nam, server.url(), signIn(login, QStringLiteral("lawyer@demo.test")));
-    ui::MainWindow window(&workspace);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    workspace.start();
-    REQUIRE(waitFor([&] { return workspace.mattersReady(); }));
+    LawyerWindow lawyer(server.url());
+    sync::Workspace &workspace = *lawyer.workspace;
+    ui::MainWindow &window = *lawyer.window;
+    QNetworkAccessManager &nam = lawyer.nam;
     REQUIRE(window.selectMatterRow(0));
     models::ConversationsModel *conversations = workspace.conversations();
     auto firstOf = [&](models::ConversationsModel::Group group) {
