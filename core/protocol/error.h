@@ -25,6 +25,14 @@ inline constexpr auto TooManyFiles = "too_many_files";
 inline constexpr auto FileTooLarge = "file_too_large";
 inline constexpr auto SharedFolderFull = "shared_folder_full";
 inline constexpr auto InvalidFileName = "invalid_file_name";
+// A tus chunk whose Upload-Checksum does not match what arrived; the chunk is discarded.
+inline constexpr auto ChecksumMismatch = "checksum_mismatch";
+// The upload's offset is not the one the request assumed.
+inline constexpr auto OffsetMismatch = "offset_mismatch";
+inline constexpr auto UploadExpired = "upload_expired";
+inline constexpr auto UnsupportedTusVersion = "unsupported_tus_version";
+// A Range outside the file.
+inline constexpr auto RangeNotSatisfiable = "range_not_satisfiable";
 // SMS asked for a client it may not go to (no email, or not a domestic number).
 inline constexpr auto SmsNotAllowed = "sms_not_allowed";
 inline constexpr auto RequestTooLarge = "request_too_large";

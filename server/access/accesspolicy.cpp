@@ -1,6 +1,8 @@
 // The access rules.
 #include "accesspolicy.h"
 
+#include "db/sqlquery.h"
+
 namespace parley::server {
 
 AccessPolicy::AccessPolicy(QSqlDatabase db)
@@ -63,6 +65,33 @@ protocol::Result<bool> AccessPolicy::canPostTo(
     // Visibility already demands active membership where the rules ask for it (direct
     // threads for staff, every thread for clients).
     return canSeeConversation(who, conversation);
+}
+
+protocol::Result<bool> AccessPolicy::canReadBlob(const Principal &who, const QString &sha256)
+{
+    SqlQuery uploaded(m_db,
+        QStringLiteral("SELECT 1 FROM uploads WHERE user_id = ? AND sha256 = ?"
+                       " AND completed_at IS NOT NULL LIMIT 1"));
+    uploaded.bind(who.userId()).bindText(sha256);
+    if (auto result = uploaded.exec(); !result)
+        return result.error();
+    if (uploaded.next())
+        return true;
+    if (!who.isStaff())
+        return false;
+    SqlQuery matters(m_db,
+        QStringLiteral("SELECT DISTINCT d.matter_id FROM document_versions v"
+                       " JOIN documents d ON d.id = v.document_id"
+                       " WHERE v.sha256 = ? AND d.firm_id = ?"));
+    matters.bindText(sha256).bind(who.firmId);
+    if (auto result = matters.exec(); !result)
+        return result.error();
+    while (matters.next()) {
+        auto visible = canSeeMatter(who, matters.integer(0));
+        if (!visible || visible.value())
+            return visible;
+    }
+    return false;
 }
 
 } // namespace parley::server

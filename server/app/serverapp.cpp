@@ -6,7 +6,11 @@
 #include "http/apiserver.h"
 #include "http/guardedtcpserver.h"
 #include "servercontext.h"
+#include "store/uploadstore.h"
 #include "stream/streamhub.h"
+#include "transfer/blobendpoint.h"
+#include "transfer/transferserver.h"
+#include "transfer/tusendpoint.h"
 
 namespace parley::server {
 
@@ -34,8 +38,23 @@ protocol::Result<QUrl> ServerApp::start()
 {
     m_http = std::make_unique<ApiServer>(m_router, m_context.auth());
     m_http->setWebSocketPath(QString::fromLatin1(StreamHub::Path));
+
+    // File transfers stream on connections taken from QtHttpServer (see TransferServer).
+    const BlobFolder folder(m_config.dataDir);
+    if (auto prepared = folder.prepare(); !prepared)
+        return prepared.error();
+    TusEndpoint::Options uploadOptions;
+    uploadOptions.expiryMs = m_config.uploadExpirySeconds * 1000;
+    m_uploads = std::make_unique<TusEndpoint>(
+        m_context.auth(), UploadStore(m_context.db()), folder, m_config.limits, uploadOptions);
+    m_blobs = std::make_unique<BlobEndpoint>(m_context.auth(), m_context.access(), folder);
+    m_transfers = std::make_unique<TransferServer>();
+    m_transfers->addEndpoint(m_uploads.get());
+    m_transfers->addEndpoint(m_blobs.get());
+
     auto *tcp = new GuardedTcpServer(m_config.connection, m_http.get());
     tcp->setHttpServer(m_http.get());
+    tcp->setTakeover(m_transfers.get());
     if (!tcp->listen(m_config.listenAddress, m_config.listenPort)) {
         return invalidField(QStringLiteral("listen"),
             QStringLiteral("Cannot listen on %1:%2: %3")

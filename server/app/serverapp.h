@@ -15,6 +15,9 @@ class ApiServer;
 class GuardedTcpServer;
 class ServerContext;
 class StreamHub;
+class TusEndpoint;
+class BlobEndpoint;
+class TransferServer;
 
 class ServerApp
 {
@@ -31,6 +34,10 @@ private:
     ServerConfig m_config;
     ServerContext &m_context;
     Router m_router;
+    // Before m_http: its connections (and their transfers) go first.
+    std::unique_ptr<TusEndpoint> m_uploads;
+    std::unique_ptr<BlobEndpoint> m_blobs;
+    std::unique_ptr<TransferServer> m_transfers;
     std::unique_ptr<ApiServer> m_http;
     std::unique_ptr<StreamHub> m_streams;
 };

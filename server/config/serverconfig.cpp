@@ -60,6 +60,7 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
         { "limits/staff_file_bytes", &config.limits.staffFileBytes, 1 },
         { "limits/client_file_bytes", &config.limits.clientFileBytes, 1 },
         { "limits/request_body_bytes", &config.connection.maxBodyBytes, 1024 },
+        { "uploads/expiry_seconds", &config.uploadExpirySeconds, 1 },
     };
     for (const IntegerKey &key : keys) {
         auto value = readInteger(settings, QString::fromLatin1(key.key), *key.target, key.min);

@@ -22,6 +22,8 @@ struct ServerConfig
     QString firmName;
     protocol::Limits limits;
     ConnectionLimits connection;
+    // An unfinished upload is removed after this long without a chunk.
+    qint64 uploadExpirySeconds = 24 * 60 * 60;
 
     // Reads every known key of the file; an unreadable file or a bad value is an
     // invalid_field error naming the key.

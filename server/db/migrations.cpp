@@ -36,7 +36,8 @@ protocol::Result<void> Migrations::apply(const QSqlDatabase &db)
         return internalError();
     }
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
-    const Step steps[] = { &Migrations::migrateTo1, &Migrations::migrateTo2 };
+    const Step steps[]
+        = { &Migrations::migrateTo1, &Migrations::migrateTo2, &Migrations::migrateTo3 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int target = version + 1; target <= CurrentVersion; ++target) {
         Transaction transaction(db);
@@ -185,6 +186,36 @@ protocol::Result<void> Migrations::migrateTo2(const QSqlDatabase &db)
                            " author_id INTEGER NOT NULL REFERENCES users(id),"
                            " created_at INTEGER NOT NULL,"
                            " UNIQUE (document_id, number))"),
+        });
+}
+
+protocol::Result<void> Migrations::migrateTo3(const QSqlDatabase &db)
+{
+    // Resumable uploads (tus) and the content-addressed blobs they become. An upload's
+    // offset is the size of its partial file; verified_offset is set while a checksummed
+    // chunk is being written, so a chunk cut short by a crash is cut off again on resume.
+    return execAll(db,
+        {
+            QStringLiteral("CREATE TABLE uploads ("
+                           " id TEXT PRIMARY KEY,"
+                           " firm_id INTEGER NOT NULL REFERENCES firms(id),"
+                           " user_id INTEGER NOT NULL REFERENCES users(id),"
+                           " length INTEGER NOT NULL CHECK (length >= 0),"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " metadata TEXT NOT NULL DEFAULT '',"
+                           " created_at INTEGER NOT NULL,"
+                           " expires_at INTEGER NOT NULL,"
+                           " verified_offset INTEGER,"
+                           " sha256 TEXT,"
+                           " completed_at INTEGER,"
+                           " terminated_at INTEGER)"),
+            QStringLiteral("CREATE INDEX uploads_expiry ON uploads(expires_at)"
+                           " WHERE completed_at IS NULL AND terminated_at IS NULL"),
+            QStringLiteral("CREATE TABLE blobs ("
+                           " sha256 TEXT PRIMARY KEY,"
+                           " size INTEGER NOT NULL CHECK (size >= 0),"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX document_versions_sha ON document_versions(sha256)"),
         });
 }
 

@@ -2,7 +2,9 @@
 #include "connectionguard.h"
 
 #include "common/logcategories.h"
+#include "connectiontakeover.h"
 #include "protocol/error.h"
+#include "transfer/httphead.h"
 
 #include <QJsonDocument>
 #include <QTcpSocket>
@@ -13,12 +15,13 @@
 
 namespace parley::server {
 
-ConnectionGuard::ConnectionGuard(
-    QTcpSocket *socket, QObject *httpServer, const ConnectionLimits &limits)
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, QObject *httpServer,
+    const ConnectionLimits &limits, ConnectionTakeover *takeover)
     : QObject(socket)
     , m_socket(socket)
     , m_httpServer(httpServer)
     , m_limits(limits)
+    , m_takeover(takeover)
 {
     connect(m_socket, &QIODevice::readyRead, this, &ConnectionGuard::onReadyRead);
     m_timer.setSingleShot(true);
@@ -63,6 +66,8 @@ void ConnectionGuard::inspect(const QByteArray &bytes)
         const qsizetype room = m_limits.maxHeaderBytes + 4 - m_head.size();
         const qsizetype take = std::min<qsizetype>(room, bytes.size() - pos);
         const qsizetype searchFrom = std::max<qsizetype>(0, m_head.size() - 3);
+        if (m_head.isEmpty())
+            m_headAtChunkStart = pos == 0;
         m_head.append(bytes.constData() + pos, take);
         const qsizetype end = m_head.indexOf("\r\n\r\n", searchFrom);
         if (end < 0) {
@@ -82,51 +87,59 @@ void ConnectionGuard::inspect(const QByteArray &bytes)
     }
 }
 
-bool ConnectionGuard::acceptHead(const QByteArray &head)
+bool ConnectionGuard::acceptHead(const QByteArray &rawHead)
 {
-    qint64 contentLength = 0;
-    bool sawLength = false;
-    bool upgrade = false;
-    const QList<QByteArray> lines = head.split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "transfer-encoding") {
-            // Without a declared length the body cannot be bounded before it is buffered.
-            closeNow("body without a length");
+    const std::optional<HttpHead> head = HttpHead::parse(rawHead);
+    if (!head) {
+        closeNow("unreadable request head");
+        return false;
+    }
+    if (m_takeover && m_takeover->claims(*head)) {
+        // Pipelined behind another request, part of this read belongs to QtHttpServer.
+        if (!m_headAtChunkStart) {
+            closeNow("transfer request pipelined behind another request");
             return false;
         }
-        if (name == "content-length") {
-            bool ok = false;
-            const qint64 length = value.toLongLong(&ok);
-            if (!ok || length < 0 || (sawLength && length != contentLength)) {
-                closeNow("unreadable Content-Length");
-                return false;
-            }
-            contentLength = length;
-            sawLength = true;
-        }
-        if (name == "upgrade" && value.toLower() == "websocket")
-            upgrade = true;
+        handOver();
+        return true;
     }
-    if (upgrade) {
+    if (head->chunked()) {
+        // Without a declared length the body cannot be bounded before it is buffered.
+        closeNow("body without a length");
+        return false;
+    }
+    const std::optional<qint64> contentLength = head->contentLength();
+    if (!contentLength) {
+        closeNow("unreadable Content-Length");
+        return false;
+    }
+    if (head->websocketUpgrade()) {
         // QtHttpServer hands the socket to its WebSocket server after this head; frames
         // are bounded by the stream code's message size limits from here on.
         m_state = State::Passthrough;
         m_timer.stop();
         return true;
     }
-    if (contentLength > m_limits.maxBodyBytes) {
-        reject413(contentLength);
+    if (*contentLength > m_limits.maxBodyBytes) {
+        reject413(*contentLength);
         return false;
     }
-    m_bodyRemaining = contentLength;
-    m_state = contentLength > 0 ? State::Body : State::Headers;
+    m_bodyRemaining = *contentLength;
+    m_state = *contentLength > 0 ? State::Body : State::Headers;
     return true;
+}
+
+void ConnectionGuard::handOver()
+{
+    m_state = State::Passthrough;
+    m_timer.stop();
+    if (m_httpServer)
+        disconnect(m_socket, nullptr, m_httpServer, nullptr);
+    // QtHttpServer reads a request inside a socket transaction until it is complete: give
+    // back what it read of this head, so the new owner reads the request from its start.
+    if (m_socket->isTransactionStarted())
+        m_socket->rollbackTransaction();
+    m_takeover->takeOver(m_socket);
 }
 
 void ConnectionGuard::reject413(qint64 declaredLength)

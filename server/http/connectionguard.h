@@ -1,7 +1,8 @@
 // ConnectionGuard: bounds what one HTTP connection can make the server buffer. QtHttpServer
 // 6.4 keeps a whole request in memory, so the guard reads ahead of it: headers over the
 // cap, bodies without a length, or idle connections are closed; a declared body over the
-// cap gets 413 request_too_large and the connection is closed after the answer.
+// cap gets 413 request_too_large and the connection is closed after the answer. A request
+// a ConnectionTakeover claims (file transfers) leaves QtHttpServer with its connection.
 #pragma once
 
 #include <QByteArray>
@@ -12,6 +13,8 @@
 class QTcpSocket;
 
 namespace parley::server {
+
+class ConnectionTakeover;
 
 struct ConnectionLimits
 {
@@ -28,14 +31,15 @@ public:
     // Must be created before the HTTP server connects to the socket, so the guard sees
     // each chunk of bytes first. httpServer is the receiver to cut off from a rejected
     // connection.
-    ConnectionGuard(QTcpSocket *socket, QObject *httpServer, const ConnectionLimits &limits);
+    ConnectionGuard(QTcpSocket *socket, QObject *httpServer, const ConnectionLimits &limits,
+        ConnectionTakeover *takeover = nullptr);
 
 private:
     enum class State {
         Headers, // reading a request head
         Body, // m_bodyRemaining bytes of the current body still to come
         Draining, // answered 413; discarding input until the client goes
-        Passthrough, // upgraded to a WebSocket: no longer HTTP, the stream code owns it
+        Passthrough, // upgraded to a WebSocket or taken over: no longer ours to read
     };
 
     void onReadyRead();
@@ -43,6 +47,7 @@ private:
     // Returns false when the head is unacceptable and the connection was dealt with.
     bool acceptHead(const QByteArray &head);
     void reject413(qint64 declaredLength);
+    void handOver();
     void closeNow(const char *reason);
     void finishDrain();
 
@@ -51,6 +56,8 @@ private:
     ConnectionLimits m_limits;
     State m_state = State::Headers;
     QByteArray m_head;
+    bool m_headAtChunkStart = false; // the head being read began a socket read
+    ConnectionTakeover *m_takeover;
     qint64 m_bodyRemaining = 0;
     QTimer m_timer;
 };

@@ -20,7 +20,7 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
-    new ConnectionGuard(socket, m_httpServer, m_limits);
+    new ConnectionGuard(socket, m_httpServer, m_limits, m_takeover);
     addPendingConnection(socket);
 }
 

@@ -17,6 +17,8 @@ public:
 
     // The HTTP server to cut off from connections the guard rejects.
     void setHttpServer(QObject *httpServer) { m_httpServer = httpServer; }
+    // Who takes the connections of file transfers (not owned; outlives this server).
+    void setTakeover(ConnectionTakeover *takeover) { m_takeover = takeover; }
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
@@ -24,6 +26,7 @@ protected:
 private:
     ConnectionLimits m_limits;
     QPointer<QObject> m_httpServer;
+    ConnectionTakeover *m_takeover = nullptr;
 };
 
 } // namespace parley::server

@@ -1,0 +1,32 @@
+// BlobEndpoint: GET and HEAD /api/v1/blobs/{sha256}: a file's bytes streamed from the blob
+// folder, with ETag (the sha256), If-None-Match, Range and If-Range, so a download resumes.
+// Who may read a blob is AccessPolicy::canReadBlob; anyone else gets 404.
+#pragma once
+
+#include "blobfolder.h"
+#include "transferendpoint.h"
+
+namespace parley::server {
+
+class AccessPolicy;
+class AuthService;
+
+class BlobEndpoint : public TransferEndpoint
+{
+public:
+    static constexpr auto Path = "/api/v1/blobs/";
+
+    BlobEndpoint(AuthService &auth, AccessPolicy &access, BlobFolder folder);
+
+    bool claims(const QString &path) const override;
+    Start start(const HttpHead &head) override;
+
+private:
+    TransferReply answer(const HttpHead &head);
+
+    AuthService &m_auth;
+    AccessPolicy &m_access;
+    BlobFolder m_folder;
+};
+
+} // namespace parley::server

@@ -1,0 +1,37 @@
+// Routing taken-over connections to their endpoint.
+#include "transferserver.h"
+
+#include "httphead.h"
+
+#include <QMetaObject>
+#include <QTcpSocket>
+
+namespace parley::server {
+
+TransferServer::TransferServer(const TransferLimits &limits)
+    : m_limits(limits)
+{ }
+
+bool TransferServer::claims(const HttpHead &head) const
+{
+    return !head.websocketUpgrade() && endpointFor(head.path) != nullptr;
+}
+
+void TransferServer::takeOver(QTcpSocket *socket)
+{
+    auto *connection = new TransferConnection(
+        socket, [this](const QString &path) { return endpointFor(path); }, m_limits);
+    // The guard that hands the socket over is still inside its readyRead handler.
+    QMetaObject::invokeMethod(connection, &TransferConnection::readAvailable, Qt::QueuedConnection);
+}
+
+TransferEndpoint *TransferServer::endpointFor(const QString &path) const
+{
+    for (TransferEndpoint *endpoint : m_endpoints) {
+        if (endpoint->claims(path))
+            return endpoint;
+    }
+    return nullptr;
+}
+
+} // namespace parley::server

@@ -1,0 +1,30 @@
+// TransferServer: the ConnectionTakeover for streamed routes; gives each claimed connection
+// a TransferConnection and the endpoint for its path.
+#pragma once
+
+#include "http/connectiontakeover.h"
+#include "transferconnection.h"
+
+#include <QList>
+
+namespace parley::server {
+
+class TransferServer : public ConnectionTakeover
+{
+public:
+    explicit TransferServer(const TransferLimits &limits = {});
+
+    // Not owned; they outlive this server.
+    void addEndpoint(TransferEndpoint *endpoint) { m_endpoints.append(endpoint); }
+
+    bool claims(const HttpHead &head) const override;
+    void takeOver(QTcpSocket *socket) override;
+
+private:
+    TransferEndpoint *endpointFor(const QString &path) const;
+
+    TransferLimits m_limits;
+    QList<TransferEndpoint *> m_endpoints;
+};
+
+} // namespace parley::server
