@@ -120,19 +120,9 @@ void ApiClient::request(const QByteArray &verb, const QString &path, const QUrlQ
         return;
     }
 
-    QUrl url = m_baseUrl;
-    QString basePath = url.path();
-    if (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
-
-    QNetworkRequest req(url);
+    QNetworkRequest req = authorizedRequest(path, query);
     req.setTransferTimeout(TransferTimeoutMs);
     req.setRawHeader("Accept", "application/json");
-    if (!m_token.isEmpty())
-        req.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     QByteArray payload;
     if (body) {
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -148,24 +138,49 @@ void ApiClient::request(const QByteArray &verb, const QString &path, const QUrlQ
         [this, reply, handler = std::move(handler)] { finished(reply, handler); });
 }
 
+QNetworkAccessManager *ApiClient::networkManager() const
+{
+    return m_nam.data();
+}
+
+QNetworkRequest ApiClient::authorizedRequest(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QNetworkRequest req(url);
+    if (!m_token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    return req;
+}
+
+Error ApiClient::replyError(QNetworkReply *reply, const QByteArray &body) const
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        qCInfo(lcNet) << "request failed without an answer:" << reply->error();
+        return Error::make(ErrorCode::NetworkError,
+            QStringLiteral("Cannot reach the server at %1: %2")
+                .arg(m_baseUrl.toDisplayString(), reply->errorString()),
+            QJsonObject { { QStringLiteral("network_error"), int(reply->error()) } });
+    }
+    const Error error = Error::fromBody(body, status);
+    qCInfo(lcNet) << "request answered" << status << error.code;
+    return error;
+}
+
 void ApiClient::finished(QNetworkReply *reply, const Handler &handler)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray bytes = reply->readAll();
 
-    if (status == 0) {
-        qCInfo(lcNet) << "request failed without an answer:" << reply->error();
-        handler(Error::make(ErrorCode::NetworkError,
-            QStringLiteral("Cannot reach the server at %1: %2")
-                .arg(m_baseUrl.toDisplayString(), reply->errorString()),
-            QJsonObject { { QStringLiteral("network_error"), int(reply->error()) } }));
-        return;
-    }
     if (status < 200 || status >= 300) {
-        const Error error = Error::fromBody(bytes, status);
-        qCInfo(lcNet) << "request answered" << status << error.code;
-        handler(error);
+        handler(replyError(reply, bytes));
         return;
     }
     QJsonParseError parseError;

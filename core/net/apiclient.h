@@ -23,6 +23,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace parley::net {
 
@@ -58,6 +59,12 @@ public:
     QString token() const { return m_token; }
     // ws:// or wss:// URL of the change stream.
     QUrl streamUrl() const;
+    // For the file transfers, which stream their own requests: the manager, and a request
+    // for a path under the base URL carrying the token.
+    QNetworkAccessManager *networkManager() const;
+    QNetworkRequest authorizedRequest(const QString &path, const QUrlQuery &query = {}) const;
+    // The error of a failed reply: network_error without an answer, else the API's body.
+    protocol::Error replyError(QNetworkReply *reply, const QByteArray &body) const;
 
     void login(const protocol::LoginRequest &request, Callback<protocol::LoginResponse> done);
     void logout(Callback<void> done);

@@ -45,9 +45,10 @@ protocol::Result<QUrl> ServerApp::start()
         return prepared.error();
     TusEndpoint::Options uploadOptions;
     uploadOptions.expiryMs = m_config.uploadExpirySeconds * 1000;
-    m_uploads = std::make_unique<TusEndpoint>(
-        m_context.auth(), UploadStore(m_context.db()), folder, m_config.limits, uploadOptions);
-    m_blobs = std::make_unique<BlobEndpoint>(m_context.auth(), m_context.access(), folder);
+    m_uploads = std::make_unique<TusEndpoint>(bearerCaller(m_context.auth()),
+        UploadStore(m_context.db()), folder, m_config.limits, uploadOptions);
+    m_blobs = std::make_unique<BlobEndpoint>(
+        bearerCaller(m_context.auth()), m_context.access(), folder);
     m_transfers = std::make_unique<TransferServer>();
     m_transfers->addEndpoint(m_uploads.get());
     m_transfers->addEndpoint(m_blobs.get());

@@ -14,8 +14,8 @@
 
 namespace parley::server {
 
-BlobEndpoint::BlobEndpoint(AuthService &auth, AccessPolicy &access, BlobFolder folder)
-    : m_auth(auth)
+BlobEndpoint::BlobEndpoint(CallerOf caller, AccessPolicy &access, BlobFolder folder)
+    : m_caller(std::move(caller))
     , m_access(access)
     , m_folder(std::move(folder))
 { }
@@ -39,7 +39,7 @@ TransferReply BlobEndpoint::answer(const HttpHead &head)
         reply.with("Allow", "GET, HEAD");
         return reply;
     }
-    const auto principal = authenticateTransfer(m_auth, head);
+    const auto principal = m_caller(head);
     if (!principal)
         return TransferReply::error(principal.error());
     const QString sha256 = head.path.mid(qsizetype(qstrlen(Path)));

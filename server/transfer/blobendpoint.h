@@ -4,19 +4,19 @@
 #pragma once
 
 #include "blobfolder.h"
+#include "transferauth.h"
 #include "transferendpoint.h"
 
 namespace parley::server {
 
 class AccessPolicy;
-class AuthService;
 
 class BlobEndpoint : public TransferEndpoint
 {
 public:
     static constexpr auto Path = "/api/v1/blobs/";
 
-    BlobEndpoint(AuthService &auth, AccessPolicy &access, BlobFolder folder);
+    BlobEndpoint(CallerOf caller, AccessPolicy &access, BlobFolder folder);
 
     bool claims(const QString &path) const override;
     Start start(const HttpHead &head) override;
@@ -24,7 +24,7 @@ public:
 private:
     TransferReply answer(const HttpHead &head);
 
-    AuthService &m_auth;
+    CallerOf m_caller;
     AccessPolicy &m_access;
     BlobFolder m_folder;
 };

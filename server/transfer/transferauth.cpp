@@ -16,4 +16,9 @@ protocol::Result<Principal> authenticateTransfer(AuthService &auth, const HttpHe
     return auth.authenticate(token);
 }
 
+CallerOf bearerCaller(AuthService &auth)
+{
+    return [&auth](const HttpHead &head) { return authenticateTransfer(auth, head); };
+}
+
 } // namespace parley::server

@@ -4,11 +4,19 @@
 #include "common/principal.h"
 #include "protocol/result.h"
 
+#include <functional>
+
 namespace parley::server {
 
 class AuthService;
 struct HttpHead;
 
+// Who sends a transfer request: staff by bearer token today, portal clients by session
+// cookie once the portal signs them in.
+using CallerOf = std::function<protocol::Result<Principal>(const HttpHead &head)>;
+
 protocol::Result<Principal> authenticateTransfer(AuthService &auth, const HttpHead &head);
+// The bearer-token caller of the API.
+CallerOf bearerCaller(AuthService &auth);
 
 } // namespace parley::server

@@ -1,7 +1,6 @@
 // tus 1.0.0 over the upload and blob folders.
 #include "tusendpoint.h"
 
-#include "auth/authservice.h"
 #include "common/errors.h"
 #include "common/logcategories.h"
 #include "httphead.h"
@@ -51,6 +50,8 @@ std::optional<qint64> readOffset(const QByteArray &value)
 protocol::Result<QString> fileNameFrom(const QByteArray &metadata)
 {
     QString name;
+    if (metadata.trimmed().isEmpty())
+        return name;
     for (const QByteArray &pair : metadata.split(',')) {
         const QList<QByteArray> parts = pair.trimmed().split(' ');
         if (parts.isEmpty() || parts.first().isEmpty() || parts.size() > 2)
@@ -200,10 +201,10 @@ private:
     QDateTime m_expires;
 };
 
-TusEndpoint::TusEndpoint(AuthService &auth, UploadStore uploads, BlobFolder folder,
+TusEndpoint::TusEndpoint(CallerOf caller, UploadStore uploads, BlobFolder folder,
     protocol::Limits limits, Options options, QObject *parent)
     : QObject(parent)
-    , m_auth(auth)
+    , m_caller(std::move(caller))
     , m_uploads(std::move(uploads))
     , m_folder(std::move(folder))
     , m_limits(limits)
@@ -234,7 +235,7 @@ TransferEndpoint::Start TusEndpoint::start(const HttpHead &head)
         reply.with("Tus-Version", TusVersion);
         return { std::move(reply), nullptr };
     }
-    const auto principal = authenticateTransfer(m_auth, head);
+    const auto principal = m_caller(head);
     if (!principal)
         return { withTus(TransferReply::error(principal.error())), nullptr };
 
@@ -277,7 +278,7 @@ TransferReply TusEndpoint::options(const HttpHead &head)
 {
     // The limit of the caller when it is known, else the smaller one (a client's).
     const bool staff = head.hasHeader("authorization") && [&] {
-        const auto principal = authenticateTransfer(m_auth, head);
+        const auto principal = m_caller(head);
         return principal && principal.value().isStaff();
     }();
     TransferReply reply = TransferReply::make(204);

@@ -7,6 +7,7 @@
 #include "digest.h"
 #include "protocol/limits.h"
 #include "store/uploadstore.h"
+#include "transferauth.h"
 #include "transferendpoint.h"
 
 #include <QDateTime>
@@ -16,9 +17,6 @@
 #include <functional>
 
 namespace parley::server {
-
-class AuthService;
-struct Principal;
 
 class TusEndpoint : public QObject, public TransferEndpoint
 {
@@ -33,7 +31,7 @@ public:
         std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
     };
 
-    TusEndpoint(AuthService &auth, UploadStore uploads, BlobFolder folder, protocol::Limits limits,
+    TusEndpoint(CallerOf caller, UploadStore uploads, BlobFolder folder, protocol::Limits limits,
         Options options, QObject *parent = nullptr);
     ~TusEndpoint() override;
 
@@ -68,7 +66,7 @@ private:
     QByteArray expiresHeader(const QDateTime &at) const;
     TransferReply withTus(TransferReply reply) const;
 
-    AuthService &m_auth;
+    CallerOf m_caller;
     UploadStore m_uploads;
     BlobFolder m_folder;
     protocol::Limits m_limits;

@@ -40,14 +40,23 @@ HttpReply HttpClient::post(const QString &path, const QJsonObject &body)
 HttpReply HttpClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
     const QByteArray &contentType)
 {
+    Headers headers;
+    if (!body.isEmpty())
+        headers.append({ "Content-Type", contentType });
+    return send(method, path, body, headers);
+}
+
+HttpReply HttpClient::send(
+    const QByteArray &method, const QString &path, const QByteArray &body, const Headers &headers)
+{
     QUrl url = m_base;
     const qsizetype question = path.indexOf(QLatin1Char('?'));
     url.setPath(path.left(question));
     if (question >= 0)
         url.setQuery(path.mid(question + 1));
     QNetworkRequest request(url);
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    for (const auto &header : headers)
+        request.setRawHeader(header.first, header.second);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     QBuffer buffer;

@@ -31,6 +31,10 @@ public:
     // Any method and raw body, e.g. malformed JSON or another media type.
     HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body,
         const QByteArray &contentType = "application/json");
+    // Any method with the given header fields (and the token), e.g. tus requests.
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body,
+        const Headers &headers);
 
     // Signs in; returns the token (empty on failure) and keeps it for later requests.
     QString login(const QString &email, const QString &password = QStringLiteral("parley-demo"));

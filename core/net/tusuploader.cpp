@@ -1,0 +1,236 @@
+// tus client over QNetworkAccessManager.
+#include "tusuploader.h"
+
+#include "apiclient.h"
+#include "filerangedevice.h"
+#include "netlogging.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace parley::net {
+
+using protocol::Error;
+namespace ErrorCode = protocol::ErrorCode;
+
+namespace {
+constexpr auto UploadsPath = "/api/v1/uploads/";
+constexpr qint64 HashPieceBytes = 1024 * 1024;
+constexpr int TransferTimeoutMs = 60 * 1000; // no bytes moving for this long: give up
+
+int statusOf(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+std::optional<qint64> offsetOf(QNetworkReply *reply)
+{
+    bool ok = false;
+    const qint64 offset = reply->rawHeader("Upload-Offset").toLongLong(&ok);
+    return ok && offset >= 0 ? std::optional<qint64>(offset) : std::nullopt;
+}
+} // namespace
+
+TusUploader::TusUploader(ApiClient *api, Options options, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_options(options)
+{ }
+
+TusUploader::~TusUploader()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+QString TusUploader::uploadId() const
+{
+    return m_url.path().section(QLatin1Char('/'), -1);
+}
+
+void TusUploader::start(const QString &path, const QString &name, const QUrl &uploadUrl)
+{
+    if (m_reply)
+        return;
+    m_path = path;
+    m_name = name;
+    m_size = QFileInfo(path).size();
+    m_checksumFailures = 0;
+    m_restarted = false;
+    if (!QFileInfo(path).isReadable())
+        return fail(Error::make(ErrorCode::NotFound,
+            QStringLiteral("The file %1 cannot be read.").arg(QFileInfo(path).fileName())));
+    m_url = uploadUrl;
+    if (m_url.isEmpty())
+        create();
+    else
+        askOffset();
+}
+
+void TusUploader::pause()
+{
+    if (QNetworkReply *reply = m_reply) {
+        m_reply = nullptr;
+        reply->abort();
+    }
+}
+
+void TusUploader::cancel()
+{
+    pause();
+    if (m_url.isEmpty())
+        return;
+    QNetworkReply *reply = m_api->networkManager()->sendCustomRequest(request(m_url), "DELETE");
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    m_url.clear();
+}
+
+QNetworkRequest TusUploader::request(const QUrl &url) const
+{
+    QNetworkRequest req = m_api->authorizedRequest(url.path());
+    req.setRawHeader("Tus-Resumable", "1.0.0");
+    req.setTransferTimeout(TransferTimeoutMs);
+    return req;
+}
+
+QNetworkReply *TusUploader::track(QNetworkReply *reply)
+{
+    m_reply = reply;
+    reply->setParent(this);
+    return reply;
+}
+
+void TusUploader::create()
+{
+    QNetworkRequest req = request(QUrl(QLatin1String(UploadsPath)));
+    req.setRawHeader("Upload-Length", QByteArray::number(m_size));
+    req.setRawHeader("Upload-Metadata", "filename " + m_name.toUtf8().toBase64());
+    QNetworkReply *reply = track(m_api->networkManager()->post(req, QByteArray()));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply != m_reply)
+            return; // paused
+        m_reply = nullptr;
+        if (statusOf(reply) != 201 || !reply->hasRawHeader("Location"))
+            return fail(m_api->replyError(reply, reply->readAll()));
+        m_url = m_api->baseUrl().resolved(QUrl(QString::fromUtf8(reply->rawHeader("Location"))));
+        m_offset = 0;
+        Q_EMIT created(m_url);
+        sendChunk();
+    });
+}
+
+void TusUploader::askOffset()
+{
+    QNetworkReply *reply = track(m_api->networkManager()->head(request(m_url)));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply != m_reply)
+            return;
+        m_reply = nullptr;
+        const int status = statusOf(reply);
+        if ((status == 404 || status == 410) && !m_restarted) {
+            // Expired or removed on the server: start again from the first byte.
+            qCInfo(lcNet) << "upload gone from the server; starting it again";
+            m_restarted = true;
+            return create();
+        }
+        const auto offset = offsetOf(reply);
+        if (status != 200 || !offset)
+            return fail(m_api->replyError(reply, reply->readAll()));
+        m_offset = *offset;
+        Q_EMIT progress(m_offset, m_size);
+        sendChunk();
+    });
+}
+
+QByteArray TusUploader::chunkChecksum(qint64 length, bool *ok) const
+{
+    QFile file(m_path);
+    *ok = file.open(QIODevice::ReadOnly) && file.seek(m_offset);
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    qint64 remaining = length;
+    while (*ok && remaining > 0) {
+        const QByteArray piece = file.read(std::min(remaining, HashPieceBytes));
+        *ok = !piece.isEmpty();
+        hash.addData(piece);
+        remaining -= piece.size();
+    }
+    return "sha1 " + hash.result().toBase64();
+}
+
+void TusUploader::sendChunk()
+{
+    if (m_offset >= m_size) {
+        Q_EMIT progress(m_size, m_size);
+        Q_EMIT finished(uploadId());
+        return;
+    }
+    const qint64 length = std::min(m_options.chunkBytes, m_size - m_offset);
+    auto *device = new FileRangeDevice(m_path, m_offset, length);
+    if (!device->open(QIODevice::ReadOnly)) {
+        delete device;
+        return fail(Error::make(ErrorCode::NotFound,
+            QStringLiteral("The file %1 changed or cannot be read any more.")
+                .arg(QFileInfo(m_path).fileName())));
+    }
+    QNetworkRequest req = request(m_url);
+    req.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/offset+octet-stream"));
+    req.setHeader(QNetworkRequest::ContentLengthHeader, length);
+    req.setRawHeader("Upload-Offset", QByteArray::number(m_offset));
+    if (m_options.checksums) {
+        bool ok = false;
+        req.setRawHeader("Upload-Checksum", chunkChecksum(length, &ok));
+        if (!ok) {
+            delete device;
+            return fail(Error::make(ErrorCode::NotFound,
+                QStringLiteral("The file %1 cannot be read any more.")
+                    .arg(QFileInfo(m_path).fileName())));
+        }
+    }
+    QNetworkReply *reply = track(m_api->networkManager()->sendCustomRequest(req, "PATCH", device));
+    device->setParent(reply);
+    const qint64 base = m_offset;
+    connect(reply, &QNetworkReply::uploadProgress, this, [this, reply, base](qint64 sent, qint64) {
+        if (reply == m_reply)
+            Q_EMIT progress(base + sent, m_size);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { chunkAnswered(reply); });
+}
+
+void TusUploader::chunkAnswered(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (reply != m_reply)
+        return;
+    m_reply = nullptr;
+    const int status = statusOf(reply);
+    if (status == 204) {
+        const auto offset = offsetOf(reply);
+        if (!offset || *offset <= m_offset || *offset > m_size)
+            return fail(Error::make(ErrorCode::InvalidResponse,
+                QStringLiteral("The server answered a chunk without a sensible Upload-Offset.")));
+        m_offset = *offset;
+        m_checksumFailures = 0;
+        return sendChunk();
+    }
+    if (status == 460 && ++m_checksumFailures <= m_options.checksumRetries) {
+        qCInfo(lcNet) << "chunk failed its checksum on the server; sending it again";
+        return sendChunk();
+    }
+    if (status == 409)
+        return askOffset(); // the server has more or less than assumed
+    fail(m_api->replyError(reply, reply->readAll()));
+}
+
+void TusUploader::fail(const protocol::Error &error)
+{
+    Q_EMIT finished(error);
+}
+
+} // namespace parley::net

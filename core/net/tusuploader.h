@@ -1,0 +1,83 @@
+// TusUploader: sends one file to /api/v1/uploads/ with tus 1.0.0: create, then PATCH
+// chunks each carrying an Upload-Checksum, reading the file a window at a time (never the
+// whole of it). An upload resumes from the server's offset (HEAD), also in a later process
+// given the upload's URL; a chunk that fails its checksum is sent again.
+#pragma once
+
+#include "protocol/result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace parley::net {
+
+class ApiClient;
+
+class TusUploader : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        qint64 chunkBytes = 32LL * 1024 * 1024;
+        bool checksums = true;
+        int checksumRetries = 3;
+    };
+
+    // api is not owned and must outlive the uploader.
+    TusUploader(ApiClient *api, Options options, QObject *parent = nullptr);
+    explicit TusUploader(ApiClient *api, QObject *parent = nullptr)
+        : TusUploader(api, Options(), parent)
+    { }
+    ~TusUploader() override;
+
+    // Uploads path under name. With uploadUrl (from created() of an earlier attempt) it asks
+    // the server where that upload stands and goes on from there; an upload the server no
+    // longer has is started again.
+    void start(const QString &path, const QString &name, const QUrl &uploadUrl = {});
+    // Stops the request in flight; start() again with url() resumes.
+    void pause();
+    // Stops and asks the server to drop what it has.
+    void cancel();
+
+    QUrl url() const { return m_url; }
+    qint64 offset() const { return m_offset; }
+    qint64 size() const { return m_size; }
+    bool busy() const { return m_reply != nullptr; }
+    // The upload's id: the last segment of url().
+    QString uploadId() const;
+
+Q_SIGNALS:
+    // The server created the upload: keep url to resume after a restart.
+    void created(const QUrl &url);
+    void progress(qint64 sent, qint64 total);
+    // Done (the upload's id), or why not; not emitted after pause() or cancel().
+    void finished(const protocol::Result<QString> &uploadId);
+
+private:
+    void create();
+    void askOffset();
+    void sendChunk();
+    void chunkAnswered(QNetworkReply *reply);
+    void fail(const protocol::Error &error);
+    QNetworkRequest request(const QUrl &url) const;
+    QByteArray chunkChecksum(qint64 length, bool *ok) const;
+    QNetworkReply *track(QNetworkReply *reply);
+
+    ApiClient *m_api;
+    Options m_options;
+    QString m_path;
+    QString m_name;
+    QUrl m_url;
+    qint64 m_size = 0;
+    qint64 m_offset = 0;
+    int m_checksumFailures = 0;
+    bool m_restarted = false;
+    QPointer<QNetworkReply> m_reply;
+};
+
+} // namespace parley::net
