@@ -6,11 +6,10 @@
 
 #include "protocol/result.h"
 
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
-class QNetworkReply;
 class QNetworkRequest;
 
 namespace parley::net {

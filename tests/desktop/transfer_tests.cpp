@@ -1,0 +1,233 @@
+// Uploads through the desktop's TusUploader against the real server, interrupted at random
+// offsets: the connection dropped mid-chunk (with and without chunk checksums), the
+// uploading process killed, the server killed. Each resumes from the server's offset and the
+// stored blob's sha256 is the file's.
+#include "desktoptesthelpers.h"
+#include "net/apiclient.h"
+#include "net/tusuploader.h"
+#include "serverprocess.h"
+#include "transfertesthelpers.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace parley;
+using net::ApiClient;
+using net::TusUploader;
+using test::ServerProcess;
+using test::signIn;
+using test::waitFor;
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+
+struct Attempt
+{
+    qint64 resumedAt = -1; // the server's offset when this attempt began
+    bool interrupted = false;
+    std::optional<protocol::Result<QString>> result;
+};
+
+// One attempt with a fresh uploader (only the URL survives, as across a restart): resumes
+// url and, when interrupt is set, drops the connection at a random offset past the resume
+// point.
+Attempt attempt(
+    ApiClient &api, const QString &path, QUrl &url, TusUploader::Options options, bool interrupt)
+{
+    Attempt run;
+    TusUploader uploader(&api, options);
+    qint64 target = -1;
+    QObject::connect(&uploader, &TusUploader::created, [&](const QUrl &created) {
+        url = created;
+        run.resumedAt = 0;
+    });
+    QObject::connect(&uploader, &TusUploader::progress, [&](qint64 sent, qint64 total) {
+        if (run.resumedAt < 0)
+            run.resumedAt = sent;
+        if (!interrupt || run.interrupted)
+            return;
+        if (target < 0 && total - sent > 2)
+            target = test::randomBetween(sent, total);
+        if (target >= 0 && sent >= target) {
+            run.interrupted = true;
+            uploader.pause();
+        }
+    });
+    QObject::connect(&uploader, &TusUploader::finished,
+        [&](const protocol::Result<QString> &id) { run.result = id; });
+    uploader.start(path, QFileInfo(path).fileName(), url);
+    REQUIRE(waitFor([&] { return run.result || run.interrupted; }, 120000));
+    return run;
+}
+
+// Interrupts the upload `interruptions` times, then lets it finish; returns the upload id
+// and checks that the server never went back behind an offset it had confirmed.
+QString uploadWithInterruptions(ApiClient &api, const QString &path, TusUploader::Options options,
+    int interruptions, QList<qint64> *resumedAt)
+{
+    QUrl url;
+    for (int i = 0; i <= interruptions; ++i) {
+        const Attempt run = attempt(api, path, url, options, i < interruptions);
+        if (i > 0) {
+            INFO("attempt " << i);
+            CHECK(run.resumedAt >= resumedAt->last());
+        }
+        resumedAt->append(run.resumedAt);
+        if (run.result) {
+            INFO((run.result->ok() ? std::string() : run.result->error().message.toStdString()));
+            REQUIRE(run.result->ok());
+            return run.result->value();
+        }
+    }
+    FAIL("the upload did not finish");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("an upload interrupted at 20 random offsets resumes and its blob's sha256 matches")
+{
+    test::LawyerTransfers fixture;
+    auto &[server, nam, api, token, dir] = fixture;
+    const QString path
+        = test::writeRandomFile(dir.filePath(QStringLiteral("bundle.pdf")), 24 * MiB);
+    const QString sha = test::sha256OfFile(path);
+
+    SECTION("checksummed 4 MB chunks: a cut chunk is discarded and sent again")
+    {
+        TusUploader::Options options;
+        options.chunkBytes = 4 * MiB;
+        QList<qint64> resumedAt;
+        const QString id = uploadWithInterruptions(api, path, options, 10, &resumedAt);
+        CHECK_FALSE(id.isEmpty());
+        // Every resume point is a chunk boundary: nothing unverified was kept.
+        for (qint64 offset : resumedAt)
+            CHECK(offset % (4 * MiB) == 0);
+        CHECK(test::sha256OfFile(test::serverBlobPath(server.dataDir(), sha)) == sha);
+    }
+    SECTION("one unchecked stream: what arrived before the cut is kept")
+    {
+        TusUploader::Options options;
+        options.chunkBytes = 64 * MiB;
+        options.checksums = false;
+        QList<qint64> resumedAt;
+        const QString id = uploadWithInterruptions(api, path, options, 10, &resumedAt);
+        CHECK_FALSE(id.isEmpty());
+        // The server kept partial bodies: it resumed past zero although no chunk completed.
+        CHECK(std::any_of(resumedAt.begin() + 1, resumedAt.end(), [](qint64 o) { return o > 0; }));
+        CHECK(test::sha256OfFile(test::serverBlobPath(server.dataDir(), sha)) == sha);
+    }
+}
+
+TEST_CASE("an uploading process killed five times resumes from the server's offset")
+{
+    test::LawyerTransfers fixture;
+    auto &[server, nam, api, token, dir] = fixture;
+    const qint64 size = 64 * MiB;
+    const QString path = test::writeRandomFile(dir.filePath(QStringLiteral("scan.tiff")), size);
+    const QString state = dir.filePath(QStringLiteral("upload.url"));
+    const QString child
+        = QCoreApplication::applicationDirPath() + QStringLiteral("/tus_upload_child");
+
+    qint64 lastSent = 0;
+    bool done = false;
+    int kills = 0;
+    for (int run = 0; run <= 5 && !done; ++run) {
+        QProcess process;
+        const bool kill = run < 5;
+        qint64 target = -1;
+        QByteArray pending;
+        // Read as lines arrive, so the kill lands while the upload is under way.
+        QObject::connect(&process, &QProcess::readyReadStandardOutput, [&] {
+            pending += process.readAllStandardOutput();
+            qsizetype newline;
+            while ((newline = pending.indexOf('\n')) >= 0) {
+                const QByteArray line = pending.left(newline);
+                pending.remove(0, newline + 1);
+                if (line.startsWith("done "))
+                    done = true;
+                if (line.startsWith("sent "))
+                    lastSent = line.mid(5).toLongLong();
+            }
+            if (kill && target < 0 && size - lastSent > 2)
+                target = test::randomBetween(lastSent, size);
+            if (kill && target >= 0 && lastSent >= target && !done
+                && process.state() == QProcess::Running) {
+                process.kill();
+                ++kills;
+            }
+        });
+        process.start(
+            child, { server.url().toString(), token, path, state, QString::number(256 * 1024) });
+        REQUIRE(process.waitForStarted());
+        REQUIRE(waitFor([&] { return process.state() == QProcess::NotRunning; }, 120000));
+        INFO("child stderr: " << process.readAllStandardError().toStdString());
+        if (!kill)
+            REQUIRE(done);
+        // Once created, every later run resumes the same upload.
+        CHECK(QFileInfo::exists(state));
+    }
+    CHECK(kills >= 1);
+    REQUIRE(done);
+    const QString sha = test::sha256OfFile(path);
+    CHECK(test::sha256OfFile(test::serverBlobPath(server.dataDir(), sha)) == sha);
+}
+
+TEST_CASE("an upload survives the server being killed mid-chunk, twice")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    QNetworkAccessManager nam;
+    auto api = std::make_unique<ApiClient>(&nam, server.url());
+    const QString token = signIn(*api, QStringLiteral("lawyer@demo.test")).token;
+    QTemporaryDir dir;
+    const qint64 size = 16 * MiB;
+    const QString path = test::writeRandomFile(dir.filePath(QStringLiteral("deed.pdf")), size);
+    TusUploader::Options options;
+    options.chunkBytes = 4 * MiB;
+
+    QUrl url;
+    std::optional<protocol::Result<QString>> result;
+    for (int kill = 0; kill <= 2 && !result; ++kill) {
+        TusUploader uploader(api.get(), options);
+        QObject::connect(&uploader, &TusUploader::created, [&](const QUrl &u) { url = u; });
+        qint64 target = -1;
+        bool killed = false;
+        QObject::connect(&uploader, &TusUploader::progress, [&](qint64 sent, qint64 total) {
+            if (kill == 2 || killed)
+                return;
+            if (target < 0 && total - sent > 2)
+                target = test::randomBetween(sent, total);
+            if (target >= 0 && sent >= target) {
+                killed = true;
+                server.kill();
+            }
+        });
+        std::optional<protocol::Result<QString>> attempt;
+        QObject::connect(&uploader, &TusUploader::finished,
+            [&](const protocol::Result<QString> &id) { attempt = id; });
+        uploader.start(path, QFileInfo(path).fileName(), url);
+        REQUIRE(waitFor([&] { return attempt.has_value(); }, 120000));
+        if (killed) {
+            // The server went away under the chunk: a network error, then a new server
+            // process on the same data folder.
+            REQUIRE_FALSE(attempt->ok());
+            CHECK(attempt->error().code == QLatin1String("network_error"));
+            REQUIRE(server.start({}));
+            api = std::make_unique<ApiClient>(&nam, server.url());
+            api->setToken(token);
+            continue;
+        }
+        result = attempt;
+    }
+    REQUIRE(result);
+    INFO((result->ok() ? std::string() : result->error().message.toStdString()));
+    REQUIRE(result->ok());
+    const QString sha = test::sha256OfFile(path);
+    CHECK(test::sha256OfFile(test::serverBlobPath(server.dataDir(), sha)) == sha);
+}
