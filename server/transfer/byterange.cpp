@@ -40,10 +40,12 @@ std::pair<ByteRange::Kind, ByteRange> ByteRange::parse(const QByteArray &header,
     }
     const auto first = number(from);
     const auto last = to.isEmpty() ? std::optional<qint64>(size - 1) : number(to);
-    if (!first || !last || *last < *first)
+    if (!first || !last)
         return { Kind::None, {} };
     if (*first >= size)
         return { Kind::Unsatisfiable, {} };
+    if (*last < *first)
+        return { Kind::None, {} };
     return { Kind::Satisfiable, { *first, std::min(*last, size - 1) } };
 }
 
