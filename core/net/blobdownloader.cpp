@@ -77,13 +77,13 @@ void BlobDownloader::request()
                 .arg(m_path, m_part.errorString())));
     }
     // What an earlier attempt kept is hashed again, so the check at the end covers it.
-    m_hash.reset();
+    m_hash = protocol::Digest(protocol::Digest::Algorithm::Sha256);
     m_received = 0;
     while (!m_part.atEnd()) {
         const QByteArray piece = m_part.read(PieceBytes);
         if (piece.isEmpty())
             break;
-        m_hash.addData(piece);
+        m_hash.add(piece);
         m_received += piece.size();
     }
     m_started = false;
@@ -123,7 +123,7 @@ void BlobDownloader::receive()
             // The whole file after all (the server ignored the range): start over.
             m_part.resize(0);
             m_part.seek(0);
-            m_hash.reset();
+            m_hash = protocol::Digest(protocol::Digest::Algorithm::Sha256);
             m_received = 0;
             m_total = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         } else {
@@ -141,7 +141,7 @@ void BlobDownloader::receive()
             return fail(Error::make(ErrorCode::Internal,
                 QStringLiteral("Cannot write the download: %1").arg(m_part.errorString())));
         }
-        m_hash.addData(piece);
+        m_hash.add(piece);
         m_received += piece.size();
     }
     Q_EMIT progress(m_received, m_total);

@@ -3,9 +3,9 @@
 // part holds, and the result is kept only when its sha256 is the one asked for.
 #pragma once
 
+#include "protocol/digest.h"
 #include "protocol/result.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QNetworkReply>
 #include <QObject>
@@ -46,7 +46,7 @@ private:
     QString m_sha256;
     QString m_path;
     QFile m_part;
-    QCryptographicHash m_hash { QCryptographicHash::Sha256 };
+    protocol::Digest m_hash { protocol::Digest::Algorithm::Sha256 };
     qint64 m_received = 0;
     qint64 m_total = -1;
     bool m_started = false; // the answer's status was checked and the body is being written

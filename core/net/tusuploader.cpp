@@ -2,10 +2,9 @@
 #include "tusuploader.h"
 
 #include "apiclient.h"
-#include "filerangedevice.h"
 #include "netlogging.h"
+#include "protocol/digest.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -19,8 +18,8 @@ namespace ErrorCode = protocol::ErrorCode;
 
 namespace {
 constexpr auto UploadsPath = "/api/v1/uploads/";
-constexpr qint64 HashPieceBytes = 1024 * 1024;
 constexpr int TransferTimeoutMs = 60 * 1000; // no bytes moving for this long: give up
+constexpr qint64 HashPieceBytes = 1024 * 1024;
 
 int statusOf(QNetworkReply *reply)
 {
@@ -43,8 +42,7 @@ TusUploader::TusUploader(ApiClient *api, Options options, QObject *parent)
 
 TusUploader::~TusUploader()
 {
-    if (m_reply)
-        m_reply->abort();
+    pause();
 }
 
 QString TusUploader::uploadId() const
@@ -54,7 +52,7 @@ QString TusUploader::uploadId() const
 
 void TusUploader::start(const QString &path, const QString &name, const QUrl &uploadUrl)
 {
-    if (m_reply)
+    if (busy())
         return;
     m_path = path;
     m_name = name;
@@ -76,6 +74,11 @@ void TusUploader::pause()
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         reply->abort();
+    }
+    if (StreamedRequest *chunk = m_chunk) {
+        m_chunk = nullptr;
+        chunk->abort();
+        chunk->deleteLater();
     }
 }
 
@@ -148,21 +151,6 @@ void TusUploader::askOffset()
     });
 }
 
-QByteArray TusUploader::chunkChecksum(qint64 length, bool *ok) const
-{
-    QFile file(m_path);
-    *ok = file.open(QIODevice::ReadOnly) && file.seek(m_offset);
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    qint64 remaining = length;
-    while (*ok && remaining > 0) {
-        const QByteArray piece = file.read(std::min(remaining, HashPieceBytes));
-        *ok = !piece.isEmpty();
-        hash.addData(piece);
-        remaining -= piece.size();
-    }
-    return "sha1 " + hash.result().toBase64();
-}
-
 void TusUploader::sendChunk()
 {
     if (m_offset >= m_size) {
@@ -171,61 +159,86 @@ void TusUploader::sendChunk()
         return;
     }
     const qint64 length = std::min(m_options.chunkBytes, m_size - m_offset);
-    auto *device = new FileRangeDevice(m_path, m_offset, length);
-    if (!device->open(QIODevice::ReadOnly)) {
-        delete device;
-        return fail(Error::make(ErrorCode::NotFound,
-            QStringLiteral("The file %1 changed or cannot be read any more.")
-                .arg(QFileInfo(m_path).fileName())));
-    }
-    QNetworkRequest req = request(m_url);
-    req.setHeader(
-        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/offset+octet-stream"));
-    req.setHeader(QNetworkRequest::ContentLengthHeader, length);
-    req.setRawHeader("Upload-Offset", QByteArray::number(m_offset));
+    const QNetworkRequest base = request(m_url);
+    StreamedRequest::Headers headers;
+    for (const QByteArray &name : base.rawHeaderList())
+        headers.append({ name, base.rawHeader(name) });
+    headers.append(
+        qMakePair(QByteArray("Content-Type"), QByteArray("application/offset+octet-stream")));
+    headers.append(qMakePair(QByteArray("Upload-Offset"), QByteArray::number(m_offset)));
     if (m_options.checksums) {
-        bool ok = false;
-        req.setRawHeader("Upload-Checksum", chunkChecksum(length, &ok));
-        if (!ok) {
-            delete device;
-            return fail(Error::make(ErrorCode::NotFound,
-                QStringLiteral("The file %1 cannot be read any more.")
-                    .arg(QFileInfo(m_path).fileName())));
-        }
+        const auto sha1 = chunkSha1(length);
+        if (!sha1)
+            return fail(sha1.error());
+        headers.append(qMakePair(QByteArray("Upload-Checksum"), "sha1 " + sha1->toBase64()));
     }
-    QNetworkReply *reply = track(m_api->networkManager()->sendCustomRequest(req, "PATCH", device));
-    device->setParent(reply);
-    const qint64 base = m_offset;
-    connect(reply, &QNetworkReply::uploadProgress, this, [this, reply, base](qint64 sent, qint64) {
-        if (reply == m_reply)
-            Q_EMIT progress(base + sent, m_size);
+    auto *chunk = new StreamedRequest(m_api->authorizedRequest(m_url.path()).url(), "PATCH",
+        headers, m_path, m_offset, length, this);
+    m_chunk = chunk;
+    const qint64 start = m_offset;
+    connect(chunk, &StreamedRequest::progress, this, [this, chunk, start](qint64 sent, qint64) {
+        if (chunk == m_chunk)
+            Q_EMIT progress(start + sent, m_size);
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { chunkAnswered(reply); });
+    connect(chunk, &StreamedRequest::finished, this, [this, chunk](const StreamedAnswer &answer) {
+        chunk->deleteLater();
+        if (chunk != m_chunk)
+            return;
+        m_chunk = nullptr;
+        chunkAnswered(answer);
+    });
+    chunk->start();
 }
 
-void TusUploader::chunkAnswered(QNetworkReply *reply)
+protocol::Result<QByteArray> TusUploader::chunkSha1(qint64 length) const
 {
-    reply->deleteLater();
-    if (reply != m_reply)
-        return;
-    m_reply = nullptr;
-    const int status = statusOf(reply);
-    if (status == 204) {
-        const auto offset = offsetOf(reply);
-        if (!offset || *offset <= m_offset || *offset > m_size)
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(m_offset))
+        return unreadable();
+    protocol::Digest sha1(protocol::Digest::Algorithm::Sha1);
+    QByteArray piece(HashPieceBytes, Qt::Uninitialized);
+    for (qint64 left = length; left > 0;) {
+        const qint64 got = file.read(piece.data(), std::min(left, HashPieceBytes));
+        if (got <= 0)
+            return unreadable();
+        sha1.add(piece.constData(), got);
+        left -= got;
+    }
+    return sha1.result();
+}
+
+protocol::Error TusUploader::unreadable() const
+{
+    return Error::make(ErrorCode::NotFound,
+        QStringLiteral("The file %1 changed or cannot be read any more.")
+            .arg(QFileInfo(m_path).fileName()));
+}
+
+void TusUploader::chunkAnswered(const StreamedAnswer &answer)
+{
+    if (answer.status == 204) {
+        bool ok = false;
+        const qint64 offset = answer.header("upload-offset").toLongLong(&ok);
+        if (!ok || offset <= m_offset || offset > m_size)
             return fail(Error::make(ErrorCode::InvalidResponse,
                 QStringLiteral("The server answered a chunk without a sensible Upload-Offset.")));
-        m_offset = *offset;
+        m_offset = offset;
         m_checksumFailures = 0;
         return sendChunk();
     }
-    if (status == 460 && ++m_checksumFailures <= m_options.checksumRetries) {
+    if (answer.status == 460 && ++m_checksumFailures <= m_options.checksumRetries) {
         qCInfo(lcNet) << "chunk failed its checksum on the server; sending it again";
         return sendChunk();
     }
-    if (status == 409)
+    if (answer.status == 409)
         return askOffset(); // the server has more or less than assumed
-    fail(m_api->replyError(reply, reply->readAll()));
+    if (answer.status == 0) {
+        qCInfo(lcNet) << "chunk upload lost its connection";
+        return fail(Error::make(ErrorCode::NetworkError,
+            QStringLiteral("Cannot reach the server at %1: %2")
+                .arg(m_api->baseUrl().toDisplayString(), answer.networkError)));
+    }
+    fail(Error::fromBody(answer.body, answer.status));
 }
 
 void TusUploader::fail(const protocol::Error &error)

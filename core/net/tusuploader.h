@@ -1,10 +1,11 @@
 // TusUploader: sends one file to /api/v1/uploads/ with tus 1.0.0: create, then PATCH
-// chunks each carrying an Upload-Checksum, reading the file a window at a time (never the
-// whole of it). An upload resumes from the server's offset (HEAD), also in a later process
-// given the upload's URL; a chunk that fails its checksum is sent again.
+// chunks (StreamedRequest: read from the file as they are written, never held in memory)
+// each carrying an Upload-Checksum. An upload resumes from the server's offset (HEAD), also in a
+// later process given the upload's URL; a chunk that fails its checksum is sent again.
 #pragma once
 
 #include "protocol/result.h"
+#include "streamedrequest.h"
 
 #include <QNetworkReply>
 #include <QObject>
@@ -22,7 +23,7 @@ class TusUploader : public QObject
 public:
     struct Options
     {
-        qint64 chunkBytes = 32LL * 1024 * 1024;
+        qint64 chunkBytes = 64LL * 1024 * 1024;
         bool checksums = true;
         int checksumRetries = 3;
     };
@@ -46,7 +47,7 @@ public:
     QUrl url() const { return m_url; }
     qint64 offset() const { return m_offset; }
     qint64 size() const { return m_size; }
-    bool busy() const { return m_reply != nullptr; }
+    bool busy() const { return m_reply != nullptr || m_chunk != nullptr; }
     // The upload's id: the last segment of url().
     QString uploadId() const;
 
@@ -61,10 +62,11 @@ private:
     void create();
     void askOffset();
     void sendChunk();
-    void chunkAnswered(QNetworkReply *reply);
+    void chunkAnswered(const StreamedAnswer &answer);
+    protocol::Result<QByteArray> chunkSha1(qint64 length) const;
+    protocol::Error unreadable() const;
     void fail(const protocol::Error &error);
     QNetworkRequest request(const QUrl &url) const;
-    QByteArray chunkChecksum(qint64 length, bool *ok) const;
     QNetworkReply *track(QNetworkReply *reply);
 
     ApiClient *m_api;
@@ -76,7 +78,8 @@ private:
     qint64 m_offset = 0;
     int m_checksumFailures = 0;
     bool m_restarted = false;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<QNetworkReply> m_reply; // create, HEAD
+    QPointer<StreamedRequest> m_chunk; // PATCH
 };
 
 } // namespace parley::net

@@ -14,6 +14,8 @@
 
 namespace parley::server {
 
+using protocol::Digest;
+
 using protocol::Error;
 namespace Code = protocol::ErrorCode;
 

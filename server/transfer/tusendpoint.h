@@ -4,7 +4,7 @@
 #pragma once
 
 #include "blobfolder.h"
-#include "digest.h"
+#include "protocol/digest.h"
 #include "protocol/limits.h"
 #include "store/uploadstore.h"
 #include "transferauth.h"
@@ -17,6 +17,8 @@
 #include <functional>
 
 namespace parley::server {
+
+using protocol::Digest;
 
 class TusEndpoint : public QObject, public TransferEndpoint
 {

@@ -3,7 +3,7 @@
 
 #include <openssl/evp.h>
 
-namespace parley::server {
+namespace parley::protocol {
 
 namespace {
 const EVP_MD *methodOf(Digest::Algorithm algorithm)
@@ -75,4 +75,4 @@ QByteArray Digest::result() const
     return out;
 }
 
-} // namespace parley::server
+} // namespace parley::protocol

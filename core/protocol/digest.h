@@ -9,7 +9,7 @@
 
 struct evp_md_ctx_st;
 
-namespace parley::server {
+namespace parley::protocol {
 
 class Digest
 {
@@ -40,4 +40,4 @@ private:
     std::unique_ptr<evp_md_ctx_st, Deleter> m_context;
 };
 
-} // namespace parley::server
+} // namespace parley::protocol
