@@ -2,6 +2,7 @@
 #include "attachment.h"
 
 #include "jsonreader.h"
+#include "wiretime.h"
 
 namespace parley::protocol {
 
@@ -14,7 +15,8 @@ QJsonValue optionalId(const std::optional<qint64> &id)
 
 const QStringList &Attachment::modes()
 {
-    static const QStringList list { QStringLiteral("copy"), QStringLiteral("share") };
+    static const QStringList list { QStringLiteral("copy"), QStringLiteral("share"),
+        QStringLiteral("file") };
     return list;
 }
 
@@ -24,7 +26,9 @@ QJsonObject Attachment::toJson() const
         { QStringLiteral("document_id"), optionalId(documentId) },
         { QStringLiteral("version_id"), optionalId(versionId) }, { QStringLiteral("mode"), mode },
         { QStringLiteral("name"), name }, { QStringLiteral("size"), size },
-        { QStringLiteral("sha256"), sha256 } };
+        { QStringLiteral("sha256"), sha256 }, { QStringLiteral("version"), version },
+        { QStringLiteral("updated_at"), wireTimeOrNull(updatedAt) },
+        { QStringLiteral("stopped"), stopped } };
 }
 
 Result<Attachment> Attachment::fromJson(const QJsonObject &json, const QString &path)
@@ -38,6 +42,9 @@ Result<Attachment> Attachment::fromJson(const QJsonObject &json, const QString &
     attachment.name = r.string("name");
     attachment.size = r.integer("size", 0);
     attachment.sha256 = r.optionalString("sha256");
+    attachment.version = static_cast<int>(r.integer("version", 0));
+    attachment.updatedAt = r.optionalTime("updated_at");
+    attachment.stopped = r.boolean("stopped", false);
     return r.finish(attachment);
 }
 

@@ -29,6 +29,8 @@ inline constexpr auto InvalidFileName = "invalid_file_name";
 inline constexpr auto ChecksumMismatch = "checksum_mismatch";
 // The upload's offset is not the one the request assumed.
 inline constexpr auto OffsetMismatch = "offset_mismatch";
+// A new version based on one that is no longer the latest (details: "latest").
+inline constexpr auto VersionConflict = "version_conflict";
 inline constexpr auto UploadExpired = "upload_expired";
 inline constexpr auto UnsupportedTusVersion = "unsupported_tus_version";
 // A Range outside the file.

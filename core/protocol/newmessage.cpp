@@ -7,6 +7,9 @@ namespace parley::protocol {
 
 QJsonObject NewAttachment::toJson() const
 {
+    if (mode == QLatin1String("file"))
+        return QJsonObject { { QStringLiteral("upload_id"), uploadId },
+            { QStringLiteral("mode"), mode } };
     return QJsonObject { { QStringLiteral("document_id"), documentId },
         { QStringLiteral("mode"), mode } };
 }
@@ -15,8 +18,12 @@ Result<NewAttachment> NewAttachment::fromJson(const QJsonObject &json, const QSt
 {
     JsonReader r(json, path);
     NewAttachment attachment;
-    attachment.documentId = r.id("document_id");
-    attachment.mode = r.oneOf("mode", { QStringLiteral("copy"), QStringLiteral("share") });
+    attachment.mode = r.oneOf(
+        "mode", { QStringLiteral("copy"), QStringLiteral("share"), QStringLiteral("file") });
+    if (attachment.mode == QLatin1String("file"))
+        attachment.uploadId = r.string("upload_id");
+    else
+        attachment.documentId = r.id("document_id");
     return r.finish(attachment);
 }
 

@@ -11,8 +11,9 @@ namespace parley::protocol {
 
 struct NewAttachment
 {
-    qint64 documentId = 0;
-    QString mode = QStringLiteral("copy"); // "copy" (Send) | "share" (Share)
+    qint64 documentId = 0; // copy and share
+    QString mode = QStringLiteral("copy"); // "copy" (Send) | "share" (Share) | "file"
+    QString uploadId; // file: a finished upload of the sender's
 
     QJsonObject toJson() const;
     static Result<NewAttachment> fromJson(const QJsonObject &json, const QString &path = {});

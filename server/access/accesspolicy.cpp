@@ -77,6 +77,23 @@ protocol::Result<bool> AccessPolicy::canReadBlob(const Principal &who, const QSt
         return result.error();
     if (uploaded.next())
         return true;
+    // Sent to a conversation the caller may see: a copy or a file with these bytes, or an
+    // active share whose document's latest version has them.
+    SqlQuery sent(m_db,
+        QStringLiteral(
+            "SELECT DISTINCT m.conversation_id FROM attachments a JOIN messages m"
+            " ON m.id = a.message_id WHERE m.deleted = 0 AND ((a.mode IN ('copy', 'file')"
+            " AND a.sha256 = ?) OR (a.mode = 'share' AND a.stopped_at IS NULL AND ? ="
+            " (SELECT sha256 FROM document_versions WHERE document_id = a.document_id"
+            "  ORDER BY number DESC LIMIT 1)))"));
+    sent.bindText(sha256).bindText(sha256);
+    if (auto result = sent.exec(); !result)
+        return result.error();
+    while (sent.next()) {
+        auto visible = canSeeConversation(who, sent.integer(0));
+        if (!visible || visible.value())
+            return visible;
+    }
     if (!who.isStaff())
         return false;
     SqlQuery matters(m_db,

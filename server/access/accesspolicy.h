@@ -28,8 +28,9 @@ public:
     protocol::Result<bool> canSeeConversation(const Principal &who, qint64 conversationId);
     // Posting needs visibility; a client also needs active membership.
     protocol::Result<bool> canPostTo(const Principal &who, const ConversationRecord &conversation);
-    // The bytes of a blob (by sha256): its uploader; staff who may see a matter with a
-    // document version of those bytes.
+    // The bytes of a blob (by sha256): its uploader; whoever may see a conversation it was
+    // sent to (a copy or file; a share only while active and at its latest version); staff
+    // who may see a matter with a document version of those bytes.
     protocol::Result<bool> canReadBlob(const Principal &who, const QString &sha256);
 
 private:

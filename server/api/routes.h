@@ -14,6 +14,7 @@ class ServerContext;
 void addHealthRoutes(Router &router);
 void addAuthRoutes(Router &router, ServerContext &context);
 void addMatterRoutes(Router &router, ServerContext &context);
+void addDocumentRoutes(Router &router, ServerContext &context);
 void addConversationRoutes(Router &router, ServerContext &context);
 void addReceiptRoutes(Router &router, ServerContext &context);
 void addSyncRoutes(Router &router, ServerContext &context);

@@ -28,6 +28,7 @@ Router ServerApp::buildRouter(ServerContext &context)
     addHealthRoutes(router);
     addAuthRoutes(router, context);
     addMatterRoutes(router, context);
+    addDocumentRoutes(router, context);
     addConversationRoutes(router, context);
     addReceiptRoutes(router, context);
     addSyncRoutes(router, context);

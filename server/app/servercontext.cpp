@@ -28,7 +28,8 @@ protocol::Result<void> ServerContext::open(const QString &dataDir)
     m_auth = std::make_unique<AuthService>(handle, m_hasher, &m_events);
     m_matters = std::make_unique<MatterService>(handle, *m_access);
     m_conversations = std::make_unique<ConversationService>(handle, *m_access, &m_events);
-    m_messages = std::make_unique<MessageService>(handle, *m_access, &m_events);
+    m_documents = std::make_unique<DocumentService>(handle, *m_access, &m_events, m_limits);
+    m_messages = std::make_unique<MessageService>(handle, *m_access, *m_documents, &m_events);
     m_receipts = std::make_unique<ReceiptService>(handle, *m_access, &m_events);
     m_sync = std::make_unique<SyncService>(handle, *m_access);
     return {};

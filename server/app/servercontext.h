@@ -9,6 +9,7 @@
 #include "db/database.h"
 #include "protocol/limits.h"
 #include "services/conversationservice.h"
+#include "services/documentservice.h"
 #include "services/matterservice.h"
 #include "services/messageservice.h"
 #include "services/receiptservice.h"
@@ -37,6 +38,7 @@ public:
     AuthService &auth() { return *m_auth; }
     MatterService &matters() { return *m_matters; }
     ConversationService &conversations() { return *m_conversations; }
+    DocumentService &documents() { return *m_documents; }
     MessageService &messages() { return *m_messages; }
     ReceiptService &receipts() { return *m_receipts; }
     SyncService &sync() { return *m_sync; }
@@ -50,6 +52,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<MatterService> m_matters;
     std::unique_ptr<ConversationService> m_conversations;
+    std::unique_ptr<DocumentService> m_documents;
     std::unique_ptr<MessageService> m_messages;
     std::unique_ptr<ReceiptService> m_receipts;
     std::unique_ptr<SyncService> m_sync;

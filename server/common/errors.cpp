@@ -51,6 +51,7 @@ int httpStatusFor(const Error &error)
         { QLatin1String(Code::RateLimited), 429 },
         { QLatin1String(Code::ChecksumMismatch), 460 },
         { QLatin1String(Code::OffsetMismatch), 409 },
+        { QLatin1String(Code::VersionConflict), 409 },
         { QLatin1String(Code::UploadExpired), 410 },
         { QLatin1String(Code::UnsupportedTusVersion), 412 },
         { QLatin1String(Code::RangeNotSatisfiable), 416 },

@@ -54,9 +54,11 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
         qint64 min;
     };
     qint64 filesPerMessage = config.limits.filesPerMessage;
+    qint64 sharedFolderFiles = config.limits.sharedFolderFiles;
     const IntegerKey keys[] = {
         { "limits/message_chars", &config.limits.messageChars, 1 },
         { "limits/files_per_message", &filesPerMessage, 0 },
+        { "limits/shared_folder_files", &sharedFolderFiles, 0 },
         { "limits/staff_file_bytes", &config.limits.staffFileBytes, 1 },
         { "limits/client_file_bytes", &config.limits.clientFileBytes, 1 },
         { "limits/request_body_bytes", &config.connection.maxBodyBytes, 1024 },
@@ -69,6 +71,8 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
         *key.target = value.value();
     }
     config.limits.filesPerMessage = static_cast<int>(std::min<qint64>(filesPerMessage, 1 << 16));
+    config.limits.sharedFolderFiles
+        = static_cast<int>(std::min<qint64>(sharedFolderFiles, 1 << 16));
     return config;
 }
 

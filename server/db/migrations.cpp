@@ -36,8 +36,8 @@ protocol::Result<void> Migrations::apply(const QSqlDatabase &db)
         return internalError();
     }
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
-    const Step steps[]
-        = { &Migrations::migrateTo1, &Migrations::migrateTo2, &Migrations::migrateTo3 };
+    const Step steps[] = { &Migrations::migrateTo1, &Migrations::migrateTo2,
+        &Migrations::migrateTo3, &Migrations::migrateTo4 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int target = version + 1; target <= CurrentVersion; ++target) {
         Transaction transaction(db);
@@ -216,6 +216,30 @@ protocol::Result<void> Migrations::migrateTo3(const QSqlDatabase &db)
                            " size INTEGER NOT NULL CHECK (size >= 0),"
                            " created_at INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX document_versions_sha ON document_versions(sha256)"),
+        });
+}
+
+protocol::Result<void> Migrations::migrateTo4(const QSqlDatabase &db)
+{
+    // Files on messages. A copy pins a document version; a share points at the document and
+    // shows its latest version until stopped_at; a file is an upload sent with the message.
+    // The name, size and sha256 are those at the time of sending (a share reads the latest).
+    return execAll(db,
+        {
+            QStringLiteral("CREATE TABLE attachments ("
+                           " id INTEGER PRIMARY KEY,"
+                           " message_id INTEGER NOT NULL REFERENCES messages(id),"
+                           " mode TEXT NOT NULL CHECK (mode IN ('copy', 'share', 'file')),"
+                           " document_id INTEGER REFERENCES documents(id),"
+                           " version_id INTEGER REFERENCES document_versions(id),"
+                           " name TEXT NOT NULL,"
+                           " size INTEGER NOT NULL CHECK (size >= 0),"
+                           " sha256 TEXT NOT NULL,"
+                           " stopped_at INTEGER,"
+                           " stopped_by INTEGER REFERENCES users(id))"),
+            QStringLiteral("CREATE INDEX attachments_message ON attachments(message_id)"),
+            QStringLiteral("CREATE INDEX attachments_document ON attachments(document_id)"),
+            QStringLiteral("CREATE INDEX attachments_sha ON attachments(sha256)"),
         });
 }
 

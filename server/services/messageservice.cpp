@@ -6,14 +6,18 @@
 #include "common/serverevents.h"
 #include "db/sqlquery.h"
 #include "db/transaction.h"
+#include "services/documentservice.h"
+#include "store/attachmentstore.h"
 #include "store/changelog.h"
 #include "store/conversationstore.h"
 
 namespace parley::server {
 
-MessageService::MessageService(QSqlDatabase db, AccessPolicy &policy, ServerEvents *events)
+MessageService::MessageService(
+    QSqlDatabase db, AccessPolicy &policy, DocumentService &documents, ServerEvents *events)
     : m_db(std::move(db))
     , m_policy(policy)
+    , m_documents(documents)
     , m_events(events)
 { }
 
@@ -47,9 +51,6 @@ protocol::Result<SendOutcome> MessageService::send(const Principal &who, qint64 
         return notFound(QStringLiteral("The conversation"));
     if (auto valid = request.validate(limits); !valid)
         return valid.error();
-    if (!request.attachments.isEmpty())
-        return invalidField(QStringLiteral("attachments[0].document_id"),
-            QStringLiteral("The document does not exist."));
 
     Transaction transaction(m_db);
     if (auto status = transaction.status(); !status)
@@ -61,14 +62,20 @@ protocol::Result<SendOutcome> MessageService::send(const Principal &who, qint64 
         return retry.error();
     if (retry.value())
         return *retry.value();
+    auto attachments = m_documents.resolve(who, *record.value(), request.attachments);
+    if (!attachments)
+        return attachments.error();
 
     const qint64 now = nowMs();
     MessageStore messages(m_db);
     bool duplicate = false;
-    auto id
-        = messages.insert(NewMessageRecord { conversationId, who.userId(), request.kind,
-                              request.body, request.clientTxnId, QStringLiteral("app"), {}, now },
-            &duplicate);
+    // Files with no text are a message of kind file.
+    const QString kind = request.body.trimmed().isEmpty() && !attachments->isEmpty()
+        ? QStringLiteral("file")
+        : request.kind;
+    auto id = messages.insert(NewMessageRecord { conversationId, who.userId(), kind, request.body,
+                                  request.clientTxnId, QStringLiteral("app"), {}, now },
+        &duplicate);
     if (!id && duplicate) {
         // Another process won the race between our lookup and insert; its row is the message.
         auto again = findRetry(who, conversationId, request.clientTxnId);
@@ -79,6 +86,13 @@ protocol::Result<SendOutcome> MessageService::send(const Principal &who, qint64 
     }
     if (!id)
         return id.error();
+    AttachmentStore attachmentRows(m_db);
+    for (const NewAttachmentRow &row : attachments.value()) {
+        if (auto stored = attachmentRows.insert(id.value(), row); !stored)
+            return stored.error();
+    }
+    if (auto shared = m_documents.markShared(attachments.value()); !shared)
+        return shared.error();
     if (auto touched = ConversationStore(m_db).touchLastMessage(conversationId, now); !touched)
         return touched.error();
     if (auto change = ChangeLog(m_db).record(who.firmId, QStringLiteral("message"), id.value(),

@@ -13,6 +13,7 @@
 namespace parley::server {
 
 class AccessPolicy;
+class DocumentService;
 class ServerEvents;
 
 struct SendOutcome
@@ -27,7 +28,8 @@ public:
     static constexpr int DefaultPageSize = 50;
     static constexpr int MaxPageSize = 200;
 
-    MessageService(QSqlDatabase db, AccessPolicy &policy, ServerEvents *events);
+    MessageService(
+        QSqlDatabase db, AccessPolicy &policy, DocumentService &documents, ServerEvents *events);
 
     // A retry with a (sender, client_txn_id) already stored returns that message,
     // unchanged, with created = false; the unique index guarantees one row even when
@@ -43,6 +45,7 @@ private:
 
     QSqlDatabase m_db;
     AccessPolicy &m_policy;
+    DocumentService &m_documents;
     ServerEvents *m_events;
 };
 

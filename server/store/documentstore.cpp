@@ -60,10 +60,37 @@ protocol::Result<void> DocumentStore::setShared(qint64 documentId, bool shared)
 
 protocol::Result<QList<protocol::Document>> DocumentStore::listForMatter(qint64 matterId)
 {
+    return select(QStringLiteral("d.matter_id = ?"), matterId);
+}
+
+protocol::Result<std::optional<protocol::Document>> DocumentStore::find(qint64 documentId)
+{
+    auto found = select(QStringLiteral("d.id = ?"), documentId);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<protocol::Document>();
+    return std::optional<protocol::Document>(found->first());
+}
+
+protocol::Result<int> DocumentStore::sharedCount(qint64 matterId)
+{
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT COUNT(*) FROM documents WHERE matter_id = ? AND shared = 1"));
+    query.bind(matterId);
+    if (auto result = query.exec(); !result)
+        return result.error();
+    return query.next() ? static_cast<int>(query.integer(0)) : 0;
+}
+
+protocol::Result<QList<protocol::Document>> DocumentStore::select(
+    const QString &condition, qint64 value)
+{
     SqlQuery documents(m_db,
-        QStringLiteral("SELECT id, matter_id, name, shared FROM documents WHERE matter_id = ?"
-                       " ORDER BY name COLLATE NOCASE, id"));
-    documents.bind(matterId);
+        QStringLiteral("SELECT d.id, d.matter_id, d.name, d.shared FROM documents d WHERE %1"
+                       " ORDER BY d.name COLLATE NOCASE, d.id")
+            .arg(condition));
+    documents.bind(value);
     if (auto result = documents.exec(); !result)
         return result.error();
     QList<protocol::Document> list;
@@ -80,8 +107,9 @@ protocol::Result<QList<protocol::Document>> DocumentStore::listForMatter(qint64 
     SqlQuery versions(m_db,
         QStringLiteral("SELECT v.id, v.document_id, v.number, v.size, v.sha256, v.author_id,"
                        " v.created_at FROM document_versions v JOIN documents d"
-                       " ON d.id = v.document_id WHERE d.matter_id = ? ORDER BY v.number"));
-    versions.bind(matterId);
+                       " ON d.id = v.document_id WHERE %1 ORDER BY v.number")
+            .arg(condition));
+    versions.bind(value);
     if (auto result = versions.exec(); !result)
         return result.error();
     while (versions.next()) {

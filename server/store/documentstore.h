@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <optional>
 
 namespace parley::server {
 
@@ -31,8 +32,14 @@ public:
     protocol::Result<void> setShared(qint64 documentId, bool shared);
     // The matter's documents by name, each with its versions, oldest first.
     protocol::Result<QList<protocol::Document>> listForMatter(qint64 matterId);
+    protocol::Result<std::optional<protocol::Document>> find(qint64 documentId);
+    // How many of the matter's documents are shared (the shared folder's size).
+    protocol::Result<int> sharedCount(qint64 matterId);
 
 private:
+    // Documents matching condition (one '?' bound to value), each with its versions.
+    protocol::Result<QList<protocol::Document>> select(const QString &condition, qint64 value);
+
     QSqlDatabase m_db;
 };
 

@@ -1,6 +1,7 @@
 // Message rows.
 #include "messagestore.h"
 
+#include "attachmentstore.h"
 #include "common/errors.h"
 #include "db/sqlquery.h"
 
@@ -67,6 +68,14 @@ protocol::Result<QList<protocol::Message>> MessageStore::select(
         message.createdAt = query.time(10);
         messages.append(std::move(message));
     }
+    QList<qint64> ids;
+    for (const protocol::Message &message : messages)
+        ids.append(message.id);
+    auto attachments = AttachmentStore(m_db).forMessages(ids);
+    if (!attachments)
+        return attachments.error();
+    for (protocol::Message &message : messages)
+        message.attachments = attachments->value(message.id);
     return messages;
 }
 

@@ -57,6 +57,11 @@ Message sampleMessage()
         123456, QStringLiteral("ab12") });
     m.attachments.append(Attachment { 6, 13, std::nullopt, QStringLiteral("share"),
         QStringLiteral("estate.xlsx"), 99, QString() });
+    Attachment live { 7, 14, 30, QStringLiteral("share"), QStringLiteral("plan.docx"), 2048,
+        QStringLiteral("cd34"), 3, at("2026-11-21T09:00:00.000Z"), false };
+    m.attachments.append(live);
+    m.attachments.append(Attachment { 8, std::nullopt, std::nullopt, QStringLiteral("file"),
+        QStringLiteral("scan.pdf"), 77, QStringLiteral("ef56") });
     m.createdAt = at("2026-11-22T10:15:30.123Z");
     return m;
 }
@@ -179,6 +184,9 @@ TEST_CASE("requests round-trip: new message, new conversation, login")
     NewMessage m { QStringLiteral("txn-1"), QStringLiteral("status"),
         QStringLiteral("Hearing moved"), { NewAttachment { 11, QStringLiteral("share") } } };
     CHECK(roundTrip(m) == m);
+    NewMessage withFile { QStringLiteral("txn-2"), QStringLiteral("text"), {},
+        { NewAttachment { 0, QStringLiteral("file"), QStringLiteral("0123abcd") } } };
+    CHECK(roundTrip(withFile) == withFile);
 
     NewConversation c { 9, QStringLiteral("internal"), QStringLiteral("Strategy"), { 7, 8 }, false,
         false };

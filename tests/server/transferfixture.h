@@ -59,6 +59,20 @@ inline HttpReply patchChunk(HttpClient &client, const QString &upload, qint64 of
     return client.send("PATCH", upload, bytes, headers);
 }
 
+// Uploads bytes completely in one chunk; returns the upload's id.
+inline QString uploadBytes(HttpClient &client, const QByteArray &bytes, const QString &name)
+{
+    const QString upload = createUpload(client, bytes.size(), name);
+    if (upload.isEmpty() || patchChunk(client, upload, 0, bytes).status != 204)
+        return {};
+    return upload.section(u'/', -1);
+}
+
+inline QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
 inline QString partPath(const ServerProcess &process, const QString &upload)
 {
     return QDir(process.dataDir())

@@ -1,0 +1,301 @@
+// Documents from finished uploads, versions, and files on messages against the real server:
+// Send pins a version, Share follows the latest until stopped (access cut at once, the
+// conversations told), uploaded files travel with a message; who may read which blob.
+#include "access/accesspolicy.h"
+#include "app/servercontext.h"
+#include "demoserver.h"
+#include "store/userstore.h"
+#include "transferfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <catch2/catch.hpp>
+
+using namespace parley::test;
+using namespace parley;
+
+namespace {
+
+qint64 matterIdOf(HttpClient &client, const QString &number)
+{
+    const QJsonArray matters
+        = client.get(QStringLiteral("/api/v1/matters")).json[QStringLiteral("matters")].toArray();
+    for (const QJsonValue &matter : matters) {
+        if (matter[QStringLiteral("number")].toString() == number)
+            return matter[QStringLiteral("id")].toInteger();
+    }
+    return 0;
+}
+
+HttpReply createDocument(HttpClient &client, qint64 matter, const QString &upload)
+{
+    return client.post(QStringLiteral("/api/v1/matters/%1/documents").arg(matter),
+        QJsonObject { { QStringLiteral("upload_id"), upload } });
+}
+
+HttpReply addVersion(HttpClient &client, qint64 document, const QString &upload, int base)
+{
+    return client.post(QStringLiteral("/api/v1/documents/%1/versions").arg(document),
+        QJsonObject {
+            { QStringLiteral("upload_id"), upload }, { QStringLiteral("base_version"), base } });
+}
+
+HttpReply sendFiles(HttpClient &client, qint64 conversation, const QString &txn,
+    const QJsonArray &attachments, const QString &body = {})
+{
+    return client.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
+        QJsonObject { { QStringLiteral("client_txn_id"), txn },
+            { QStringLiteral("kind"), QStringLiteral("text") }, { QStringLiteral("body"), body },
+            { QStringLiteral("attachments"), attachments } });
+}
+
+QJsonObject attachment(qint64 document, const QString &mode)
+{
+    return QJsonObject { { QStringLiteral("document_id"), document },
+        { QStringLiteral("mode"), mode } };
+}
+
+// The message with this id as the conversation's history now shows it.
+QJsonObject messageNow(HttpClient &client, qint64 conversation, qint64 id)
+{
+    const QJsonArray messages
+        = client
+              .get(QStringLiteral("/api/v1/conversations/%1/messages?limit=200").arg(conversation))
+              .json[QStringLiteral("messages")]
+              .toArray();
+    for (const QJsonValue &message : messages) {
+        if (message[QStringLiteral("id")].toInteger() == id)
+            return message.toObject();
+    }
+    return {};
+}
+
+QJsonObject firstAttachment(const QJsonObject &message)
+{
+    return message[QStringLiteral("attachments")].toArray().first().toObject();
+}
+
+// What AccessPolicy says portal clients may download (clients sign in through the portal,
+// which comes later; the rule itself is checked here, on the server's own database).
+struct ClientViews
+{
+    server::ServerContext context { protocol::Limits(), server::PasswordHasher() };
+
+    explicit ClientViews(const ServerProcess &process) { REQUIRE(context.open(process.dataDir())); }
+
+    bool canRead(const QString &email, const QString &sha)
+    {
+        auto record = server::UserStore(context.db()).findByEmail(email);
+        REQUIRE(record);
+        REQUIRE(record.value());
+        REQUIRE_FALSE(record.value()->user.isStaff());
+        auto allowed = context.access().canReadBlob(
+            server::Principal { record.value()->user, record.value()->firmId }, sha);
+        REQUIRE(allowed);
+        return allowed.value();
+    }
+};
+
+} // namespace
+
+TEST_CASE("a finished upload becomes a matter document; a new version must build on the latest")
+{
+    DemoServer server;
+    HttpClient lawyer(server.process.url());
+    REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+    const qint64 matter = matterIdOf(lawyer, QStringLiteral("2026-0101"));
+    const QByteArray first = randomBytes(20000);
+    const QString upload = uploadBytes(lawyer, first, QStringLiteral("C:\\Users\\me\\Brief.docx"));
+    REQUIRE_FALSE(upload.isEmpty());
+
+    const HttpReply created = createDocument(lawyer, matter, upload);
+    REQUIRE(created.status == 201);
+    CHECK(created.json[QStringLiteral("name")].toString() == QLatin1String("Brief.docx"));
+    const QJsonArray versions = created.json[QStringLiteral("versions")].toArray();
+    REQUIRE(versions.size() == 1);
+    CHECK(versions[0][QStringLiteral("sha256")].toString() == sha256Hex(first));
+    CHECK(versions[0][QStringLiteral("size")].toInteger() == first.size());
+    const qint64 document = created.json[QStringLiteral("id")].toInteger();
+    bool listed = false;
+    for (const QJsonValue &d :
+        lawyer.get(QStringLiteral("/api/v1/matters/%1/documents").arg(matter))
+            .json[QStringLiteral("documents")]
+            .toArray())
+        listed = listed || d[QStringLiteral("id")].toInteger() == document;
+    CHECK(listed);
+
+    // Unfinished, someone else's, missing, or on a matter the caller may not see: refused.
+    const QString unfinished = createUpload(lawyer, 10, QStringLiteral("half.pdf"));
+    const HttpReply notDone = createDocument(lawyer, matter, unfinished.section(u'/', -1));
+    CHECK(notDone.status == 409);
+    HttpClient paralegal(server.process.url());
+    REQUIRE_FALSE(paralegal.login(Paralegal).isEmpty());
+    CHECK(createDocument(paralegal, matter, upload).status == 404);
+    CHECK(lawyer.post(QStringLiteral("/api/v1/matters/%1/documents").arg(matter), QJsonObject())
+              .status
+        == 400);
+    HttpClient partner(server.process.url());
+    REQUIRE_FALSE(partner.login(Partner).isEmpty());
+    const qint64 restricted = matterIdOf(partner, RestrictedNumber);
+    REQUIRE(restricted != 0);
+    CHECK(createDocument(lawyer, restricted, upload).status == 404);
+
+    const QByteArray second = randomBytes(30000);
+    const HttpReply next
+        = addVersion(lawyer, document, uploadBytes(lawyer, second, QStringLiteral("v2")), 1);
+    REQUIRE(next.status == 201);
+    CHECK(next.json[QStringLiteral("versions")].toArray().size() == 2);
+    // Someone saved over version 1 again, not knowing of version 2: refused, naming it.
+    const HttpReply stale = addVersion(
+        lawyer, document, uploadBytes(lawyer, randomBytes(10), QStringLiteral("v")), 1);
+    CHECK(stale.status == 409);
+    CHECK(stale.errorCode() == QLatin1String("version_conflict"));
+    CHECK(errorDetail(stale, "latest").toInt() == 2);
+    CHECK(addVersion(lawyer, document, upload, 0).status == 400);
+}
+
+TEST_CASE("Send pins a version, Share follows the latest until stopped, and access follows")
+{
+    DemoServer server;
+    HttpClient lawyer(server.process.url());
+    REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+    const qint64 matter = matterIdOf(lawyer, QStringLiteral("2026-0101"));
+    const qint64 conversation
+        = conversationOf(lawyer, QStringLiteral("2026-0101"), QStringLiteral("external"));
+    REQUIRE(conversation != 0);
+    const QByteArray v1 = randomBytes(5000);
+    const QByteArray v2 = randomBytes(6000);
+    const HttpReply created
+        = createDocument(lawyer, matter, uploadBytes(lawyer, v1, QStringLiteral("Offer.pdf")));
+    REQUIRE(created.status == 201);
+    const qint64 document = created.json[QStringLiteral("id")].toInteger();
+
+    const HttpReply sent = sendFiles(lawyer, conversation, QStringLiteral("send-1"),
+        { attachment(document, QStringLiteral("copy")) });
+    REQUIRE(sent.status == 201);
+    CHECK(sent.json[QStringLiteral("kind")].toString() == QLatin1String("file"));
+    const qint64 sentId = sent.json[QStringLiteral("id")].toInteger();
+    const HttpReply shared = sendFiles(lawyer, conversation, QStringLiteral("share-1"),
+        { attachment(document, QStringLiteral("share")) }, QStringLiteral("The latest offer"));
+    REQUIRE(shared.status == 201);
+    const qint64 sharedId = shared.json[QStringLiteral("id")].toInteger();
+    CHECK(
+        firstAttachment(shared.json)[QStringLiteral("mode")].toString() == QLatin1String("share"));
+
+    ClientViews clients(server.process);
+    const QString maria = QStringLiteral("maria.gonzalez@client.test");
+    const QString james = QStringLiteral("james.whitfield@client.test");
+    CHECK(clients.canRead(maria, sha256Hex(v1)));
+    // Another matter's client cannot read it, whatever id they guess.
+    CHECK_FALSE(clients.canRead(james, sha256Hex(v1)));
+
+    REQUIRE(addVersion(lawyer, document, uploadBytes(lawyer, v2, QStringLiteral("Offer v2.pdf")), 1)
+                .status
+        == 201);
+    const QJsonObject shareNow = firstAttachment(messageNow(lawyer, conversation, sharedId));
+    CHECK(shareNow[QStringLiteral("version")].toInt() == 2);
+    CHECK(shareNow[QStringLiteral("sha256")].toString() == sha256Hex(v2));
+    CHECK_FALSE(shareNow[QStringLiteral("updated_at")].toString().isEmpty());
+    const QJsonObject copyNow = firstAttachment(messageNow(lawyer, conversation, sentId));
+    CHECK(copyNow[QStringLiteral("version")].toInt() == 1);
+    CHECK(copyNow[QStringLiteral("sha256")].toString() == sha256Hex(v1));
+    // Through the share the client sees version 2, through the copy still version 1.
+    CHECK(clients.canRead(maria, sha256Hex(v2)));
+    CHECK(clients.canRead(maria, sha256Hex(v1)));
+    CHECK_FALSE(clients.canRead(james, sha256Hex(v2)));
+
+    const HttpReply stopped = lawyer.send(
+        "POST", QStringLiteral("/api/v1/documents/%1/stop-sharing").arg(document), {});
+    REQUIRE(stopped.status == 200);
+    CHECK_FALSE(stopped.json[QStringLiteral("shared")].toBool());
+    // At once: the share shows stopped with nothing to download, the client cannot read the
+    // latest version, the sent copy stays readable, and the conversation has the event.
+    const QJsonObject afterStop = firstAttachment(messageNow(lawyer, conversation, sharedId));
+    CHECK(afterStop[QStringLiteral("stopped")].toBool());
+    CHECK(afterStop[QStringLiteral("sha256")].toString().isEmpty());
+    CHECK_FALSE(clients.canRead(maria, sha256Hex(v2)));
+    CHECK(clients.canRead(maria, sha256Hex(v1)));
+    const QJsonArray history
+        = lawyer
+              .get(QStringLiteral("/api/v1/conversations/%1/messages?limit=200").arg(conversation))
+              .json[QStringLiteral("messages")]
+              .toArray();
+    int stopEvents = 0;
+    for (const QJsonValue &message : history) {
+        stopEvents += message[QStringLiteral("event")][QStringLiteral("type")].toString()
+            == QLatin1String("share_stopped");
+    }
+    CHECK(stopEvents == 1);
+    // Stopping again changes nothing and tells nobody twice.
+    CHECK(lawyer.send("POST", QStringLiteral("/api/v1/documents/%1/stop-sharing").arg(document), {})
+              .status
+        == 200);
+}
+
+TEST_CASE("files on messages: checked against the conversation, the sender and the limits")
+{
+    ServerProcess process;
+    QFile config(QDir(process.dataDir()).filePath(QStringLiteral("limits.ini")));
+    REQUIRE(config.open(QIODevice::WriteOnly));
+    config.write("[limits]\nshared_folder_files=3\n");
+    config.close();
+    REQUIRE(
+        process.start({ QStringLiteral("--demo"), QStringLiteral("--config"), config.fileName() }));
+    HttpClient lawyer(process.url());
+    REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+    HttpClient paralegal(process.url());
+    REQUIRE_FALSE(paralegal.login(Paralegal).isEmpty());
+    const qint64 matter = matterIdOf(lawyer, QStringLiteral("2026-0101"));
+    const qint64 external
+        = conversationOf(lawyer, QStringLiteral("2026-0101"), QStringLiteral("external"));
+    REQUIRE(external != 0);
+
+    // An uploaded file travels with the message; others in the conversation may read it.
+    const QByteArray bytes = randomBytes(4096);
+    const QString upload = uploadBytes(lawyer, bytes, QStringLiteral("photo.jpg"));
+    const HttpReply withFile = sendFiles(lawyer, external, QStringLiteral("file-1"),
+        { QJsonObject { { QStringLiteral("mode"), QStringLiteral("file") },
+            { QStringLiteral("upload_id"), upload } } });
+    REQUIRE(withFile.status == 201);
+    const QJsonObject file = firstAttachment(withFile.json);
+    CHECK(file[QStringLiteral("name")].toString() == QLatin1String("photo.jpg"));
+    CHECK(file[QStringLiteral("size")].toInteger() == bytes.size());
+    CHECK(paralegal.get(QStringLiteral("/api/v1/blobs/") + sha256Hex(bytes)).raw == bytes);
+    // Someone else's upload cannot be attached.
+    const HttpReply notMine = sendFiles(paralegal, external, QStringLiteral("file-2"),
+        { QJsonObject { { QStringLiteral("mode"), QStringLiteral("file") },
+            { QStringLiteral("upload_id"), upload } } });
+    CHECK(notMine.status == 404);
+
+    // A document of another matter is not this conversation's to attach.
+    const HttpReply document = createDocument(
+        lawyer, matter, uploadBytes(lawyer, randomBytes(100), QStringLiteral("a.pdf")));
+    const qint64 id = document.json[QStringLiteral("id")].toInteger();
+    const qint64 otherMatter
+        = conversationOf(lawyer, QStringLiteral("2026-0102"), QStringLiteral("external"));
+    const HttpReply wrongMatter = sendFiles(
+        lawyer, otherMatter, QStringLiteral("x-1"), { attachment(id, QStringLiteral("copy")) });
+    CHECK(wrongMatter.status == 400);
+    CHECK(errorDetail(wrongMatter, "field").toString()
+        == QLatin1String("attachments[0].document_id"));
+
+    // The shared folder holds three files here, two of them shared by the demo already: one
+    // more fits, a second is refused.
+    REQUIRE(sendFiles(lawyer, external, QStringLiteral("s-1"),
+                { attachment(id, QStringLiteral("share")) })
+                .status
+        == 201);
+    const HttpReply other = createDocument(
+        lawyer, matter, uploadBytes(lawyer, randomBytes(100), QStringLiteral("b.pdf")));
+    const HttpReply full = sendFiles(lawyer, external, QStringLiteral("s-2"),
+        { attachment(other.json[QStringLiteral("id")].toInteger(), QStringLiteral("share")) });
+    CHECK(full.status == 422);
+    CHECK(full.errorCode() == QLatin1String("shared_folder_full"));
+    CHECK(errorDetail(full, "limit").toInt() == 3);
+    CHECK(errorDetail(full, "actual").toInt() == 4);
+    // Sharing the already shared one again does not grow the folder.
+    CHECK(sendFiles(
+              lawyer, external, QStringLiteral("s-3"), { attachment(id, QStringLiteral("share")) })
+              .status
+        == 201);
+}
