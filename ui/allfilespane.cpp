@@ -5,13 +5,26 @@
 #include "models/documentsmodel.h"
 #include "net/apiclient.h"
 #include "sharefilesdialog.h"
+#include "sync/filesend.h"
+#include "sync/transferqueue.h"
+#include "transfersview.h"
 
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -41,9 +54,11 @@ protected:
 
 } // namespace
 
-AllFilesPane::AllFilesPane(net::ApiClient *api, QWidget *parent)
+AllFilesPane::AllFilesPane(net::ApiClient *api, sync::TransferQueue *transfers, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
+    , m_transfers(transfers)
+    , m_transfersView(new TransfersView(transfers, this))
     , m_model(new DocumentsModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_view(new QTreeView(this))
@@ -80,11 +95,27 @@ AllFilesPane::AllFilesPane(net::ApiClient *api, QWidget *parent)
     m_state->setWordWrap(true);
     m_state->setForegroundRole(QPalette::PlaceholderText);
 
+    auto *add = new QPushButton(tr("&Add Files…"), this);
+    add->setObjectName(QStringLiteral("allFilesAddButton"));
+    add->setToolTip(tr("Upload files from this computer to the matter (or drop them here)"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (m_matter)
+            addFiles(QFileDialog::getOpenFileNames(
+                this, tr("Add Files to Matter %1").arg(m_matter->number)));
+    });
+    connect(this, &AllFilesPane::notice, m_state, [this](const QString &) { updateState(); });
+    setAcceptDrops(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading);
+    top->addStretch();
+    top->addWidget(add);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(m_heading);
+    layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_state, 1);
+    layout->addWidget(m_transfersView);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_model, signal, this, &AllFilesPane::updateState);
     updateState();
@@ -92,9 +123,11 @@ AllFilesPane::AllFilesPane(net::ApiClient *api, QWidget *parent)
 
 void AllFilesPane::setMatter(const std::optional<protocol::Matter> &matter)
 {
+    const bool same = matter && m_matter && matter->id == m_matter->id;
     m_matter = matter;
     m_error.clear();
-    m_model->setMatter(matter ? std::optional<qint64>(matter->id) : std::nullopt);
+    if (!same)
+        m_model->setMatter(matter ? std::optional<qint64>(matter->id) : std::nullopt);
     updateState();
     if (!matter)
         return;
@@ -149,6 +182,17 @@ QMenu *AllFilesPane::contextMenu()
     connect(sharePortal, &QAction::triggered, this, [this] { openDialog(true); });
     send->setEnabled(chosen);
     share->setEnabled(chosen);
+    menu->addSeparator();
+    const QList<protocol::Document> selected = selectedDocuments();
+    QAction *save = menu->addAction(tr("Save a &Copy…"));
+    save->setObjectName(QStringLiteral("saveCopyAction"));
+    save->setEnabled(selected.size() == 1 && selected.first().currentVersion());
+    connect(save, &QAction::triggered, this, &AllFilesPane::saveCopy);
+    QAction *stop = menu->addAction(tr("&Remove Client Access…"));
+    stop->setObjectName(QStringLiteral("removeClientAccessAction"));
+    stop->setEnabled(std::any_of(selected.begin(), selected.end(),
+        [](const protocol::Document &document) { return document.shared; }));
+    connect(stop, &QAction::triggered, this, [this] { removeClientAccess(); });
     return menu;
 }
 
@@ -161,19 +205,186 @@ void AllFilesPane::showContextMenu(const QPoint &position)
     menu->popup(m_view->viewport()->mapToGlobal(position));
 }
 
+QList<protocol::Document> AllFilesPane::selectedDocuments() const
+{
+    QList<protocol::Document> chosen;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        chosen.append(m_model->at(m_sorted->mapToSource(index).row()));
+    return chosen;
+}
+
 void AllFilesPane::openDialog(bool share)
 {
     if (!m_matter)
         return;
-    QList<protocol::Document> chosen;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        chosen.append(m_model->at(m_sorted->mapToSource(index).row()));
     auto *dialog
         = new ShareFilesDialog(share ? ShareFilesDialog::Mode::Share : ShareFilesDialog::Mode::Send,
-            *m_matter, chosen, this);
+            *m_matter, selectedDocuments(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { sendChosen(dialog); });
     dialog->open();
     Q_EMIT dialogOpened(dialog);
+}
+
+void AllFilesPane::sendChosen(ShareFilesDialog *dialog)
+{
+    if (!m_matter)
+        return;
+    sync::FileSendRequest request;
+    request.matterId = m_matter->id;
+    const bool share = dialog->mode() == ShareFilesDialog::Mode::Share;
+    request.mode = share ? QStringLiteral("share") : QStringLiteral("copy");
+    request.recipientIds = dialog->chosenRecipients();
+    request.documentIds = dialog->documentIds();
+    request.localFiles = dialog->localFiles();
+    request.body = dialog->message();
+    const int count = int(request.documentIds.size() + request.localFiles.size());
+    QPointer<AllFilesPane> self(this);
+    sync::FileSend::run(m_api, m_transfers, request,
+        [self, share, count](const protocol::Result<protocol::Message> &sent) {
+            if (!self)
+                return;
+            if (!sent) {
+                self->report(share
+                        ? tr("The files could not be shared. %1")
+                              .arg(ErrorText::describe(sent.error(), self->m_api->baseUrl()))
+                        : tr("The files could not be sent. %1")
+                              .arg(ErrorText::describe(sent.error(), self->m_api->baseUrl())));
+                return;
+            }
+            self->report(share ? tr("Shared %n file(s) on the client portal.", nullptr, count)
+                               : tr("Sent %n file(s) to the client portal.", nullptr, count));
+            self->reload();
+        });
+}
+
+void AllFilesPane::addFiles(const QStringList &paths)
+{
+    if (!m_matter)
+        return;
+    const qint64 matterId = m_matter->id;
+    QPointer<AllFilesPane> self(this);
+    for (const QString &path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        m_transfers->enqueueUpload(
+            path, name, [self, matterId, name](const protocol::Result<QString> &uploadId) {
+                if (!self)
+                    return;
+                if (!uploadId) {
+                    if (!uploadId.error().is("cancelled"))
+                        self->report(
+                            tr("%1 could not be uploaded. %2")
+                                .arg(name,
+                                    ErrorText::describe(uploadId.error(), self->m_api->baseUrl())));
+                    return;
+                }
+                self->m_api->createDocument(matterId,
+                    protocol::NewDocument { uploadId.value(), name },
+                    [self, matterId, name](const protocol::Result<protocol::Document> &document) {
+                        if (!self)
+                            return;
+                        if (!document) {
+                            self->report(tr("%1 was uploaded but could not be added to the "
+                                            "matter. %2")
+                                             .arg(name,
+                                                 ErrorText::describe(
+                                                     document.error(), self->m_api->baseUrl())));
+                            return;
+                        }
+                        if (self->m_matter && self->m_matter->id == matterId)
+                            self->reload();
+                    });
+            });
+    }
+}
+
+void AllFilesPane::removeClientAccess(bool confirm)
+{
+    QList<protocol::Document> shared;
+    for (const protocol::Document &document : selectedDocuments()) {
+        if (document.shared)
+            shared.append(document);
+    }
+    if (shared.isEmpty())
+        return;
+    if (confirm
+        && QMessageBox::question(this, tr("Remove Client Access"),
+               tr("Clients will no longer be able to open %n shared file(s). Messages that "
+                  "shared them stay, marked as no longer shared.",
+                   nullptr, int(shared.size())),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+        return;
+    QPointer<AllFilesPane> self(this);
+    for (const protocol::Document &document : shared) {
+        m_api->stopSharing(document.id,
+            [self, name = document.name](const protocol::Result<protocol::Document> &stopped) {
+                if (!self)
+                    return;
+                if (!stopped)
+                    self->report(
+                        tr("Client access to %1 could not be removed. %2")
+                            .arg(name,
+                                ErrorText::describe(stopped.error(), self->m_api->baseUrl())));
+                self->reload();
+            });
+    }
+}
+
+void AllFilesPane::saveCopy()
+{
+    const QList<protocol::Document> selected = selectedDocuments();
+    if (selected.size() != 1 || !selected.first().currentVersion())
+        return;
+    const protocol::Document document = selected.first();
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save a Copy"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+            .filePath(document.name));
+    if (target.isEmpty())
+        return;
+    QPointer<AllFilesPane> self(this);
+    m_transfers->enqueueDownload(document.currentVersion()->sha256, document.name, target,
+        [self, name = document.name](const protocol::Result<QString> &saved) {
+            if (self && !saved && !saved.error().is("cancelled"))
+                self->report(
+                    tr("%1 could not be downloaded. %2")
+                        .arg(name, ErrorText::describe(saved.error(), self->m_api->baseUrl())));
+        });
+}
+
+void AllFilesPane::reload()
+{
+    setMatter(m_matter);
+}
+
+void AllFilesPane::report(const QString &text)
+{
+    m_state->setToolTip(text);
+    Q_EMIT notice(text);
+}
+
+void AllFilesPane::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_matter || !event->mimeData()->hasUrls())
+        return;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            return;
+    }
+    event->acceptProposedAction();
+}
+
+void AllFilesPane::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addFiles(paths);
 }
 
 } // namespace parley::ui

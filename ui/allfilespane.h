@@ -1,8 +1,10 @@
 // AllFilesPane: the bottom of the matter window: the matter's documents (name, version,
-// modified, size, sharing), sortable, with right-click Send ▸ Client Portal… and
-// Share ▸ Client Portal….
+// modified, size, sharing), sortable; Add Files… and files dropped from the desktop become
+// documents (uploaded through the transfer queue shown below the list); right-click
+// Send ▸ / Share ▸ Client Portal…, Save a Copy…, Remove Client Access….
 #pragma once
 
+#include "protocol/document.h"
 #include "protocol/matter.h"
 
 #include <QWidget>
@@ -19,18 +21,22 @@ class ApiClient;
 namespace parley::models {
 class DocumentsModel;
 }
+namespace parley::sync {
+class TransferQueue;
+}
 
 namespace parley::ui {
 
 class ShareFilesDialog;
+class TransfersView;
 
 class AllFilesPane : public QWidget
 {
     Q_OBJECT
 
 public:
-    // api is not owned: the files are asked for whenever a matter is shown.
-    explicit AllFilesPane(net::ApiClient *api, QWidget *parent = nullptr);
+    // api and transfers are not owned: the files are asked for whenever a matter is shown.
+    AllFilesPane(net::ApiClient *api, sync::TransferQueue *transfers, QWidget *parent = nullptr);
 
     // Shows this matter's files (none for nullopt); asks the server again for the same one.
     void setMatter(const std::optional<protocol::Matter> &matter);
@@ -38,19 +44,37 @@ public:
     models::DocumentsModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     QLabel *stateLabel() const { return m_state; }
+    TransfersView *transfersView() const { return m_transfersView; }
     // The context menu for the selected files (built fresh each time).
     QMenu *contextMenu();
+    // Uploads these files and makes each a document of the shown matter.
+    void addFiles(const QStringList &paths);
+    // Stops sharing the selected shared documents (after asking when confirm is set).
+    void removeClientAccess(bool confirm = true);
 
 Q_SIGNALS:
     // A Send or Share dialog opened (it deletes itself when closed).
     void dialogOpened(ShareFilesDialog *dialog);
+    // Something the user asked for finished or failed, said in a sentence.
+    void notice(const QString &text);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void showContextMenu(const QPoint &position);
     void openDialog(bool share);
+    void sendChosen(ShareFilesDialog *dialog);
+    void saveCopy();
+    void reload();
+    void report(const QString &text);
+    QList<protocol::Document> selectedDocuments() const;
     void updateState();
 
     net::ApiClient *m_api;
+    sync::TransferQueue *m_transfers;
+    TransfersView *m_transfersView;
     models::DocumentsModel *m_model;
     QSortFilterProxyModel *m_sorted;
     QTreeView *m_view;

@@ -53,8 +53,10 @@ ShareFilesDialog::ShareFilesDialog(Mode mode, const protocol::Matter &matter,
     m_recipients->setMaximumHeight(m_recipients->sizeHintForRow(0) * 4 + 8);
 
     m_files->setObjectName(QStringLiteral("shareFiles"));
-    for (const protocol::Document &document : documents)
+    for (const protocol::Document &document : documents) {
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon), document.name, m_files);
+        m_documentIds.append(document.id);
+    }
     m_files->setMaximumHeight(m_files->sizeHintForRow(0) * 4 + 8);
     auto *addFiles = new QPushButton(tr("Add &Files…"), this);
     addFiles->setObjectName(QStringLiteral("addFilesButton"));
@@ -65,22 +67,16 @@ ShareFilesDialog::ShareFilesDialog(Mode mode, const protocol::Matter &matter,
     m_message->setPlaceholderText(tr("Add a message (optional)"));
     m_message->setTabChangesFocus(true);
 
-    // Honest about what is missing: nothing leaves this computer yet.
+    // Why Send/Share cannot be pressed, when it cannot.
     m_notice->setObjectName(QStringLiteral("shareNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setText(send
-            ? tr("Sending files is not supported yet: file transfer arrives in the next "
-                 "version of Parley. Nothing has been sent.")
-            : tr("Sharing files is not supported yet: file transfer arrives in the next "
-                 "version of Parley. Nothing has been shared."));
-    m_notice->setStyleSheet(QStringLiteral(
-        "QLabel#shareNotice { background: #fff4ce; color: #3b2f00; padding: 6px; }"));
+    m_notice->setForegroundRole(QPalette::PlaceholderText);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_confirm = buttons->addButton(send ? tr("Send") : tr("Share"), QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(QStringLiteral("shareConfirmButton"));
-    m_confirm->setEnabled(false);
-    m_confirm->setToolTip(m_notice->text());
+    connect(m_confirm, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_recipients, &QListWidget::itemChanged, this, &ShareFilesDialog::updateConfirm);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -95,6 +91,19 @@ ShareFilesDialog::ShareFilesDialog(Mode mode, const protocol::Matter &matter,
     layout->addWidget(m_notice);
     layout->addWidget(buttons);
     resize(480, 520);
+    updateConfirm();
+}
+
+void ShareFilesDialog::updateConfirm()
+{
+    QString reason;
+    if (chosenRecipients().isEmpty())
+        reason = tr("Choose at least one client.");
+    else if (m_files->count() == 0)
+        reason = tr("Add at least one file.");
+    m_confirm->setEnabled(reason.isEmpty());
+    m_notice->setText(reason);
+    m_notice->setVisible(!reason.isEmpty());
 }
 
 QList<qint64> ShareFilesDialog::chosenRecipients() const
@@ -123,9 +132,12 @@ QString ShareFilesDialog::message() const
 
 void ShareFilesDialog::addLocalFiles(const QStringList &paths)
 {
-    for (const QString &path : paths)
+    for (const QString &path : paths) {
         new QListWidgetItem(
             style()->standardIcon(QStyle::SP_FileIcon), QFileInfo(path).fileName(), m_files);
+        m_localFiles.append(path);
+    }
+    updateConfirm();
 }
 
 } // namespace parley::ui

@@ -1,7 +1,7 @@
 // ShareFilesDialog: Send ▸ Client Portal… (an immutable copy) and Share ▸ Client Portal… (a
-// live link to the latest version) for files of the All Files pane: choose the parties, add a
-// message and more files. File transfer arrives with Parley 4: until then the dialog says so
-// and sends nothing.
+// live link to the latest version) for files of the All Files pane: choose the clients, add a
+// message and more files from this computer. It only gathers the choice; the All Files pane
+// sends it (sync::FileSend).
 #pragma once
 
 #include "protocol/document.h"
@@ -31,6 +31,8 @@ public:
     QList<qint64> chosenRecipients() const;
     // The files listed: the documents chosen, then any added with Add Files….
     QStringList fileNames() const;
+    QList<qint64> documentIds() const { return m_documentIds; }
+    QStringList localFiles() const { return m_localFiles; }
     QString message() const;
     QPushButton *confirmButton() const { return m_confirm; }
     QLabel *notice() const { return m_notice; }
@@ -38,7 +40,11 @@ public:
     void addLocalFiles(const QStringList &paths);
 
 private:
+    void updateConfirm();
+
     Mode m_mode;
+    QList<qint64> m_documentIds;
+    QStringList m_localFiles;
     QListWidget *m_recipients;
     QListWidget *m_files;
     QPlainTextEdit *m_message;

@@ -243,6 +243,26 @@ void ApiClient::documents(qint64 matterId, Callback<QList<protocol::Document>> d
         }));
 }
 
+void ApiClient::createDocument(
+    qint64 matterId, const protocol::NewDocument &document, Callback<protocol::Document> done)
+{
+    request("POST", QStringLiteral("/api/v1/matters/%1/documents").arg(matterId), {},
+        document.toJson(), decodingObject<protocol::Document>(std::move(done)));
+}
+
+void ApiClient::addDocumentVersion(qint64 documentId, const protocol::NewDocumentVersion &version,
+    Callback<protocol::Document> done)
+{
+    request("POST", QStringLiteral("/api/v1/documents/%1/versions").arg(documentId), {},
+        version.toJson(), decodingObject<protocol::Document>(std::move(done)));
+}
+
+void ApiClient::stopSharing(qint64 documentId, Callback<protocol::Document> done)
+{
+    request("POST", QStringLiteral("/api/v1/documents/%1/stop-sharing").arg(documentId), {},
+        std::nullopt, decodingObject<protocol::Document>(std::move(done)));
+}
+
 void ApiClient::conversations(qint64 matterId, Callback<QList<protocol::Conversation>> done)
 {
     request("GET", QStringLiteral("/api/v1/matters/%1/conversations").arg(matterId), {},

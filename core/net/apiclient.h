@@ -7,6 +7,7 @@
 #include "protocol/matter.h"
 #include "protocol/message.h"
 #include "protocol/newconversation.h"
+#include "protocol/newdocument.h"
 #include "protocol/newmessage.h"
 #include "protocol/receipt.h"
 #include "protocol/result.h"
@@ -73,6 +74,13 @@ public:
     void matter(qint64 id, Callback<protocol::Matter> done);
     // The matter's files (All Files), by name, each with its versions.
     void documents(qint64 matterId, Callback<QList<protocol::Document>> done);
+    // A matter document from a finished upload; a new version of one (version_conflict when
+    // the base is not the latest); stopping its shares.
+    void createDocument(
+        qint64 matterId, const protocol::NewDocument &document, Callback<protocol::Document> done);
+    void addDocumentVersion(qint64 documentId, const protocol::NewDocumentVersion &version,
+        Callback<protocol::Document> done);
+    void stopSharing(qint64 documentId, Callback<protocol::Document> done);
     void conversations(qint64 matterId, Callback<QList<protocol::Conversation>> done);
     void conversation(qint64 id, Callback<protocol::Conversation> done);
     // POST /api/v1/conversations: the created conversation with its members.

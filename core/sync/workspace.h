@@ -14,6 +14,7 @@
 #include "protocol/newconversation.h"
 #include "readmarker.h"
 #include "store/cachestore.h"
+#include "transferqueue.h"
 
 #include <QHash>
 #include <QObject>
@@ -48,6 +49,8 @@ public:
     bool isOnline() const { return m_stream.state() == net::StreamClient::State::Online; }
 
     net::ApiClient *api() { return &m_api; }
+    // The uploads and downloads of this session.
+    TransferQueue *transfers() { return &m_transfers; }
     net::StreamClient *stream() { return &m_stream; }
     models::MattersModel *matters() { return &m_matters; }
     models::ConversationsModel *conversations() { return &m_conversations; }
@@ -175,6 +178,7 @@ private:
     models::SearchModel m_search;
     DraftKeeper m_drafts;
     ReadMarker m_reads;
+    TransferQueue m_transfers { &m_api };
 
     QHash<qint64, protocol::Conversation> m_direct;
     QHash<QString, Outgoing> m_outbox;

@@ -1,7 +1,6 @@
 // The matter window under Xvfb against the real demo server: a tab per open matter, its
-// Matter and Messages pages, the All Files pane with Send/Share ▸ Client Portal…, whose
-// dialog says plainly that files cannot be sent yet, recently opened matters first, and
-// Next Unread.
+// Matter and Messages pages, the All Files pane with Send/Share ▸ Client Portal… and its
+// dialog, recently opened matters first, and Next Unread.
 #include "desktoptesthelpers.h"
 #include "models/documentsmodel.h"
 #include "serverprocess.h"
@@ -239,14 +238,20 @@ TEST_CASE("All Files: right-click Share ▸ Client Portal… opens a dialog that
             clients.append(party.userId);
     }
     CHECK(dialog->chosenRecipients() == clients);
-    // Honest: the transfer is not there yet, so nothing can be confirmed.
-    CHECK_FALSE(dialog->confirmButton()->isEnabled());
+    // Clients chosen and a file listed: it can be confirmed; with no client, it says why not.
+    CHECK(dialog->confirmButton()->isEnabled());
     CHECK(dialog->confirmButton()->text() == QStringLiteral("Share"));
-    CHECK(dialog->notice()->isVisible());
-    CHECK(
-        dialog->notice()->text().startsWith(QStringLiteral("Sharing files is not supported yet")));
+    CHECK_FALSE(dialog->notice()->isVisible());
     dialog->addLocalFiles({ QStringLiteral("/tmp/Witness statement.pdf") });
     CHECK(dialog->fileNames().last() == QStringLiteral("Witness statement.pdf"));
+    CHECK(dialog->localFiles() == QStringList { QStringLiteral("/tmp/Witness statement.pdf") });
+    auto *recipients = dialog->findChild<QListWidget *>(QStringLiteral("shareRecipients"));
+    REQUIRE(recipients);
+    for (int row = 0; row < recipients->count(); ++row)
+        recipients->item(row)->setCheckState(Qt::Unchecked);
+    CHECK_FALSE(dialog->confirmButton()->isEnabled());
+    CHECK(dialog->notice()->text() == QStringLiteral("Choose at least one client."));
+    recipients->item(0)->setCheckState(Qt::Checked);
     test::saveScreenshot(dialog, QStringLiteral("ui-share-dialog.png"));
     dialog->reject();
 }

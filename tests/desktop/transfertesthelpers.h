@@ -6,11 +6,11 @@
 #include "net/apiclient.h"
 
 #include <QCryptographicHash>
-#include <QNetworkAccessManager>
-#include <QTemporaryDir>
 #include <QDir>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 namespace parley::test {

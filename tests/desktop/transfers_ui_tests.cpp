@@ -1,0 +1,227 @@
+// Files in the matter window against a real server of its own: Add Files… and files dropped
+// from the desktop are uploaded through the transfer queue (progress, pause, resume) and
+// become documents; Send ▸ and Share ▸ Client Portal… post them to the client conversation;
+// Remove Client Access stops the share. Screenshots of the queue and the pane.
+#include "desktoptesthelpers.h"
+#include "models/documentsmodel.h"
+#include "serverprocess.h"
+#include "sync/transferqueue.h"
+#include "sync/workspace.h"
+#include "transfertesthelpers.h"
+#include "ui/allfilespane.h"
+#include "ui/mainwindow.h"
+#include "ui/sharefilesdialog.h"
+#include "ui/transfersview.h"
+#include "uitesthelpers.h"
+
+#include <QApplication>
+#include <QDropEvent>
+#include <QListView>
+#include <QMenu>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <catch2/catch.hpp>
+#include <optional>
+
+using namespace parley;
+using models::DocumentsModel;
+using test::signIn;
+using test::waitFor;
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+
+struct FilesWindow
+{
+    test::ServerProcess server;
+    QNetworkAccessManager nam;
+    std::optional<net::ApiClient> api;
+    std::optional<sync::Workspace> workspace;
+    std::optional<ui::MainWindow> window;
+    ui::AllFilesPane *files = nullptr;
+
+    FilesWindow()
+    {
+        REQUIRE(server.start());
+        api.emplace(&nam, server.url());
+        const protocol::LoginResponse session = signIn(*api, QStringLiteral("lawyer@demo.test"));
+        workspace.emplace(&nam, server.url(), session);
+        window.emplace(&*workspace);
+        window->resize(1280, 860);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(&*window));
+        workspace->start();
+        REQUIRE(waitFor([&] { return workspace->mattersReady(); }));
+        REQUIRE(window->selectMatterRow(0));
+        files = window->findChild<ui::AllFilesPane *>(QStringLiteral("allFilesPane"));
+        REQUIRE(files);
+        REQUIRE(waitFor([&] { return files->model()->isLoaded(); }));
+    }
+
+    int rowNamed(const QString &name) const
+    {
+        for (int row = 0; row < files->model()->rowCount(); ++row) {
+            if (files->model()->at(row).name == name)
+                return row;
+        }
+        return -1;
+    }
+
+    void select(const QString &name)
+    {
+        const int row = rowNamed(name);
+        REQUIRE(row >= 0);
+        auto *sorted = files->view()->model();
+        for (int r = 0; r < sorted->rowCount(); ++r) {
+            if (sorted->index(r, 0).data().toString() == name)
+                files->view()->setCurrentIndex(sorted->index(r, 0));
+        }
+    }
+};
+
+} // namespace
+
+TEST_CASE("Added and dropped files upload through the queue and become matter documents")
+{
+    FilesWindow w;
+    QTemporaryDir dir;
+    const QString brief
+        = test::writeRandomFile(dir.filePath(QStringLiteral("Brief of argument.pdf")), 2 * MiB);
+    const QString big
+        = test::writeRandomFile(dir.filePath(QStringLiteral("Discovery bundle.zip")), 160 * MiB);
+    const QString photo
+        = test::writeRandomFile(dir.filePath(QStringLiteral("Site photo.jpg")), 300000);
+
+    sync::TransferQueue *queue = w.workspace->transfers();
+    ui::TransfersView *transfers = w.files->transfersView();
+    CHECK_FALSE(transfers->isVisible());
+    w.files->addFiles({ brief, big });
+    // A drop from the desktop file manager does the same.
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(photo) });
+    const QPoint centre = w.files->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(w.files, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(w.files, &drop);
+    CHECK(queue->rowCount() == 3);
+    CHECK(transfers->isVisible());
+
+    // Pause the big one while it moves; the others go on; it resumes where it was.
+    REQUIRE(waitFor(
+        [&] {
+            return queue->index(1)
+                       .data(sync::TransferQueue::StateRole)
+                       .value<sync::TransferQueue::State>()
+                == sync::TransferQueue::State::Running
+                && queue->index(1).data(sync::TransferQueue::BytesDoneRole).toLongLong() > 0;
+        },
+        60000));
+    transfers->list()->setCurrentIndex(queue->index(1));
+    REQUIRE(transfers->pauseButton()->isEnabled());
+    QTest::mouseClick(transfers->pauseButton(), Qt::LeftButton);
+    CHECK(queue->index(1).data(sync::TransferQueue::StateRole).value<sync::TransferQueue::State>()
+        == sync::TransferQueue::State::Paused);
+    CHECK(queue->index(1)
+              .data(sync::TransferQueue::StateTextRole)
+              .toString()
+              .startsWith(QStringLiteral("Paused — ")));
+    CHECK(transfers->resumeButton()->isEnabled());
+    QTest::qWait(200);
+    test::saveScreenshot(&*w.window, QStringLiteral("ui-transfers-paused.png"));
+    REQUIRE(waitFor([&] { return w.rowNamed(QStringLiteral("Site photo.jpg")) >= 0; }, 60000));
+    QTest::mouseClick(transfers->resumeButton(), Qt::LeftButton);
+    REQUIRE(
+        waitFor([&] { return w.rowNamed(QStringLiteral("Discovery bundle.zip")) >= 0; }, 120000));
+    REQUIRE(waitFor([&] { return w.rowNamed(QStringLiteral("Brief of argument.pdf")) >= 0; }));
+    CHECK(queue->pendingCount() == 0);
+    const protocol::Document stored
+        = w.files->model()->at(w.rowNamed(QStringLiteral("Discovery bundle.zip")));
+    REQUIRE(stored.currentVersion());
+    CHECK(stored.currentVersion()->size == 160 * MiB);
+    CHECK(stored.currentVersion()->sha256 == test::sha256OfFile(big));
+    test::saveScreenshot(&*w.window, QStringLiteral("ui-transfers-done.png"));
+    QTest::mouseClick(transfers->findChild<QPushButton *>(QStringLiteral("clearTransfersButton")),
+        Qt::LeftButton);
+    CHECK(queue->rowCount() == 0);
+    CHECK_FALSE(transfers->isVisible());
+}
+
+TEST_CASE("Send and Share post the files to the client conversation; access can be removed")
+{
+    FilesWindow w;
+    QTemporaryDir dir;
+    const QString letter = test::writeRandomFile(dir.filePath(QStringLiteral("Letter.pdf")), 50000);
+    w.files->addFiles({ letter });
+    REQUIRE(waitFor([&] { return w.rowNamed(QStringLiteral("Letter.pdf")) >= 0; }, 60000));
+    const qint64 document = w.files->model()->at(w.rowNamed(QStringLiteral("Letter.pdf"))).id;
+
+    ui::ShareFilesDialog *dialog = nullptr;
+    QObject::connect(w.files, &ui::AllFilesPane::dialogOpened, w.files,
+        [&](ui::ShareFilesDialog *opened) { dialog = opened; });
+    w.select(QStringLiteral("Letter.pdf"));
+    QMenu *menu = w.files->contextMenu();
+    menu->deleteLater();
+    auto *share = menu->findChild<QAction *>(QStringLiteral("shareOnPortalAction"));
+    REQUIRE(share);
+    share->trigger();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    const QString extra = test::writeRandomFile(dir.filePath(QStringLiteral("Invoice.pdf")), 20000);
+    dialog->addLocalFiles({ extra });
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("shareMessage"))
+        ->setPlainText(QStringLiteral("The letter and our invoice."));
+    test::saveScreenshot(dialog, QStringLiteral("ui-share-dialog-ready.png"));
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+
+    // The document turns shared, and the client conversation has the message with both.
+    REQUIRE(waitFor(
+        [&] {
+            const int row = w.rowNamed(QStringLiteral("Letter.pdf"));
+            return row >= 0 && w.files->model()->at(row).shared;
+        },
+        60000));
+    REQUIRE(w.workspace->selectedMatter());
+    const qint64 matterId = *w.workspace->selectedMatter();
+    auto conversations = test::await<QList<protocol::Conversation>>(
+        [&](auto done) { w.api->conversations(matterId, done); });
+    REQUIRE(conversations);
+    std::optional<protocol::Message> posted;
+    for (const protocol::Conversation &conversation : conversations.value()) {
+        auto page = test::await<net::MessagePage>(
+            [&](auto done) { w.api->messages(conversation.id, std::nullopt, 50, done); });
+        REQUIRE(page);
+        for (const protocol::Message &message : page->messages) {
+            if (message.body == QLatin1String("The letter and our invoice."))
+                posted = message;
+        }
+    }
+    REQUIRE(posted);
+    REQUIRE(posted->attachments.size() == 2);
+    CHECK(posted->attachments.at(0).mode == QLatin1String("share"));
+    CHECK(posted->attachments.at(0).documentId == document);
+    CHECK(posted->attachments.at(1).mode == QLatin1String("file"));
+    CHECK(posted->attachments.at(1).name == QLatin1String("Invoice.pdf"));
+
+    // Remove Client Access: the share stops, the pane shows it unshared.
+    w.select(QStringLiteral("Letter.pdf"));
+    QMenu *again = w.files->contextMenu();
+    again->deleteLater();
+    auto *remove = again->findChild<QAction *>(QStringLiteral("removeClientAccessAction"));
+    REQUIRE(remove);
+    CHECK(remove->isEnabled());
+    w.files->removeClientAccess(false);
+    REQUIRE(waitFor(
+        [&] {
+            const int row = w.rowNamed(QStringLiteral("Letter.pdf"));
+            return row >= 0 && !w.files->model()->at(row).shared;
+        },
+        30000));
+    test::saveScreenshot(&*w.window, QStringLiteral("ui-files-after-stop.png"));
+}
