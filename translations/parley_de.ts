@@ -219,6 +219,82 @@
     </message>
 </context>
 <context>
+    <name>parley::net::StreamedRequest</name>
+    <message>
+        <source>The server stopped answering for a minute.</source>
+        <translation>Der Server hat eine Minute lang nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read any more.</source>
+        <translation>Die Datei kann nicht mehr gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server's answer is too long.</source>
+        <translation>Die Antwort des Servers ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::sync::TransferQueue</name>
+    <message>
+        <source>The transfer of %1 was cancelled.</source>
+        <translation>Die Übertragung von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation>Wartet auf den Start</translation>
+    </message>
+    <message>
+        <source>Paused — %1</source>
+        <translation>Angehalten — %1</translation>
+    </message>
+    <message>
+        <source>Connection lost — trying again soon (%1)</source>
+        <translation>Verbindung unterbrochen — neuer Versuch in Kürze (%1)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>%1 — %2/s, %3 left</source>
+        <translation>%1 — %2/s, noch %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::AllFilesPane</name>
     <message>
         <source>All Files</source>
@@ -255,6 +331,79 @@
     <message>
         <source>S&amp;hare</source>
         <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>Dateien &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Upload files from this computer to the matter (or drop them here)</source>
+        <translation>Dateien von diesem Computer in die Akte hochladen (oder hierher ziehen)</translation>
+    </message>
+    <message>
+        <source>Add Files to Matter %1</source>
+        <translation>Dateien zur Akte %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Client Access…</source>
+        <translation>Mandantenzugriff &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>The files could not be shared. %1</source>
+        <translation>Die Dateien konnten nicht freigegeben werden. %1</translation>
+    </message>
+    <message>
+        <source>The files could not be sent. %1</source>
+        <translation>Die Dateien konnten nicht gesendet werden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n file(s) on the client portal.</source>
+        <translation>
+            <numerusform>%n Datei im Mandantenportal freigegeben.</numerusform>
+            <numerusform>%n Dateien im Mandantenportal freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n file(s) to the client portal.</source>
+        <translation>
+            <numerusform>%n Datei an das Mandantenportal gesendet.</numerusform>
+            <numerusform>%n Dateien an das Mandantenportal gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be uploaded. %2</source>
+        <translation>%1 konnte nicht hochgeladen werden. %2</translation>
+    </message>
+    <message>
+        <source>%1 was uploaded but could not be added to the matter. %2</source>
+        <translation>%1 wurde hochgeladen, konnte aber nicht zur Akte hinzugefügt werden. %2</translation>
+    </message>
+    <message>
+        <source>Remove Client Access</source>
+        <translation>Mandantenzugriff entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clients will no longer be able to open %n shared file(s). Messages that shared them stay, marked as no longer shared.</source>
+        <translation>
+            <numerusform>Mandanten können %n freigegebene Datei nicht mehr öffnen. Nachrichten, die sie freigegeben haben, bleiben erhalten und werden als nicht mehr freigegeben markiert.</numerusform>
+            <numerusform>Mandanten können %n freigegebene Dateien nicht mehr öffnen. Nachrichten, die sie freigegeben haben, bleiben erhalten und werden als nicht mehr freigegeben markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client access to %1 could not be removed. %2</source>
+        <translation>Der Mandantenzugriff auf %1 konnte nicht entfernt werden. %2</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded. %2</source>
+        <translation>%1 konnte nicht heruntergeladen werden. %2</translation>
     </message>
 </context>
 <context>
@@ -891,14 +1040,6 @@
         <translation>Nachricht hinzufügen (optional)</translation>
     </message>
     <message>
-        <source>Sending files is not supported yet: file transfer arrives in the next version of Parley. Nothing has been sent.</source>
-        <translation>Das Senden von Dateien wird noch nicht unterstützt: Die Dateiübertragung kommt mit der nächsten Version von Parley. Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>Sharing files is not supported yet: file transfer arrives in the next version of Parley. Nothing has been shared.</source>
-        <translation>Das Freigeben von Dateien wird noch nicht unterstützt: Die Dateiübertragung kommt mit der nächsten Version von Parley. Es wurde nichts freigegeben.</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -913,6 +1054,14 @@
     <message>
         <source>Files</source>
         <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Choose at least one client.</source>
+        <translation>Wählen Sie mindestens einen Mandanten.</translation>
+    </message>
+    <message>
+        <source>Add at least one file.</source>
+        <translation>Fügen Sie mindestens eine Datei hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1151,29 @@
         <source>%1 · %2</source>
         <comment>a portal event and its time</comment>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TransfersView</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Transfer</source>
+        <translation>Übertragung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>Abgeschlossene &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
     </message>
 </context>
 </TS>
