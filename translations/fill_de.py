@@ -124,7 +124,6 @@ DE = {
     "%1 added %2": "%1 hat %2 hinzugefügt",
     "%1 was removed": "%1 wurde entfernt",
     "%1 changed the email address they sign in with": "%1 hat die Anmelde-E-Mail-Adresse geändert",
-    "%1 stopped sharing a document": "%1 hat die Freigabe eines Dokuments beendet",
     "Portal event": "Portalereignis",
     "Next &Unread Conversation": "Nächste &ungelesene Unterhaltung",
     "No unread messages.": "Keine ungelesenen Nachrichten.",
@@ -271,6 +270,13 @@ DE = {
     "&Cancel Transfer": "Übertragung a&bbrechen",
     "C&lear Finished": "Abgeschlossene &entfernen",
     "Transfers": "Übertragungen",
+    "File: %1 · %2": "Datei: %1 · %2",
+    "Shared: %1 · client access removed": "Freigegeben: %1 · Mandantenzugriff entfernt",
+    "Shared: %1 · version %2, last updated %3": "Freigegeben: %1 · Version %2, zuletzt geändert %3",
+    "%1 removed client access to a shared document": "%1 hat den Mandantenzugriff auf ein freigegebenes Dokument entfernt",
+    "&Open “%1”": "„%1“ ö&ffnen",
+    "&Save “%1” As…": "„%1“ &speichern unter …",
+    "Save File": "Datei speichern",
 }
 
 

@@ -210,12 +210,24 @@
         <translation>%1 hat die Anmelde-E-Mail-Adresse geändert</translation>
     </message>
     <message>
-        <source>%1 stopped sharing a document</source>
-        <translation>%1 hat die Freigabe eines Dokuments beendet</translation>
-    </message>
-    <message>
         <source>Portal event</source>
         <translation>Portalereignis</translation>
+    </message>
+    <message>
+        <source>File: %1 · %2</source>
+        <translation>Datei: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Shared: %1 · client access removed</source>
+        <translation>Freigegeben: %1 · Mandantenzugriff entfernt</translation>
+    </message>
+    <message>
+        <source>Shared: %1 · version %2, last updated %3</source>
+        <translation>Freigegeben: %1 · Version %2, zuletzt geändert %3</translation>
+    </message>
+    <message>
+        <source>%1 removed client access to a shared document</source>
+        <translation>%1 hat den Mandantenzugriff auf ein freigegebenes Dokument entfernt</translation>
     </message>
 </context>
 <context>
@@ -486,6 +498,18 @@
     <message>
         <source>Show when participants read messages, were added or removed, or changed their sign-in email address</source>
         <translation>Zeigt, wann Teilnehmer Nachrichten gelesen haben, hinzugefügt oder entfernt wurden oder ihre Anmelde-E-Mail-Adresse geändert haben</translation>
+    </message>
+    <message>
+        <source>&amp;Open “%1”</source>
+        <translation>„%1“ ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save “%1” As…</source>
+        <translation>„%1“ &amp;speichern unter …</translation>
+    </message>
+    <message>
+        <source>Save File</source>
+        <translation>Datei speichern</translation>
     </message>
 </context>
 <context>

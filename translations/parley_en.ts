@@ -211,11 +211,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 stopped sharing a document</source>
+        <source>Portal event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Portal event</source>
+        <source>File: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared: %1 · client access removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared: %1 · version %2, last updated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed client access to a shared document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -486,6 +498,18 @@
     </message>
     <message>
         <source>Show when participants read messages, were added or removed, or changed their sign-in email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save “%1” As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save File</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

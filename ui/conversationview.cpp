@@ -4,21 +4,28 @@
 #include "composer.h"
 #include "errortext.h"
 #include "models/timelinemodel.h"
+#include "sync/transferqueue.h"
 #include "sync/workspace.h"
 #include "timelinedelegate.h"
 
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -360,12 +367,56 @@ void ConversationView::showContextMenu(const QPoint &position)
         connect(drop, &QAction::triggered, this, [this, index] { discard(index); });
         menu.addSeparator();
     }
+    // Files on the message: open a working copy, or save one where the user says.
+    const protocol::Message message
+        = m_workspace->timeline()->messageAt(m_viewModel->mapToSource(index).row());
+    for (const protocol::Attachment &file : message.attachments) {
+        if (file.sha256.isEmpty())
+            continue; // a share whose access was removed
+        QAction *open = menu.addAction(tr("&Open “%1”").arg(file.name));
+        open->setObjectName(QStringLiteral("openAttachmentAction"));
+        connect(open, &QAction::triggered, this, [this, file] { openAttachment(file, false); });
+        QAction *save = menu.addAction(tr("&Save “%1” As…").arg(file.name));
+        save->setObjectName(QStringLiteral("saveAttachmentAction"));
+        connect(save, &QAction::triggered, this, [this, file] { openAttachment(file, true); });
+    }
+    if (!message.attachments.isEmpty())
+        menu.addSeparator();
     const QString body = index.data(TimelineModel::BodyRole).toString();
     QAction *copy = menu.addAction(tr("&Copy Text"));
     copy->setEnabled(!body.isEmpty());
     connect(
         copy, &QAction::triggered, this, [body] { QGuiApplication::clipboard()->setText(body); });
     menu.exec(m_timeline->viewport()->mapToGlobal(position));
+}
+
+void ConversationView::openAttachment(const protocol::Attachment &file, bool saveAs)
+{
+    QString target;
+    if (saveAs) {
+        target = QFileDialog::getSaveFileName(this, tr("Save File"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+                .filePath(file.name));
+        if (target.isEmpty())
+            return;
+    } else {
+        // A working copy per content, so two versions of one name never overwrite each other.
+        const QString folder
+            = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                  .filePath(QStringLiteral("working copies/") + file.sha256.left(16));
+        QDir().mkpath(folder);
+        target = QDir(folder).filePath(file.name);
+        if (QFileInfo::exists(target)) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(target));
+            return;
+        }
+    }
+    QPointer<ConversationView> self(this);
+    m_workspace->transfers()->enqueueDownload(
+        file.sha256, file.name, target, [self, saveAs](const protocol::Result<QString> &path) {
+            if (self && path && !saveAs)
+                QDesktopServices::openUrl(QUrl::fromLocalFile(path.value()));
+        });
 }
 
 QModelIndex ConversationView::viewIndex(int timelineRow) const

@@ -2,6 +2,8 @@
 // composer; an explanation instead while nothing is selected.
 #pragma once
 
+#include "protocol/attachment.h"
+
 #include <QPointer>
 #include <QWidget>
 #include <optional>
@@ -64,6 +66,9 @@ private:
     void scrollToEndIfFollowing(const QModelIndex &parent, int first, int last);
     void maybeFetchOlder();
     void showContextMenu(const QPoint &position);
+    // Downloads a file of a message (through the transfer queue) and opens it, or saves it
+    // where the user chooses.
+    void openAttachment(const protocol::Attachment &file, bool saveAs);
     void tryReveal();
 
     QPointer<sync::Workspace> m_workspace;

@@ -44,9 +44,13 @@ QString TimelineDelegate::bodyText(const QModelIndex &index)
     if (index.data(TimelineModel::DeletedRole).toBool())
         return tr("This message was deleted.");
     const QString body = index.data(TimelineModel::BodyRole).toString();
-    if (body.isEmpty() && index.data(TimelineModel::KindRole).toString() == QLatin1String("file"))
-        return tr("Sent files.");
-    return body;
+    const QString files = index.data(TimelineModel::AttachmentsTextRole).toString();
+    if (files.isEmpty())
+        return body.isEmpty()
+                && index.data(TimelineModel::KindRole).toString() == QLatin1String("file")
+            ? tr("Sent files.")
+            : body;
+    return body.isEmpty() ? files : body + QLatin1Char('\n') + files;
 }
 
 QString TimelineDelegate::noteText(const QModelIndex &index)

@@ -88,9 +88,9 @@ TransfersView::TransfersView(TransferQueue *queue, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
     // Room for two transfers, three at most (the rows are empty when this is built).
-    const int row = m_list->fontMetrics().height() * 2 + 10;
-    m_list->setMinimumHeight(row * 2 + 6);
-    m_list->setMaximumHeight(row * 3 + 6);
+    const int rowHeight = m_list->fontMetrics().height() * 2 + 10;
+    m_list->setMinimumHeight(rowHeight * 2 + 6);
+    m_list->setMaximumHeight(rowHeight * 3 + 6);
     m_pause->setObjectName(QStringLiteral("pauseTransferButton"));
     m_resume->setObjectName(QStringLiteral("resumeTransferButton"));
     m_cancel->setObjectName(QStringLiteral("cancelTransferButton"));

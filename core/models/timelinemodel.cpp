@@ -57,6 +57,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return row.state == SendState::Sent ? readBy(m) : QString();
     case EventTextRole:
         return m.kind == QLatin1String("event") ? eventText(m) : QString();
+    case AttachmentsTextRole:
+        return attachmentsText(m);
     default:
         return {};
     }
@@ -313,6 +315,27 @@ QString TimelineModel::nameOf(const QJsonValue &userId, const protocol::Message 
     return tr("Someone");
 }
 
+QString TimelineModel::attachmentsText(const protocol::Message &message)
+{
+    QStringList lines;
+    const QLocale locale;
+    for (const protocol::Attachment &file : message.attachments) {
+        const QString size = locale.formattedDataSize(file.size, 1, QLocale::DataSizeSIFormat);
+        if (file.mode != QLatin1String("share")) {
+            lines.append(tr("File: %1 · %2").arg(file.name, size));
+        } else if (file.stopped) {
+            lines.append(tr("Shared: %1 · client access removed").arg(file.name));
+        } else {
+            lines.append(
+                tr("Shared: %1 · version %2, last updated %3")
+                    .arg(file.name)
+                    .arg(file.version)
+                    .arg(locale.toString(file.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString TimelineModel::eventText(const protocol::Message &message) const
 {
     const QJsonObject &event = message.event;
@@ -328,7 +351,7 @@ QString TimelineModel::eventText(const protocol::Message &message) const
     if (type == QLatin1String("email_changed"))
         return tr("%1 changed the email address they sign in with").arg(subject);
     if (type == QLatin1String("share_stopped"))
-        return tr("%1 stopped sharing a document").arg(actor);
+        return tr("%1 removed client access to a shared document").arg(actor);
     return tr("Portal event");
 }
 

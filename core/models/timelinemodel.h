@@ -39,6 +39,9 @@ public:
         // For portal events (kind "event"): one line such as "Priya Shah added Tom Becker",
         // names from setMemberNames(); empty for other rows.
         EventTextRole,
+        // The files on the message, one line each ("File: Letter.pdf · 50 kB", a share with its
+        // version and last update, or that access was removed); empty when there are none.
+        AttachmentsTextRole,
     };
     Q_ENUM(Role)
 
@@ -113,6 +116,7 @@ private:
     };
     QString readBy(const protocol::Message &message) const;
     QString eventText(const protocol::Message &message) const;
+    static QString attachmentsText(const protocol::Message &message);
     QString nameOf(const QJsonValue &userId, const protocol::Message &message) const;
     QHash<qint64, QString> m_names; // the shown conversation's people, for event rows
     QHash<qint64, QList<Reader>> m_readers; // by message id, for this conversation

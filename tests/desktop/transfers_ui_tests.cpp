@@ -4,6 +4,7 @@
 // Remove Client Access stops the share. Screenshots of the queue and the pane.
 #include "desktoptesthelpers.h"
 #include "models/documentsmodel.h"
+#include "models/timelinemodel.h"
 #include "serverprocess.h"
 #include "sync/transferqueue.h"
 #include "sync/workspace.h"
@@ -209,6 +210,18 @@ TEST_CASE("Send and Share post the files to the client conversation; access can 
     CHECK(posted->attachments.at(1).mode == QLatin1String("file"));
     CHECK(posted->attachments.at(1).name == QLatin1String("Invoice.pdf"));
 
+    // The thread shows the files under the text: the share with its version, the file.
+    w.workspace->openConversation(posted->conversationId);
+    models::TimelineModel *timeline = w.workspace->timeline();
+    REQUIRE(waitFor([&] { return timeline->rowOfId(posted->id) >= 0; }, 30000));
+    const auto filesText = [&] {
+        return timeline->index(timeline->rowOfId(posted->id))
+            .data(models::TimelineModel::AttachmentsTextRole)
+            .toString();
+    };
+    CHECK(filesText().startsWith(QStringLiteral("Shared: Letter.pdf · version 1, last updated ")));
+    CHECK(filesText().endsWith(QStringLiteral("File: Invoice.pdf · 20.0 kB")));
+
     // Remove Client Access: the share stops, the pane shows it unshared.
     w.select(QStringLiteral("Letter.pdf"));
     QMenu *again = w.files->contextMenu();
@@ -223,5 +236,9 @@ TEST_CASE("Send and Share post the files to the client conversation; access can 
             return row >= 0 && !w.files->model()->at(row).shared;
         },
         30000));
+    // The thread learns it through the stream: the share line says access was removed.
+    REQUIRE(waitFor(
+        [&] { return filesText().contains(QStringLiteral("client access removed")); }, 30000));
+    QTest::qWait(200);
     test::saveScreenshot(&*w.window, QStringLiteral("ui-files-after-stop.png"));
 }
