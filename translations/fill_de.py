@@ -256,8 +256,6 @@ DE = {
     "The files could not be sent. %1": "Die Dateien konnten nicht gesendet werden. %1",
     "Shared %n file(s) on the client portal.": ("%n Datei im Mandantenportal freigegeben.", "%n Dateien im Mandantenportal freigegeben."),
     "Sent %n file(s) to the client portal.": ("%n Datei an das Mandantenportal gesendet.", "%n Dateien an das Mandantenportal gesendet."),
-    "%1 could not be uploaded. %2": "%1 konnte nicht hochgeladen werden. %2",
-    "%1 was uploaded but could not be added to the matter. %2": "%1 wurde hochgeladen, konnte aber nicht zur Akte hinzugefügt werden. %2",
     "Remove Client Access": "Mandantenzugriff entfernen",
     "Clients will no longer be able to open %n shared file(s). Messages that shared them stay, marked as no longer shared.": ("Mandanten können %n freigegebene Datei nicht mehr öffnen. Nachrichten, die sie freigegeben haben, bleiben erhalten und werden als nicht mehr freigegeben markiert.", "Mandanten können %n freigegebene Dateien nicht mehr öffnen. Nachrichten, die sie freigegeben haben, bleiben erhalten und werden als nicht mehr freigegeben markiert."),
     "Client access to %1 could not be removed. %2": "Der Mandantenzugriff auf %1 konnte nicht entfernt werden. %2",
@@ -277,6 +275,7 @@ DE = {
     "&Open “%1”": "„%1“ ö&ffnen",
     "&Save “%1” As…": "„%1“ &speichern unter …",
     "Save File": "Datei speichern",
+    "%1 could not be transferred. %2": "%1 konnte nicht übertragen werden. %2",
 }
 
 

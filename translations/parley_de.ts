@@ -387,14 +387,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 could not be uploaded. %2</source>
-        <translation>%1 konnte nicht hochgeladen werden. %2</translation>
-    </message>
-    <message>
-        <source>%1 was uploaded but could not be added to the matter. %2</source>
-        <translation>%1 wurde hochgeladen, konnte aber nicht zur Akte hinzugefügt werden. %2</translation>
-    </message>
-    <message>
         <source>Remove Client Access</source>
         <translation>Mandantenzugriff entfernen</translation>
     </message>
@@ -416,6 +408,10 @@
     <message>
         <source>%1 could not be downloaded. %2</source>
         <translation>%1 konnte nicht heruntergeladen werden. %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be transferred. %2</source>
+        <translation>%1 konnte nicht übertragen werden. %2</translation>
     </message>
 </context>
 <context>

@@ -388,14 +388,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 could not be uploaded. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was uploaded but could not be added to the matter. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove Client Access</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,6 +408,10 @@
     </message>
     <message>
         <source>%1 could not be downloaded. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be transferred. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

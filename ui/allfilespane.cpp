@@ -104,6 +104,17 @@ AllFilesPane::AllFilesPane(net::ApiClient *api, sync::TransferQueue *transfers, 
                 this, tr("Add Files to Matter %1").arg(m_matter->number)));
     });
     connect(this, &AllFilesPane::notice, m_state, [this](const QString &) { updateState(); });
+    // Uploads become documents in the queue (also those finishing after a restart).
+    connect(transfers, &sync::TransferQueue::documentCreated, this, [this](qint64 matterId) {
+        if (m_matter && m_matter->id == matterId)
+            reload();
+    });
+    connect(transfers, &sync::TransferQueue::transferFailed, this,
+        [this](const QString &name, const protocol::Error &error) {
+            if (!error.is("cancelled"))
+                report(tr("%1 could not be transferred. %2")
+                           .arg(name, ErrorText::describe(error, m_api->baseUrl())));
+        });
     setAcceptDrops(true);
 
     auto *top = new QHBoxLayout;
@@ -262,40 +273,8 @@ void AllFilesPane::addFiles(const QStringList &paths)
 {
     if (!m_matter)
         return;
-    const qint64 matterId = m_matter->id;
-    QPointer<AllFilesPane> self(this);
-    for (const QString &path : paths) {
-        const QString name = QFileInfo(path).fileName();
-        m_transfers->enqueueUpload(
-            path, name, [self, matterId, name](const protocol::Result<QString> &uploadId) {
-                if (!self)
-                    return;
-                if (!uploadId) {
-                    if (!uploadId.error().is("cancelled"))
-                        self->report(
-                            tr("%1 could not be uploaded. %2")
-                                .arg(name,
-                                    ErrorText::describe(uploadId.error(), self->m_api->baseUrl())));
-                    return;
-                }
-                self->m_api->createDocument(matterId,
-                    protocol::NewDocument { uploadId.value(), name },
-                    [self, matterId, name](const protocol::Result<protocol::Document> &document) {
-                        if (!self)
-                            return;
-                        if (!document) {
-                            self->report(tr("%1 was uploaded but could not be added to the "
-                                            "matter. %2")
-                                             .arg(name,
-                                                 ErrorText::describe(
-                                                     document.error(), self->m_api->baseUrl())));
-                            return;
-                        }
-                        if (self->m_matter && self->m_matter->id == matterId)
-                            self->reload();
-                    });
-            });
-    }
+    for (const QString &path : paths)
+        m_transfers->enqueueDocumentUpload(path, QFileInfo(path).fileName(), m_matter->id);
 }
 
 void AllFilesPane::removeClientAccess(bool confirm)

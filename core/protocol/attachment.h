@@ -21,7 +21,7 @@ struct Attachment
     qint64 size = 0;
     QString sha256; // the bytes to download (/api/v1/blobs/{sha256}); empty once stopped
     int version = 0; // the document version shown (a share: its latest)
-    QDateTime updatedAt; // a share: when its latest version was made ("last updated")
+    QDateTime updatedAt {}; // a share: when its latest version was made ("last updated")
     bool stopped = false; // a share whose access was removed
 
     static const QStringList &modes();

@@ -13,7 +13,7 @@ struct NewAttachment
 {
     qint64 documentId = 0; // copy and share
     QString mode = QStringLiteral("copy"); // "copy" (Send) | "share" (Share) | "file"
-    QString uploadId; // file: a finished upload of the sender's
+    QString uploadId {}; // file: a finished upload of the sender's
 
     QJsonObject toJson() const;
     static Result<NewAttachment> fromJson(const QJsonObject &json, const QString &path = {});

@@ -28,7 +28,7 @@ protocol::Result<void> CacheMigrations::apply(const QSqlDatabase &db, int target
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
     const Step steps[] = { &CacheMigrations::migrateTo1, &CacheMigrations::migrateTo2,
         &CacheMigrations::migrateTo3, &CacheMigrations::migrateTo4, &CacheMigrations::migrateTo5,
-        &CacheMigrations::migrateTo6 };
+        &CacheMigrations::migrateTo6, &CacheMigrations::migrateTo7 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int step = *current + 1; step <= target && step <= CurrentVersion; ++step) {
         TransactionGuard transaction(db);
@@ -216,6 +216,24 @@ protocol::Result<void> CacheMigrations::migrateTo6(const QSqlDatabase &db)
         {
             QStringLiteral("ALTER TABLE outbox ADD COLUMN message_kind TEXT NOT NULL"
                            " DEFAULT 'text' CHECK (message_kind IN ('text', 'status'))"),
+        });
+}
+
+protocol::Result<void> CacheMigrations::migrateTo7(const QSqlDatabase &db)
+{
+    // Transfers not finished yet, taken up again at the next start.
+    return execAll(db,
+        {
+            QStringLiteral("CREATE TABLE transfers ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " direction TEXT NOT NULL CHECK (direction IN ('upload', 'download')),"
+                           " path TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " sha256 TEXT NOT NULL DEFAULT '',"
+                           " upload_url TEXT NOT NULL DEFAULT '',"
+                           " matter_id INTEGER NOT NULL DEFAULT 0,"
+                           " paused INTEGER NOT NULL DEFAULT 0,"
+                           " created_at INTEGER NOT NULL)"),
         });
 }
 

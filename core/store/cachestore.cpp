@@ -399,6 +399,62 @@ Result<void> CacheStore::discard(const QString &clientTxnId)
     return markSent(clientTxnId); // the same deletion; kept apart for what it means
 }
 
+Result<qint64> CacheStore::saveTransfer(const TransferRow &row)
+{
+    SqlQuery query(db(),
+        QStringLiteral("INSERT INTO transfers (direction, path, name, sha256, upload_url,"
+                       " matter_id, paused, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.bindText(row.direction)
+        .bindText(row.path)
+        .bindText(row.name)
+        .bindText(row.sha256)
+        .bindText(row.uploadUrl)
+        .bind(row.matterId)
+        .bind(row.paused ? 1 : 0)
+        .bind(QDateTime::currentDateTimeUtc().toMSecsSinceEpoch());
+    if (auto result = query.exec(); !result)
+        return result.error();
+    return query.lastInsertId();
+}
+
+Result<void> CacheStore::updateTransfer(qint64 id, const QString &uploadUrl, bool paused)
+{
+    SqlQuery query(
+        db(), QStringLiteral("UPDATE transfers SET upload_url = ?, paused = ? WHERE id = ?"));
+    query.bindText(uploadUrl).bind(paused ? 1 : 0).bind(id);
+    return query.exec();
+}
+
+Result<void> CacheStore::removeTransfer(qint64 id)
+{
+    SqlQuery query(db(), QStringLiteral("DELETE FROM transfers WHERE id = ?"));
+    query.bind(id);
+    return query.exec();
+}
+
+Result<QList<TransferRow>> CacheStore::transfers() const
+{
+    SqlQuery query(db(),
+        QStringLiteral("SELECT id, direction, path, name, sha256, upload_url, matter_id, paused"
+                       " FROM transfers ORDER BY id"));
+    if (auto result = query.exec(); !result)
+        return result.error();
+    QList<TransferRow> rows;
+    while (query.next()) {
+        TransferRow row;
+        row.id = query.integer(0);
+        row.direction = query.text(1);
+        row.path = query.text(2);
+        row.name = query.text(3);
+        row.sha256 = query.text(4);
+        row.uploadUrl = query.text(5);
+        row.matterId = query.integer(6);
+        row.paused = query.integer(7) != 0;
+        rows.append(row);
+    }
+    return rows;
+}
+
 Result<void> CacheStore::saveDraft(qint64 conversationId, const QString &body)
 {
     if (body.isEmpty())

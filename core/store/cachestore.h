@@ -10,6 +10,7 @@
 #include "protocol/message.h"
 #include "protocol/receipt.h"
 #include "protocol/syncbatch.h"
+#include "transferrow.h"
 
 #include <optional>
 
@@ -83,6 +84,12 @@ public:
     protocol::Result<void> discard(const QString &clientTxnId);
 
     // The unsent text of a conversation's composer; saving empty text removes it.
+    // Unfinished transfers, oldest first; saving returns the new row's id.
+    protocol::Result<qint64> saveTransfer(const TransferRow &row);
+    protocol::Result<void> updateTransfer(qint64 id, const QString &uploadUrl, bool paused);
+    protocol::Result<void> removeTransfer(qint64 id);
+    protocol::Result<QList<TransferRow>> transfers() const;
+
     protocol::Result<void> saveDraft(qint64 conversationId, const QString &body);
     // Empty when the conversation has no draft.
     protocol::Result<QString> draft(qint64 conversationId) const;

@@ -46,6 +46,7 @@ public:
     std::optional<qint64> optionalId(int index) const;
     QDateTime time(int index) const;
     int rowsAffected() const { return m_query->numRowsAffected(); }
+    qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
 
 private:
     std::optional<QSqlQuery> m_own;

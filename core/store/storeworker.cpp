@@ -54,6 +54,8 @@ void StoreWorker::registerMetaTypes()
     qRegisterMetaType<QList<protocol::Conversation>>();
     qRegisterMetaType<QList<protocol::Message>>();
     qRegisterMetaType<QList<OutboxItem>>();
+    qRegisterMetaType<TransferRow>();
+    qRegisterMetaType<QList<TransferRow>>();
 }
 
 void StoreWorker::runOnStore(std::function<void()> work)
@@ -312,6 +314,42 @@ void StoreWorker::discard(const QString &clientTxnId)
 {
     updateOutbox(
         clientTxnId, [clientTxnId](CacheStore &store) { return store.discard(clientTxnId); });
+}
+
+void StoreWorker::saveTransfer(const TransferRow &row, int tag)
+{
+    post([this, row, tag](CacheStore &store) {
+        auto id = store.saveTransfer(row);
+        if (!id)
+            return fail(id.error());
+        deliver([this, tag, id = id.value()] { Q_EMIT transferSaved(tag, id); });
+    });
+}
+
+void StoreWorker::updateTransfer(qint64 id, const QString &uploadUrl, bool paused)
+{
+    post([this, id, uploadUrl, paused](CacheStore &store) {
+        if (auto result = store.updateTransfer(id, uploadUrl, paused); !result)
+            fail(result.error());
+    });
+}
+
+void StoreWorker::removeTransfer(qint64 id)
+{
+    post([this, id](CacheStore &store) {
+        if (auto result = store.removeTransfer(id); !result)
+            fail(result.error());
+    });
+}
+
+void StoreWorker::loadTransfers()
+{
+    post([this](CacheStore &store) {
+        auto rows = store.transfers();
+        if (!rows)
+            return fail(rows.error());
+        deliver([this, rows = std::move(rows).value()] { Q_EMIT transfersLoaded(rows); });
+    });
 }
 
 void StoreWorker::saveDraft(qint64 conversationId, const QString &body)

@@ -70,6 +70,13 @@ public Q_SLOTS:
     // Deletes the item unsent (the user discarded it): outboxItemUpdated.
     void discard(const QString &clientTxnId);
 
+    // Unfinished transfers: saveTransfer answers transferSaved(tag, id) with the row's id;
+    // loadTransfers answers transfersLoaded.
+    void saveTransfer(const parley::store::TransferRow &row, int tag);
+    void updateTransfer(qint64 id, const QString &uploadUrl, bool paused);
+    void removeTransfer(qint64 id);
+    void loadTransfers();
+
     // Drafts: saving empty text removes the draft; loadDraft answers draftLoaded (empty text
     // when there is none).
     void saveDraft(qint64 conversationId, const QString &body);
@@ -103,6 +110,8 @@ Q_SIGNALS:
     // After markSent, markFailed, retry or discard changed the item.
     void outboxItemUpdated(const QString &clientTxnId);
     void draftLoaded(qint64 conversationId, const QString &body);
+    void transferSaved(int tag, qint64 id);
+    void transfersLoaded(const QList<parley::store::TransferRow> &rows);
     void unreadCountsLoaded(const QList<parley::store::CacheStore::Unread> &counts);
     void receiptsLoaded(qint64 conversationId, const QList<parley::protocol::Receipt> &receipts);
     // Any failure; the UI decides what to show.

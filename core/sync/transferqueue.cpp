@@ -5,6 +5,8 @@
 #include "net/blobdownloader.h"
 #include "net/netlogging.h"
 #include "net/tusuploader.h"
+#include "store/storeworker.h"
+#include "store/transferrow.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -25,6 +27,8 @@ struct TransferQueue::Job
     QString sha256; // download
     QUrl uploadUrl; // once created: where a resumed upload continues
     Done done;
+    qint64 matterId = 0; // an upload that becomes a document of this matter
+    qint64 storeId = 0; // its row in the cache, once saved
     State state = State::Queued;
     qint64 bytesDone = 0;
     qint64 bytesTotal = 0;
@@ -69,6 +73,17 @@ int TransferQueue::enqueueUpload(const QString &path, const QString &name, Done 
     return enqueue(std::move(job));
 }
 
+int TransferQueue::enqueueDocumentUpload(const QString &path, const QString &name, qint64 matterId)
+{
+    auto job = std::make_unique<Job>();
+    job->direction = Direction::Upload;
+    job->path = path;
+    job->name = name;
+    job->matterId = matterId;
+    job->bytesTotal = QFileInfo(path).size();
+    return enqueue(std::move(job));
+}
+
 int TransferQueue::enqueueDownload(
     const QString &sha256, const QString &name, const QString &target, Done done)
 {
@@ -96,9 +111,84 @@ int TransferQueue::enqueue(std::unique_ptr<Job> job)
     beginInsertRows({}, row, row);
     m_jobs.push_back(std::move(job));
     endInsertRows();
+    if (m_store && raw->storeId == 0)
+        m_store->saveTransfer(store::TransferRow { 0,
+                                  raw->direction == Direction::Upload ? QStringLiteral("upload")
+                                                                      : QStringLiteral("download"),
+                                  raw->path, raw->name, raw->sha256, raw->uploadUrl.toString(),
+                                  raw->matterId, raw->state == State::Paused },
+            raw->id);
     startNext();
     changed(*raw);
     return raw->id;
+}
+
+void TransferQueue::setStore(store::StoreWorker *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (!store)
+        return;
+    connect(store, &store::StoreWorker::opened, store, &store::StoreWorker::loadTransfers);
+    connect(store, &store::StoreWorker::transfersLoaded, this, &TransferQueue::restore);
+    connect(store, &store::StoreWorker::transferSaved, this, [this](int tag, qint64 storeId) {
+        for (const auto &job : m_jobs) {
+            if (job->id != tag)
+                continue;
+            job->storeId = storeId;
+            if (!job->pending())
+                forget(*job); // finished before its row was saved
+            else
+                persist(*job); // what changed meanwhile (its URL, a pause)
+        }
+    });
+}
+
+void TransferQueue::restore(const QList<store::TransferRow> &rows)
+{
+    for (const store::TransferRow &row : rows) {
+        auto job = std::make_unique<Job>();
+        job->direction
+            = row.direction == QLatin1String("download") ? Direction::Download : Direction::Upload;
+        job->path = row.path;
+        job->name = row.name;
+        job->sha256 = row.sha256;
+        job->uploadUrl = QUrl(row.uploadUrl);
+        job->matterId = row.matterId;
+        job->storeId = row.id;
+        job->state = row.paused ? State::Paused : State::Queued;
+        if (job->direction == Direction::Upload)
+            job->bytesTotal = QFileInfo(row.path).size();
+        qCInfo(lcNet) << "taking up an unfinished transfer again";
+        enqueue(std::move(job));
+    }
+}
+
+void TransferQueue::persist(Job &job)
+{
+    if (m_store && job.storeId != 0)
+        m_store->updateTransfer(job.storeId, job.uploadUrl.toString(), job.state == State::Paused);
+}
+
+void TransferQueue::forget(Job &job)
+{
+    if (m_store && job.storeId != 0)
+        m_store->removeTransfer(job.storeId);
+    job.storeId = 0;
+}
+
+void TransferQueue::createDocument(Job &job, const QString &uploadId)
+{
+    const qint64 matterId = job.matterId;
+    const QString name = job.name;
+    m_api->createDocument(matterId, protocol::NewDocument { uploadId, name },
+        [this, matterId, name](const protocol::Result<protocol::Document> &document) {
+            if (!document)
+                Q_EMIT transferFailed(name, document.error());
+            else
+                Q_EMIT documentCreated(matterId, document.value());
+        });
 }
 
 void TransferQueue::startNext()
@@ -123,8 +213,10 @@ void TransferQueue::start(Job &job)
     Job *raw = &job;
     if (job.direction == Direction::Upload) {
         job.uploader = std::make_unique<net::TusUploader>(m_api);
-        connect(job.uploader.get(), &net::TusUploader::created, this,
-            [raw](const QUrl &url) { raw->uploadUrl = url; });
+        connect(job.uploader.get(), &net::TusUploader::created, this, [this, raw](const QUrl &url) {
+            raw->uploadUrl = url;
+            persist(*raw);
+        });
         connect(job.uploader.get(), &net::TusUploader::progress, this,
             [this, raw](qint64 done, qint64 total) { progressed(*raw, done, total); });
         connect(job.uploader.get(), &net::TusUploader::finished, this,
@@ -172,9 +264,14 @@ void TransferQueue::finished(Job &job, const protocol::Result<QString> &result)
         job.bytesDone = job.bytesTotal;
     else
         job.error = result.error().message;
+    forget(job);
     changed(job);
     if (job.done)
         job.done(result);
+    if (!result)
+        Q_EMIT transferFailed(job.name, result.error());
+    else if (job.matterId != 0 && job.direction == Direction::Upload)
+        createDocument(job, result.value());
     startNext();
 }
 
@@ -202,6 +299,7 @@ void TransferQueue::pause(int row)
     job.retry.stop();
     stopMoving(job);
     job.state = State::Paused;
+    persist(job);
     changed(job);
     startNext();
 }
@@ -216,6 +314,7 @@ void TransferQueue::resume(int row)
     job.retry.stop();
     job.backoff.reset();
     job.state = State::Queued;
+    persist(job);
     changed(job);
     startNext();
 }
@@ -237,6 +336,7 @@ void TransferQueue::cancel(int row)
     }
     stopMoving(job);
     job.state = State::Cancelled;
+    forget(job);
     changed(job);
     if (job.done)
         job.done(protocol::Error::make(

@@ -1,10 +1,12 @@
 // TransferQueue: the uploads and downloads of the signed-in user, one moving at a time in
 // the order asked, each with its progress, speed and time left; pause, resume and cancel;
 // a lost connection waits and resumes by itself (tus offset, HTTP Range), with back-off.
-// A list model, so the transfers view shows it row by row as it changes.
+// With a store, unfinished transfers are kept in the cache and taken up again at the next
+// start (paused ones stay paused). A list model, so the transfers view shows it row by row.
 #pragma once
 
 #include "net/backoff.h"
+#include "protocol/document.h"
 #include "protocol/result.h"
 
 #include <QAbstractListModel>
@@ -20,6 +22,11 @@ class ApiClient;
 class BlobDownloader;
 class TusUploader;
 } // namespace parley::net
+
+namespace parley::store {
+class StoreWorker;
+struct TransferRow;
+} // namespace parley::store
 
 namespace parley::sync {
 
@@ -50,7 +57,13 @@ public:
     explicit TransferQueue(net::ApiClient *api, QObject *parent = nullptr);
     ~TransferQueue() override;
 
+    // Keeps unfinished transfers in this store (not owned); nullptr: this session only.
+    void setStore(store::StoreWorker *store);
+
     int enqueueUpload(const QString &path, const QString &name, Done done);
+    // An upload that becomes a new document of the matter when it is complete (also when
+    // it finishes after a restart): documentCreated or transferFailed tell how it ended.
+    int enqueueDocumentUpload(const QString &path, const QString &name, qint64 matterId);
     int enqueueDownload(
         const QString &sha256, const QString &name, const QString &target, Done done);
 
@@ -70,11 +83,18 @@ public:
 
 Q_SIGNALS:
     void pendingCountChanged(int count);
+    void documentCreated(qint64 matterId, const parley::protocol::Document &document);
+    // A transfer that ended in an error (not a pause or a cancel), in a sentence.
+    void transferFailed(const QString &name, const parley::protocol::Error &error);
 
 private:
     struct Job;
 
     int enqueue(std::unique_ptr<Job> job);
+    void persist(Job &job);
+    void forget(Job &job);
+    void restore(const QList<store::TransferRow> &rows);
+    void createDocument(Job &job, const QString &uploadId);
     void startNext();
     void start(Job &job);
     void progressed(Job &job, qint64 done, qint64 total);
@@ -85,6 +105,7 @@ private:
     QString stateText(const Job &job) const;
 
     net::ApiClient *m_api;
+    store::StoreWorker *m_store = nullptr;
     std::vector<std::unique_ptr<Job>> m_jobs;
     QElapsedTimer m_clock;
     int m_nextId = 1;

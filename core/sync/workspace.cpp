@@ -86,6 +86,7 @@ void Workspace::setStore(store::StoreWorker *store, const QString &dataDir)
     m_store = store;
     m_dataDir = dataDir;
     m_drafts.setStore(store);
+    m_transfers.setStore(store);
 }
 
 void Workspace::start()
@@ -110,6 +111,7 @@ void Workspace::connectStore()
             disconnect(m_store, nullptr, this, nullptr);
             m_store = nullptr;
             m_drafts.setStore(nullptr);
+            m_transfers.setStore(nullptr);
             loadSnapshot();
         }
     });

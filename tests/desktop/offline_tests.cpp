@@ -8,7 +8,9 @@
 #include "store/cachedatabase.h"
 #include "store/cachestore.h"
 #include "store/storeworker.h"
+#include "sync/transferqueue.h"
 #include "sync/workspace.h"
+#include "transfertesthelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
@@ -537,4 +539,55 @@ TEST_CASE("A status update queued offline is still a status update after a resta
         }
     }
     CHECK(found == 1);
+}
+
+TEST_CASE("An upload paused before the app closed is taken up again at the next start")
+{
+    LawyerOnServer setup;
+    auto &[server, url, data, nam, session] = setup;
+    const QString file = test::writeRandomFile(
+        data.filePath(QStringLiteral("Trial bundle.pdf")), 48 * 1024 * 1024);
+    qint64 matterId = 0;
+    {
+        StoreWorker store;
+        sync::Workspace workspace(&nam, url, session);
+        workspace.setStore(&store, data.path());
+        workspace.start();
+        REQUIRE(waitFor([&] { return workspace.mattersReady(); }, 60000));
+        matterId = workspace.matters()->at(0).id;
+        sync::TransferQueue *queue = workspace.transfers();
+        queue->enqueueDocumentUpload(file, QStringLiteral("Trial bundle.pdf"), matterId);
+        REQUIRE(waitFor(
+            [&] {
+                return queue->index(0).data(sync::TransferQueue::BytesDoneRole).toLongLong() > 0;
+            },
+            60000));
+        queue->pause(0);
+        CHECK(
+            queue->index(0).data(sync::TransferQueue::StateRole).value<sync::TransferQueue::State>()
+            == sync::TransferQueue::State::Paused);
+    } // the app closes: the store finishes its queued writes first
+
+    StoreWorker store;
+    sync::Workspace workspace(&nam, url, session);
+    workspace.setStore(&store, data.path());
+    sync::TransferQueue *queue = workspace.transfers();
+    std::optional<protocol::Document> created;
+    QObject::connect(queue, &sync::TransferQueue::documentCreated,
+        [&](qint64 matter, const protocol::Document &document) {
+            CHECK(matter == matterId);
+            created = document;
+        });
+    workspace.start();
+    REQUIRE(waitFor([&] { return queue->rowCount() == 1; }, 60000));
+    CHECK(queue->index(0).data(sync::TransferQueue::NameRole).toString()
+        == QStringLiteral("Trial bundle.pdf"));
+    CHECK(queue->index(0).data(sync::TransferQueue::StateRole).value<sync::TransferQueue::State>()
+        == sync::TransferQueue::State::Paused);
+    queue->resume(0);
+    REQUIRE(waitFor([&] { return created.has_value(); }, 120000));
+    REQUIRE(created->currentVersion());
+    CHECK(created->name == QStringLiteral("Trial bundle.pdf"));
+    CHECK(created->currentVersion()->sha256 == test::sha256OfFile(file));
+    CHECK(queue->pendingCount() == 0);
 }

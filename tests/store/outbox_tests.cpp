@@ -98,3 +98,39 @@ TEST_CASE("A queued status update stays a status update; other kinds are refused
     CHECK(items->at(0).messageKind == QStringLiteral("status"));
     CHECK(items->at(1).messageKind == QStringLiteral("text"));
 }
+
+TEST_CASE("Unfinished transfers are kept in order across reopening until removed")
+{
+    OpenCache cache;
+    store::TransferRow upload { 0, QStringLiteral("upload"), QStringLiteral("/home/a/Brief.pdf"),
+        QStringLiteral("Brief.pdf"), {}, {}, 42, false };
+    store::TransferRow download { 0, QStringLiteral("download"), QStringLiteral("/tmp/c.pdf"),
+        QStringLiteral("c.pdf"), QString(64, u'a'), {}, 0, true };
+    const auto first = cache.store.saveTransfer(upload);
+    const auto second = cache.store.saveTransfer(download);
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    CHECK(second.value() > first.value());
+    REQUIRE(cache.store
+                .updateTransfer(
+                    first.value(), QStringLiteral("http://127.0.0.1:1/api/v1/uploads/0123"), true)
+                .ok());
+
+    cache.database.close();
+    REQUIRE(cache.database.open().ok());
+    auto rows = cache.store.transfers();
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 2);
+    upload.id = first.value();
+    upload.uploadUrl = QStringLiteral("http://127.0.0.1:1/api/v1/uploads/0123");
+    upload.paused = true;
+    download.id = second.value();
+    CHECK(rows->at(0) == upload);
+    CHECK(rows->at(1) == download);
+
+    REQUIRE(cache.store.removeTransfer(first.value()).ok());
+    rows = cache.store.transfers();
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->first().id == second.value());
+}
