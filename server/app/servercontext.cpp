@@ -23,6 +23,7 @@ protocol::Result<void> ServerContext::open(const QString &dataDir)
     }
     if (auto opened = m_database.open(QDir(dataDir).filePath(QStringLiteral("parley.db"))); !opened)
         return opened;
+    m_dataDir = dataDir;
     const QSqlDatabase handle = m_database.handle();
     m_access = std::make_unique<AccessPolicy>(handle);
     m_auth = std::make_unique<AuthService>(handle, m_hasher, &m_events);

@@ -31,6 +31,8 @@ public:
     protocol::Result<void> open(const QString &dataDir);
 
     QSqlDatabase db() const { return m_database.handle(); }
+    // The data folder open() was given (the database, uploads and blobs live in it).
+    QString dataDir() const { return m_dataDir; }
     const protocol::Limits &limits() const { return m_limits; }
     const PasswordHasher &hasher() const { return m_hasher; }
     ServerEvents &events() { return m_events; }
@@ -46,6 +48,7 @@ public:
 private:
     protocol::Limits m_limits;
     PasswordHasher m_hasher;
+    QString m_dataDir;
     Database m_database;
     ServerEvents m_events;
     std::unique_ptr<AccessPolicy> m_access;

@@ -3,6 +3,7 @@
 
 #include "admin/provisioning.h"
 #include "app/servercontext.h"
+#include "common/errors.h"
 #include "db/sqlquery.h"
 #include "db/transaction.h"
 #include "store/changelog.h"
@@ -10,8 +11,14 @@
 #include "store/documentstore.h"
 #include "store/firmstore.h"
 #include "store/messagestore.h"
+#include "store/uploadstore.h"
+#include "transfer/blobfolder.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
+#include <QSaveFile>
 #include <QTimeZone>
 
 namespace parley::server {
@@ -316,6 +323,33 @@ protocol::Result<void> DemoSeeder::seed(const QDateTime &now)
     return transaction.commit();
 }
 
+protocol::Result<QString> DemoSeeder::storeDemoBytes(const QString &name, int version, qint64 size)
+{
+    // Text standing in for the file (the same for every matter, so stored once): the demo's
+    // documents can be downloaded, sent and shared like real ones.
+    const QByteArray line
+        = QStringLiteral("Parley demo file \"%1\", version %2. ").arg(name).arg(version).toUtf8();
+    QByteArray bytes;
+    bytes.reserve(size);
+    while (bytes.size() < size)
+        bytes.append(line.left(size - bytes.size()));
+    const QString sha256
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const BlobFolder folder(m_context.dataDir());
+    const QString path = folder.blobPath(sha256);
+    if (!QFileInfo::exists(path)) {
+        if (auto prepared = folder.prepare(); !prepared)
+            return prepared.error();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return internalError();
+    }
+    if (auto recorded = UploadStore(m_context.db()).recordBlob(sha256, size); !recorded)
+        return recorded.error();
+    return sha256;
+}
+
 protocol::Result<void> DemoSeeder::addDocuments(
     qint64 firmId, qint64 matterId, qint64 authorId, qint64 startMs, qint64 nowMs)
 {
@@ -323,15 +357,22 @@ protocol::Result<void> DemoSeeder::addDocuments(
     constexpr qint64 Day = 24 * 3600 * 1000LL;
     for (const DemoDocument &demo : Documents) {
         const qint64 savedMs = std::min(startMs + demo.daysAfterStart * Day, nowMs);
-        // Metadata only: the demo's files have no bytes until uploads exist.
-        NewDocumentVersion version { demo.size, QString(64, QLatin1Char('0')), authorId,
+        const QString name = QString::fromUtf8(demo.name);
+        auto first = storeDemoBytes(name, 1, demo.size);
+        if (!first)
+            return first.error();
+        NewDocumentVersion version { demo.size, first.value(), authorId,
             QDateTime::fromMSecsSinceEpoch(savedMs - (demo.versions - 1) * Day, Qt::UTC) };
-        auto id = store.create(firmId, matterId, QString::fromUtf8(demo.name), version);
+        auto id = store.create(firmId, matterId, name, version);
         if (!id)
             return id.error();
         for (int number = 2; number <= demo.versions; ++number) {
             version.size += 2048;
             version.createdAt = version.createdAt.addDays(1);
+            auto bytes = storeDemoBytes(name, number, version.size);
+            if (!bytes)
+                return bytes.error();
+            version.sha256 = bytes.value();
             if (auto added = store.addVersion(id.value(), version); !added)
                 return added.error();
         }

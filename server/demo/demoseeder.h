@@ -25,6 +25,8 @@ public:
 private:
     protocol::Result<void> seed(const QDateTime &now);
     // The matter's All Files: a few documents, some with several versions, some shared.
+    // Writes demo bytes for a document version into the blob folder; returns their sha256.
+    protocol::Result<QString> storeDemoBytes(const QString &name, int version, qint64 size);
     protocol::Result<void> addDocuments(
         qint64 firmId, qint64 matterId, qint64 authorId, qint64 startMs, qint64 nowMs);
 

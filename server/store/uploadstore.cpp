@@ -74,10 +74,7 @@ protocol::Result<void> UploadStore::complete(const QString &id, const QString &s
     if (auto begun = transaction.status(); !begun)
         return begun;
     const qint64 now = nowMs();
-    SqlQuery blob(m_db,
-        QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)"));
-    blob.bindText(sha256).bind(size).bind(now);
-    if (auto result = blob.exec(); !result)
+    if (auto result = recordBlob(sha256, size); !result)
         return result;
     SqlQuery upload(m_db,
         QStringLiteral("UPDATE uploads SET sha256 = ?, completed_at = ?, verified_offset = NULL"
@@ -86,6 +83,14 @@ protocol::Result<void> UploadStore::complete(const QString &id, const QString &s
     if (auto result = upload.exec(); !result)
         return result;
     return transaction.commit();
+}
+
+protocol::Result<void> UploadStore::recordBlob(const QString &sha256, qint64 size)
+{
+    SqlQuery blob(m_db,
+        QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)"));
+    blob.bindText(sha256).bind(size).bind(nowMs());
+    return blob.exec();
 }
 
 protocol::Result<void> UploadStore::terminate(const QString &id)

@@ -38,6 +38,8 @@ public:
     // Marks it complete with its content hash and records the blob (once per hash).
     protocol::Result<void> complete(const QString &id, const QString &sha256, qint64 size);
     protocol::Result<void> terminate(const QString &id);
+    // Records bytes stored without an upload (the demo's files); once per hash.
+    protocol::Result<void> recordBlob(const QString &sha256, qint64 size);
     // Unfinished uploads whose expiry has passed.
     protocol::Result<QStringList> expiredBefore(const QDateTime &now);
 

@@ -299,3 +299,26 @@ TEST_CASE("files on messages: checked against the conversation, the sender and t
               .status
         == 201);
 }
+
+TEST_CASE("the demo's documents have real bytes, stored once, that staff can download")
+{
+    DemoServer server;
+    HttpClient lawyer(server.process.url());
+    REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+    const qint64 matter = matterIdOf(lawyer, QStringLiteral("2026-0101"));
+    const QJsonArray documents
+        = lawyer.get(QStringLiteral("/api/v1/matters/%1/documents").arg(matter))
+              .json[QStringLiteral("documents")]
+              .toArray();
+    REQUIRE_FALSE(documents.isEmpty());
+    for (const QJsonValue &document : documents) {
+        for (const QJsonValue &version : document[QStringLiteral("versions")].toArray()) {
+            const QString sha = version[QStringLiteral("sha256")].toString();
+            const HttpReply bytes = lawyer.get(QStringLiteral("/api/v1/blobs/") + sha);
+            INFO(document[QStringLiteral("name")].toString().toStdString());
+            CHECK(bytes.status == 200);
+            CHECK(bytes.raw.size() == version[QStringLiteral("size")].toInteger());
+            CHECK(sha256Hex(bytes.raw) == sha);
+        }
+    }
+}
