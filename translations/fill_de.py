@@ -276,6 +276,12 @@ DE = {
     "&Save “%1” As…": "„%1“ &speichern unter …",
     "Save File": "Datei speichern",
     "%1 could not be transferred. %2": "%1 konnte nicht übertragen werden. %2",
+    "Your changes were saved as version %1.": "Ihre Änderungen wurden als Version %1 gespeichert.",
+    "Newer Version on the Server": "Neuere Version auf dem Server",
+    "Someone saved version %1 of “%2” after you opened it. Replace it with your changes? (Its earlier versions are kept either way.)": "Jemand hat Version %1 von „%2“ gespeichert, nachdem Sie das Dokument geöffnet haben. Durch Ihre Änderungen ersetzen? (Die früheren Versionen bleiben in jedem Fall erhalten.)",
+    "The document could not be opened or saved. %1": "Das Dokument konnte nicht geöffnet oder gespeichert werden. %1",
+    "&Open": "Ö&ffnen",
+    "Edit a working copy; every save becomes a new version": "Eine Arbeitskopie bearbeiten; jedes Speichern wird eine neue Version",
 }
 
 

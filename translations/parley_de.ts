@@ -413,6 +413,30 @@
         <source>%1 could not be transferred. %2</source>
         <translation>%1 konnte nicht übertragen werden. %2</translation>
     </message>
+    <message>
+        <source>Your changes were saved as version %1.</source>
+        <translation>Ihre Änderungen wurden als Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Newer Version on the Server</source>
+        <translation>Neuere Version auf dem Server</translation>
+    </message>
+    <message>
+        <source>Someone saved version %1 of “%2” after you opened it. Replace it with your changes? (Its earlier versions are kept either way.)</source>
+        <translation>Jemand hat Version %1 von „%2“ gespeichert, nachdem Sie das Dokument geöffnet haben. Durch Ihre Änderungen ersetzen? (Die früheren Versionen bleiben in jedem Fall erhalten.)</translation>
+    </message>
+    <message>
+        <source>The document could not be opened or saved. %1</source>
+        <translation>Das Dokument konnte nicht geöffnet oder gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Edit a working copy; every save becomes a new version</source>
+        <translation>Eine Arbeitskopie bearbeiten; jedes Speichern wird eine neue Version</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::Composer</name>

@@ -414,6 +414,30 @@
         <source>%1 could not be transferred. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your changes were saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer Version on the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone saved version %1 of “%2” after you opened it. Replace it with your changes? (Its earlier versions are kept either way.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be opened or saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a working copy; every save becomes a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::Composer</name>

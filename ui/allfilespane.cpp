@@ -7,8 +7,10 @@
 #include "sharefilesdialog.h"
 #include "sync/filesend.h"
 #include "sync/transferqueue.h"
+#include "sync/workingcopies.h"
 #include "transfersview.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -54,10 +56,12 @@ protected:
 
 } // namespace
 
-AllFilesPane::AllFilesPane(net::ApiClient *api, sync::TransferQueue *transfers, QWidget *parent)
+AllFilesPane::AllFilesPane(net::ApiClient *api, sync::TransferQueue *transfers,
+    sync::WorkingCopies *workingCopies, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
     , m_transfers(transfers)
+    , m_workingCopies(workingCopies)
     , m_transfersView(new TransfersView(transfers, this))
     , m_model(new DocumentsModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
@@ -104,6 +108,31 @@ AllFilesPane::AllFilesPane(net::ApiClient *api, sync::TransferQueue *transfers, 
                 this, tr("Add Files to Matter %1").arg(m_matter->number)));
     });
     connect(this, &AllFilesPane::notice, m_state, [this](const QString &) { updateState(); });
+    connect(m_view, &QTreeView::doubleClicked, this, &AllFilesPane::openSelected);
+    connect(workingCopies, &sync::WorkingCopies::readyToOpen, this,
+        [](qint64, const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+    connect(workingCopies, &sync::WorkingCopies::versionSaved, this, [this](qint64, int version) {
+        report(tr("Your changes were saved as version %1.").arg(version));
+        reload();
+    });
+    connect(workingCopies, &sync::WorkingCopies::conflict, this,
+        [this](qint64 documentId, const QString &name, int latest) {
+            const auto answer = QMessageBox::question(this, tr("Newer Version on the Server"),
+                tr("Someone saved version %1 of “%2” after you opened it. Replace it with your "
+                   "changes? (Its earlier versions are kept either way.)")
+                    .arg(latest)
+                    .arg(name),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer == QMessageBox::Yes)
+                m_workingCopies->keepMine(documentId);
+            else
+                reload();
+        });
+    connect(workingCopies, &sync::WorkingCopies::failed, this,
+        [this](qint64, const protocol::Error &error) {
+            report(tr("The document could not be opened or saved. %1")
+                       .arg(ErrorText::describe(error, m_api->baseUrl())));
+        });
     // Uploads become documents in the queue (also those finishing after a restart).
     connect(transfers, &sync::TransferQueue::documentCreated, this, [this](qint64 matterId) {
         if (m_matter && m_matter->id == matterId)
@@ -181,6 +210,13 @@ QMenu *AllFilesPane::contextMenu()
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("allFilesMenu"));
     const bool chosen = m_view->selectionModel()->hasSelection();
+    QAction *open = menu->addAction(tr("&Open"));
+    open->setObjectName(QStringLiteral("openDocumentAction"));
+    open->setToolTip(tr("Edit a working copy; every save becomes a new version"));
+    open->setEnabled(m_view->selectionModel()->selectedRows().size() == 1);
+    connect(open, &QAction::triggered, this, &AllFilesPane::openSelected);
+    menu->setDefaultAction(open);
+    menu->addSeparator();
     QMenu *send = menu->addMenu(tr("&Send"));
     send->setObjectName(QStringLiteral("sendMenu"));
     QAction *sendPortal = send->addAction(tr("Client &Portal…"));
@@ -214,6 +250,13 @@ void AllFilesPane::showContextMenu(const QPoint &position)
     QMenu *menu = contextMenu();
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(m_view->viewport()->mapToGlobal(position));
+}
+
+void AllFilesPane::openSelected()
+{
+    const QList<protocol::Document> selected = selectedDocuments();
+    if (selected.size() == 1)
+        m_workingCopies->open(selected.first());
 }
 
 QList<protocol::Document> AllFilesPane::selectedDocuments() const

@@ -1,7 +1,8 @@
 // AllFilesPane: the bottom of the matter window: the matter's documents (name, version,
 // modified, size, sharing), sortable; Add Files… and files dropped from the desktop become
-// documents (uploaded through the transfer queue shown below the list); right-click
-// Send ▸ / Share ▸ Client Portal…, Save a Copy…, Remove Client Access….
+// documents (uploaded through the transfer queue shown below the list); Open (double-click)
+// edits a working copy saved back as new versions; right-click Send ▸ / Share ▸ Client
+// Portal…, Save a Copy…, Remove Client Access….
 #pragma once
 
 #include "protocol/document.h"
@@ -23,7 +24,8 @@ class DocumentsModel;
 }
 namespace parley::sync {
 class TransferQueue;
-}
+class WorkingCopies;
+} // namespace parley::sync
 
 namespace parley::ui {
 
@@ -35,8 +37,9 @@ class AllFilesPane : public QWidget
     Q_OBJECT
 
 public:
-    // api and transfers are not owned: the files are asked for whenever a matter is shown.
-    AllFilesPane(net::ApiClient *api, sync::TransferQueue *transfers, QWidget *parent = nullptr);
+    // Not owned: the files are asked for whenever a matter is shown.
+    AllFilesPane(net::ApiClient *api, sync::TransferQueue *transfers,
+        sync::WorkingCopies *workingCopies, QWidget *parent = nullptr);
 
     // Shows this matter's files (none for nullopt); asks the server again for the same one.
     void setMatter(const std::optional<protocol::Matter> &matter);
@@ -47,6 +50,8 @@ public:
     TransfersView *transfersView() const { return m_transfersView; }
     // The context menu for the selected files (built fresh each time).
     QMenu *contextMenu();
+    // Opens the selected document as a working copy (saves go back as new versions).
+    void openSelected();
     // Uploads these files and makes each a document of the shown matter.
     void addFiles(const QStringList &paths);
     // Stops sharing the selected shared documents (after asking when confirm is set).
@@ -74,6 +79,7 @@ private:
 
     net::ApiClient *m_api;
     sync::TransferQueue *m_transfers;
+    sync::WorkingCopies *m_workingCopies;
     TransfersView *m_transfersView;
     models::DocumentsModel *m_model;
     QSortFilterProxyModel *m_sorted;

@@ -137,7 +137,8 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
     connect(m_openMatters, &QTabBar::tabCloseRequested, this, &MainWindow::closeMatterTab);
 
     // The matter's files at the bottom of its window, under both pages.
-    m_allFiles = new AllFilesPane(workspace->api(), workspace->transfers(), this);
+    m_allFiles = new AllFilesPane(
+        workspace->api(), workspace->transfers(), workspace->workingCopies(), this);
     m_filesSplitter = new QSplitter(Qt::Vertical, this);
     m_filesSplitter->setObjectName(QStringLiteral("filesSplitter"));
     m_filesSplitter->setChildrenCollapsible(false);

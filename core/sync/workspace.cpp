@@ -5,9 +5,11 @@
 #include "store/outboxitem.h"
 #include "store/storeworker.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 #include <QMap>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
 #include <utility>
@@ -79,6 +81,12 @@ Workspace::~Workspace()
         disconnect(m_store, nullptr, this, nullptr);
         m_store->close();
     }
+}
+
+QString Workspace::workingCopyFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(QStringLiteral("working copies"));
 }
 
 void Workspace::setStore(store::StoreWorker *store, const QString &dataDir)

@@ -15,6 +15,7 @@
 #include "readmarker.h"
 #include "store/cachestore.h"
 #include "transferqueue.h"
+#include "workingcopies.h"
 
 #include <QHash>
 #include <QObject>
@@ -51,6 +52,8 @@ public:
     net::ApiClient *api() { return &m_api; }
     // The uploads and downloads of this session.
     TransferQueue *transfers() { return &m_transfers; }
+    // Documents opened as working copies, saved back as new versions.
+    WorkingCopies *workingCopies() { return &m_workingCopies; }
     net::StreamClient *stream() { return &m_stream; }
     models::MattersModel *matters() { return &m_matters; }
     models::ConversationsModel *conversations() { return &m_conversations; }
@@ -125,6 +128,7 @@ Q_SIGNALS:
     void conversationOpened(std::optional<qint64> matterId, qint64 conversationId);
 
 private:
+    static QString workingCopyFolder();
     // An outgoing message until the server stored it; mirrors the store's outbox when set.
     struct Outgoing
     {
@@ -179,6 +183,7 @@ private:
     DraftKeeper m_drafts;
     ReadMarker m_reads;
     TransferQueue m_transfers { &m_api };
+    WorkingCopies m_workingCopies { &m_api, &m_transfers, workingCopyFolder() };
 
     QHash<qint64, protocol::Conversation> m_direct;
     QHash<QString, Outgoing> m_outbox;

@@ -7,6 +7,7 @@
 #include "models/timelinemodel.h"
 #include "serverprocess.h"
 #include "sync/transferqueue.h"
+#include "sync/workingcopies.h"
 #include "sync/workspace.h"
 #include "transfertesthelpers.h"
 #include "ui/allfilespane.h"
@@ -23,6 +24,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <catch2/catch.hpp>
@@ -148,6 +150,19 @@ TEST_CASE("Added and dropped files upload through the queue and become matter do
     CHECK(stored.currentVersion()->size == 160 * MiB);
     CHECK(stored.currentVersion()->sha256 == test::sha256OfFile(big));
     test::saveScreenshot(&*w.window, QStringLiteral("ui-transfers-done.png"));
+
+    // Open (the menu's default action, or a double-click) fetches a working copy to edit.
+    w.select(QStringLiteral("Brief of argument.pdf"));
+    QMenu *menu = w.files->contextMenu();
+    menu->deleteLater();
+    auto *open = menu->findChild<QAction *>(QStringLiteral("openDocumentAction"));
+    REQUIRE(open);
+    CHECK(menu->defaultAction() == open);
+    CHECK(open->isEnabled());
+    QSignalSpy ready(w.workspace->workingCopies(), &sync::WorkingCopies::readyToOpen);
+    open->trigger();
+    REQUIRE(waitFor([&] { return ready.count() == 1; }, 60000));
+    CHECK(test::sha256OfFile(ready.first().at(1).toString()) == test::sha256OfFile(brief));
     QTest::mouseClick(transfers->findChild<QPushButton *>(QStringLiteral("clearTransfersButton")),
         Qt::LeftButton);
     CHECK(queue->rowCount() == 0);
