@@ -86,6 +86,8 @@ AllFilesPane::AllFilesPane(net::ApiClient *api, sync::TransferQueue *transfers,
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DocumentsModel::NameColumn, Qt::AscendingOrder);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Room for the header and five files, also while transfers show below.
+    m_view->setMinimumHeight(m_view->fontMetrics().height() * 7 + 8);
     m_view->setItemDelegateForColumn(DocumentsModel::SharedColumn, new SharingDelegate(m_view));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
