@@ -6,9 +6,11 @@
 #include "net/apiclient.h"
 #include "net/tusuploader.h"
 #include "serverprocess.h"
+#include "sync/transferqueue.h"
 #include "transfertesthelpers.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -230,4 +232,38 @@ TEST_CASE("an upload survives the server being killed mid-chunk, twice")
     REQUIRE(result->ok());
     const QString sha = test::sha256OfFile(path);
     CHECK(test::sha256OfFile(test::serverBlobPath(server.dataDir(), sha)) == sha);
+}
+
+TEST_CASE("Cancelling an upload in the queue drops what the server had and says so")
+{
+    test::LawyerTransfers fixture;
+    auto &[server, nam, api, token, dir] = fixture;
+    const QString path
+        = test::writeRandomFile(dir.filePath(QStringLiteral("Withdrawn.pdf")), 200 * MiB);
+    const auto partsNow = [&] {
+        return QDir(QDir(server.dataDir()).filePath(QStringLiteral("uploads")))
+            .entryList({ QStringLiteral("*.part") }, QDir::Files)
+            .size();
+    };
+    const qsizetype partsBefore = partsNow();
+    sync::TransferQueue queue(&api);
+    std::optional<protocol::Result<QString>> result;
+    queue.enqueueUpload(path, QStringLiteral("Withdrawn.pdf"),
+        [&](const protocol::Result<QString> &id) { result = id; });
+    REQUIRE(waitFor(
+        [&] { return queue.index(0).data(sync::TransferQueue::BytesDoneRole).toLongLong() > 0; },
+        60000));
+    REQUIRE(partsNow() == partsBefore + 1);
+    queue.cancel(0);
+    REQUIRE(result);
+    REQUIRE_FALSE(result->ok());
+    CHECK(result->error().code == QLatin1String("cancelled"));
+    CHECK(queue.index(0).data(sync::TransferQueue::StateRole).value<sync::TransferQueue::State>()
+        == sync::TransferQueue::State::Cancelled);
+    CHECK(queue.pendingCount() == 0);
+    // The server removes the partial upload once the DELETE arrives.
+    CHECK(waitFor([&] { return partsNow() == partsBefore; }, 30000));
+    // Finished rows clear; the queue is empty again.
+    queue.clearFinished();
+    CHECK(queue.rowCount() == 0);
 }
