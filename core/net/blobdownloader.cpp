@@ -2,6 +2,7 @@
 #include "blobdownloader.h"
 
 #include "apiclient.h"
+#include "filehash.h"
 #include "netlogging.h"
 
 #include <QNetworkAccessManager>
@@ -50,7 +51,7 @@ BlobDownloader::~BlobDownloader()
 
 void BlobDownloader::start(const QString &sha256, const QString &path)
 {
-    if (m_reply)
+    if (busy())
         return;
     m_sha256 = sha256;
     m_path = path;
@@ -60,6 +61,8 @@ void BlobDownloader::start(const QString &sha256, const QString &path)
 
 void BlobDownloader::pause()
 {
+    ++m_attempt;
+    m_hashing = false;
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         reply->abort();
@@ -69,25 +72,36 @@ void BlobDownloader::pause()
 
 void BlobDownloader::request()
 {
+    // What an earlier attempt kept is hashed again (on a pool thread), so the check at the
+    // end covers it.
     m_part.close();
     m_part.setFileName(partPath(m_path));
-    if (!m_part.open(QIODevice::ReadWrite)) {
-        return fail(Error::make(ErrorCode::Internal,
-            QStringLiteral("Cannot write the download next to %1: %2")
-                .arg(m_path, m_part.errorString())));
-    }
-    // What an earlier attempt kept is hashed again, so the check at the end covers it.
-    m_hash = protocol::Digest(protocol::Digest::Algorithm::Sha256);
-    m_received = 0;
-    while (!m_part.atEnd()) {
-        const QByteArray piece = m_part.read(PieceBytes);
-        if (piece.isEmpty())
-            break;
-        m_hash.add(piece);
-        m_received += piece.size();
-    }
-    m_started = false;
+    if (!m_part.open(QIODevice::ReadWrite))
+        return cannotWrite();
+    m_hashing = true;
+    whenHashed(hashFile(m_part.fileName(), protocol::Digest::Algorithm::Sha256), this,
+        [this, attempt = m_attempt](const FileHashResult &kept) {
+            if (attempt != m_attempt)
+                return; // paused meanwhile
+            m_hashing = false;
+            if (!kept || !m_part.seek(kept->bytes))
+                return cannotWrite();
+            m_hash = kept->digest;
+            m_received = kept->bytes;
+            fetch();
+        });
+}
 
+void BlobDownloader::cannotWrite()
+{
+    fail(Error::make(ErrorCode::Internal,
+        QStringLiteral("Cannot write the download next to %1: %2")
+            .arg(m_path, m_part.errorString())));
+}
+
+void BlobDownloader::fetch()
+{
+    m_started = false;
     QNetworkRequest req = m_api->authorizedRequest(QStringLiteral("/api/v1/blobs/") + m_sha256);
     req.setTransferTimeout(TransferTimeoutMs);
     if (m_received > 0) {

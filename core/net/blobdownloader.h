@@ -27,7 +27,7 @@ public:
     void start(const QString &sha256, const QString &path);
     // Stops; start() again resumes from the part file.
     void pause();
-    bool busy() const { return m_reply != nullptr; }
+    bool busy() const { return m_reply != nullptr || m_hashing; }
 
     static QString partPath(const QString &path) { return path + QLatin1String(".part"); }
 
@@ -38,6 +38,8 @@ Q_SIGNALS:
 
 private:
     void request();
+    void fetch();
+    void cannotWrite();
     void receive();
     void answered();
     void fail(const protocol::Error &error);
@@ -51,6 +53,8 @@ private:
     qint64 m_total = -1;
     bool m_started = false; // the answer's status was checked and the body is being written
     bool m_restarted = false;
+    bool m_hashing = false; // reading back what the part file kept
+    quint64 m_attempt = 0; // pause() moves it on: a late hash is then ignored
     QPointer<QNetworkReply> m_reply;
 };
 

@@ -109,12 +109,12 @@ void StreamedRequest::pump()
         return;
     m_idle.start(IdleTimeoutMs);
     while (m_remaining > 0 && m_socket->bytesToWrite() < WriteQueueBytes) {
-        m_buffer.resize(std::min(PieceBytes, m_remaining));
-        const qint64 got = m_file.read(m_buffer.data(), m_buffer.size());
-        if (got <= 0)
+        // A fresh array each time: the socket queues it as it is, without copying.
+        const QByteArray piece = m_file.read(std::min(PieceBytes, m_remaining));
+        if (piece.isEmpty())
             return finish(tr("The file cannot be read any more."));
-        m_socket->write(m_buffer.constData(), got);
-        m_remaining -= got;
+        m_socket->write(piece);
+        m_remaining -= piece.size();
     }
     Q_EMIT progress(
         m_length - m_remaining - std::min<qint64>(m_socket->bytesToWrite(), m_length - m_remaining),

@@ -58,7 +58,6 @@ private:
     qint64 m_length;
     qint64 m_remaining = 0;
     QPointer<QTcpSocket> m_socket;
-    QByteArray m_buffer;
     QByteArray m_received;
     QTimer m_idle;
     bool m_done = false;

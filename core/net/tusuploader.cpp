@@ -5,7 +5,6 @@
 #include "netlogging.h"
 #include "protocol/digest.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -19,7 +18,6 @@ namespace ErrorCode = protocol::ErrorCode;
 namespace {
 constexpr auto UploadsPath = "/api/v1/uploads/";
 constexpr int TransferTimeoutMs = 60 * 1000; // no bytes moving for this long: give up
-constexpr qint64 HashPieceBytes = 1024 * 1024;
 
 int statusOf(QNetworkReply *reply)
 {
@@ -59,6 +57,8 @@ void TusUploader::start(const QString &path, const QString &name, const QUrl &up
     m_size = QFileInfo(path).size();
     m_checksumFailures = 0;
     m_restarted = false;
+    m_hashes.clear(); // the file may have changed since an earlier attempt
+    ++m_attempt;
     if (!QFileInfo(path).isReadable())
         return fail(Error::make(ErrorCode::NotFound,
             QStringLiteral("The file %1 cannot be read.").arg(QFileInfo(path).fileName())));
@@ -71,6 +71,8 @@ void TusUploader::start(const QString &path, const QString &name, const QUrl &up
 
 void TusUploader::pause()
 {
+    ++m_attempt;
+    m_waitingForHash = false;
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         reply->abort();
@@ -151,6 +153,23 @@ void TusUploader::askOffset()
     });
 }
 
+qint64 TusUploader::chunkLength(qint64 offset) const
+{
+    return std::min(m_options.chunkBytes, m_size - offset);
+}
+
+QFuture<FileHashResult> TusUploader::chunkHash(qint64 offset)
+{
+    m_hashes.removeIf([this](const PendingHash &hash) { return hash.offset < m_offset; });
+    for (const PendingHash &hash : std::as_const(m_hashes)) {
+        if (hash.offset == offset)
+            return hash.sha1;
+    }
+    m_hashes.append({ offset,
+        hashFile(m_path, protocol::Digest::Algorithm::Sha1, offset, chunkLength(offset)) });
+    return m_hashes.last().sha1;
+}
+
 void TusUploader::sendChunk()
 {
     if (m_offset >= m_size) {
@@ -158,7 +177,31 @@ void TusUploader::sendChunk()
         Q_EMIT finished(uploadId());
         return;
     }
-    const qint64 length = std::min(m_options.chunkBytes, m_size - m_offset);
+    const qint64 length = chunkLength(m_offset);
+    if (!m_options.checksums)
+        return transmit(length, {});
+    const QFuture<FileHashResult> sha1 = chunkHash(m_offset);
+    if (!sha1.isFinished()) {
+        m_waitingForHash = true;
+        whenHashed(sha1, this, [this, attempt = m_attempt](const FileHashResult &) {
+            if (attempt != m_attempt)
+                return; // paused or started again meanwhile
+            m_waitingForHash = false;
+            sendChunk();
+        });
+        return;
+    }
+    const FileHashResult hash = sha1.result();
+    if (!hash)
+        return fail(unreadable());
+    transmit(length, "sha1 " + hash->digest.result().toBase64());
+    // Read ahead: the next chunk is hashed while this one is on the wire.
+    if (m_offset + length < m_size)
+        chunkHash(m_offset + length);
+}
+
+void TusUploader::transmit(qint64 length, const QByteArray &checksum)
+{
     const QNetworkRequest base = request(m_url);
     StreamedRequest::Headers headers;
     for (const QByteArray &name : base.rawHeaderList())
@@ -166,12 +209,8 @@ void TusUploader::sendChunk()
     headers.append(
         qMakePair(QByteArray("Content-Type"), QByteArray("application/offset+octet-stream")));
     headers.append(qMakePair(QByteArray("Upload-Offset"), QByteArray::number(m_offset)));
-    if (m_options.checksums) {
-        const auto sha1 = chunkSha1(length);
-        if (!sha1)
-            return fail(sha1.error());
-        headers.append(qMakePair(QByteArray("Upload-Checksum"), "sha1 " + sha1->toBase64()));
-    }
+    if (!checksum.isEmpty())
+        headers.append(qMakePair(QByteArray("Upload-Checksum"), checksum));
     auto *chunk = new StreamedRequest(m_api->authorizedRequest(m_url.path()).url(), "PATCH",
         headers, m_path, m_offset, length, this);
     m_chunk = chunk;
@@ -188,23 +227,6 @@ void TusUploader::sendChunk()
         chunkAnswered(answer);
     });
     chunk->start();
-}
-
-protocol::Result<QByteArray> TusUploader::chunkSha1(qint64 length) const
-{
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(m_offset))
-        return unreadable();
-    protocol::Digest sha1(protocol::Digest::Algorithm::Sha1);
-    QByteArray piece(HashPieceBytes, Qt::Uninitialized);
-    for (qint64 left = length; left > 0;) {
-        const qint64 got = file.read(piece.data(), std::min(left, HashPieceBytes));
-        if (got <= 0)
-            return unreadable();
-        sha1.add(piece.constData(), got);
-        left -= got;
-    }
-    return sha1.result();
 }
 
 protocol::Error TusUploader::unreadable() const
@@ -228,6 +250,7 @@ void TusUploader::chunkAnswered(const StreamedAnswer &answer)
     }
     if (answer.status == 460 && ++m_checksumFailures <= m_options.checksumRetries) {
         qCInfo(lcNet) << "chunk failed its checksum on the server; sending it again";
+        m_hashes.clear(); // read the chunk from the file again
         return sendChunk();
     }
     if (answer.status == 409)

@@ -1,12 +1,15 @@
 // TusUploader: sends one file to /api/v1/uploads/ with tus 1.0.0: create, then PATCH
 // chunks (StreamedRequest: read from the file as they are written, never held in memory)
-// each carrying an Upload-Checksum. An upload resumes from the server's offset (HEAD), also in a
+// each carrying an Upload-Checksum, hashed on a pool thread while the chunk before it is on
+// the wire. An upload resumes from the server's offset (HEAD), also in a
 // later process given the upload's URL; a chunk that fails its checksum is sent again.
 #pragma once
 
+#include "filehash.h"
 #include "protocol/result.h"
 #include "streamedrequest.h"
 
+#include <QFuture>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -47,7 +50,7 @@ public:
     QUrl url() const { return m_url; }
     qint64 offset() const { return m_offset; }
     qint64 size() const { return m_size; }
-    bool busy() const { return m_reply != nullptr || m_chunk != nullptr; }
+    bool busy() const { return m_reply != nullptr || m_chunk != nullptr || m_waitingForHash; }
     // The upload's id: the last segment of url().
     QString uploadId() const;
 
@@ -62,8 +65,11 @@ private:
     void create();
     void askOffset();
     void sendChunk();
+    void transmit(qint64 length, const QByteArray &checksum);
     void chunkAnswered(const StreamedAnswer &answer);
-    protocol::Result<QByteArray> chunkSha1(qint64 length) const;
+    qint64 chunkLength(qint64 offset) const;
+    // The sha1 of the chunk at offset, computed or being computed on a pool thread.
+    QFuture<FileHashResult> chunkHash(qint64 offset);
     protocol::Error unreadable() const;
     void fail(const protocol::Error &error);
     QNetworkRequest request(const QUrl &url) const;
@@ -78,6 +84,14 @@ private:
     qint64 m_offset = 0;
     int m_checksumFailures = 0;
     bool m_restarted = false;
+    struct PendingHash
+    {
+        qint64 offset;
+        QFuture<FileHashResult> sha1;
+    };
+    QList<PendingHash> m_hashes; // this chunk's and the next one's
+    bool m_waitingForHash = false;
+    quint64 m_attempt = 0; // start() and pause() move it on: late hashes are then ignored
     QPointer<QNetworkReply> m_reply; // create, HEAD
     QPointer<StreamedRequest> m_chunk; // PATCH
 };

@@ -2,8 +2,8 @@
 #include "workingcopies.h"
 
 #include "net/apiclient.h"
+#include "net/filehash.h"
 #include "net/netlogging.h"
-#include "protocol/digest.h"
 #include "transferqueue.h"
 
 #include <QDir>
@@ -11,21 +11,6 @@
 #include <QFileInfo>
 
 namespace parley::sync {
-
-namespace {
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    protocol::Digest digest(protocol::Digest::Algorithm::Sha256);
-    QByteArray piece(1024 * 1024, Qt::Uninitialized);
-    qint64 got;
-    while ((got = file.read(piece.data(), piece.size())) > 0)
-        digest.add(piece.constData(), got);
-    return QString::fromLatin1(digest.result().toHex());
-}
-} // namespace
 
 WorkingCopies::WorkingCopies(
     net::ApiClient *api, TransferQueue *transfers, QString folder, QObject *parent)
@@ -117,30 +102,51 @@ void WorkingCopies::uploadIfChanged(qint64 documentId)
         it->changedWhileUploading = true;
         return;
     }
-    const QString sha = sha256Of(it->path);
-    if (sha.isEmpty() || sha == it->sha256)
-        return; // touched, not changed
-    it->uploading = true;
-    const int base = it->baseVersion;
-    m_transfers->enqueueUpload(it->path, it->name,
-        [this, documentId, base, sha](const protocol::Result<QString> &uploadId) {
+    it->uploading = true; // from the hashing on
+    net::whenHashed(net::hashFile(it->path, protocol::Digest::Algorithm::Sha256), this,
+        [this, documentId](const net::FileHashResult &hash) {
             auto copy = m_copies.find(documentId);
             if (copy == m_copies.end())
                 return;
-            if (!uploadId) {
-                copy->uploading = false;
-                Q_EMIT failed(documentId, uploadId.error());
-                return;
-            }
-            copy->sha256 = sha;
-            saveVersion(documentId, uploadId.value(), base);
+            const QString sha
+                = hash ? QString::fromLatin1(hash->digest.result().toHex()) : QString();
+            if (sha.isEmpty() || sha == copy->sha256)
+                return settled(documentId); // touched, not changed
+            upload(documentId, sha);
         });
 }
 
-void WorkingCopies::saveVersion(qint64 documentId, const QString &uploadId, int base)
+void WorkingCopies::upload(qint64 documentId, const QString &sha)
 {
-    m_api->addDocumentVersion(documentId, protocol::NewDocumentVersion { uploadId, base },
-        [this, documentId, uploadId](const protocol::Result<protocol::Document> &document) {
+    auto it = m_copies.find(documentId);
+    const int base = it->baseVersion;
+    m_transfers->enqueueUpload(it->path, it->name,
+        [this, documentId, base, sha](const protocol::Result<QString> &uploadId) {
+            if (!m_copies.contains(documentId))
+                return;
+            if (!uploadId) {
+                settled(documentId);
+                Q_EMIT failed(documentId, uploadId.error());
+                return;
+            }
+            saveVersion(documentId, { uploadId.value(), sha }, base);
+        });
+}
+
+void WorkingCopies::settled(qint64 documentId)
+{
+    auto copy = m_copies.find(documentId);
+    if (copy == m_copies.end())
+        return;
+    copy->uploading = false;
+    if (std::exchange(copy->changedWhileUploading, false))
+        uploadIfChanged(documentId);
+}
+
+void WorkingCopies::saveVersion(qint64 documentId, const Upload &upload, int base)
+{
+    m_api->addDocumentVersion(documentId, protocol::NewDocumentVersion { upload.id, base },
+        [this, documentId, upload](const protocol::Result<protocol::Document> &document) {
             auto copy = m_copies.find(documentId);
             if (copy == m_copies.end())
                 return;
@@ -151,37 +157,29 @@ void WorkingCopies::saveVersion(qint64 documentId, const QString &uploadId, int 
                         = document.error().details.value(QStringLiteral("latest")).toInt();
                     copy->uploading = false;
                     copy->sha256.clear(); // not on the server yet
-                    m_pendingUploads.insert(documentId, uploadId);
+                    m_pendingUploads.insert(documentId, upload);
                     Q_EMIT conflict(documentId, copy->name, copy->conflictWith);
                     return;
                 }
-                copy->uploading = false;
                 Q_EMIT failed(documentId, document.error());
-                return;
+                return settled(documentId);
             }
-            copy->uploading = false;
-            copy->baseVersion = document->currentVersion() ? document->currentVersion()->number
-                                                           : copy->baseVersion;
+            copy->sha256 = upload.sha256;
+            if (const protocol::DocumentVersion *current = document->currentVersion())
+                copy->baseVersion = current->number;
             Q_EMIT versionSaved(documentId, copy->baseVersion);
-            if (copy->changedWhileUploading) {
-                copy->changedWhileUploading = false;
-                uploadIfChanged(documentId);
-            }
+            settled(documentId);
         });
 }
 
 void WorkingCopies::keepMine(qint64 documentId)
 {
     auto copy = m_copies.find(documentId);
-    if (copy == m_copies.end() || copy->conflictWith == 0)
-        return;
-    const QString uploadId = m_pendingUploads.take(documentId);
-    if (uploadId.isEmpty())
+    if (copy == m_copies.end() || copy->conflictWith == 0 || !m_pendingUploads.contains(documentId))
         return;
     copy->uploading = true;
-    copy->sha256 = sha256Of(copy->path);
     const int latest = std::exchange(copy->conflictWith, 0);
-    saveVersion(documentId, uploadId, latest);
+    saveVersion(documentId, m_pendingUploads.take(documentId), latest);
 }
 
 } // namespace parley::sync

@@ -57,10 +57,20 @@ private:
         int conflictWith = 0; // the newer version the user was asked about
     };
 
+    struct Upload
+    {
+        QString id;
+        QString sha256; // of the bytes uploaded
+    };
+
     void watch(Copy &copy);
     void fileTouched(const QString &path);
+    // Hashes the copy on a pool thread; uploads it when it differs from the server's bytes.
     void uploadIfChanged(qint64 documentId);
-    void saveVersion(qint64 documentId, const QString &uploadId, int base);
+    void upload(qint64 documentId, const QString &sha256);
+    void saveVersion(qint64 documentId, const Upload &upload, int base);
+    // The upload (or the check) is over: look again if the file changed meanwhile.
+    void settled(qint64 documentId);
 
     net::ApiClient *m_api;
     TransferQueue *m_transfers;
@@ -68,7 +78,7 @@ private:
     QHash<qint64, Copy> m_copies;
     QFileSystemWatcher m_watcher;
     QHash<qint64, QTimer *> m_settle;
-    QHash<qint64, QString> m_pendingUploads; // refused for a newer version: keepMine() uses it
+    QHash<qint64, Upload> m_pendingUploads; // refused for a newer version: keepMine() uses it
     int m_settleMs = 1000;
 };
 

@@ -103,6 +103,7 @@ void TransferConnection::startRequest(const QByteArray &rawHead)
     }
     m_sink = std::move(start.sink);
     m_sink->cancel = [this] { cutOff("superseded by a newer request"); };
+    m_sink->resume = [this] { feedBody(); };
     m_bodyRemaining = *length;
     m_state = State::Body;
     feedBody();
@@ -111,14 +112,15 @@ void TransferConnection::startRequest(const QByteArray &rawHead)
 void TransferConnection::feedBody()
 {
     while (m_sink && m_bodyRemaining > 0 && m_socket->bytesAvailable() > 0) {
+        if (!m_sink->ready())
+            return; // it calls resume() when it has caught up
         const qint64 want = std::min({ m_limits.pieceBytes, m_bodyRemaining,
             static_cast<qint64>(m_socket->bytesAvailable()) });
-        m_buffer.resize(want);
-        const qint64 got = m_socket->read(m_buffer.data(), want);
-        if (got <= 0)
+        const QByteArray piece = m_socket->read(want); // a new array: the sink may keep it
+        if (piece.isEmpty())
             return;
-        m_bodyRemaining -= got;
-        if (!m_sink->write(m_buffer.constData(), got)) {
+        m_bodyRemaining -= piece.size();
+        if (!m_sink->write(piece)) {
             m_drainAfterAnswer = m_bodyRemaining > 0;
             break;
         }

@@ -17,9 +17,9 @@ struct TransferLimits
 {
     qint64 maxHeaderBytes = 64 * 1024;
     int idleTimeoutMs = 60 * 1000;
-    qint64 readBufferBytes = 1024 * 1024; // the kernel holds back the rest
+    qint64 readBufferBytes = 2 * 1024 * 1024; // the kernel holds back the rest
     qint64 writeQueueBytes = 1024 * 1024;
-    qint64 pieceBytes = 256 * 1024;
+    qint64 pieceBytes = 1024 * 1024;
 };
 
 class TransferConnection : public QObject

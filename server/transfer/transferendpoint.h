@@ -17,7 +17,10 @@ class BodySink
 public:
     virtual ~BodySink() = default;
     // False when the bytes cannot be kept (disk full...): the connection answers finish().
-    virtual bool write(const char *data, qsizetype size) = 0;
+    virtual bool write(const QByteArray &piece) = 0;
+    // False while the sink is still busy with what it was given: the connection stops
+    // reading until resume() is called.
+    virtual bool ready() const { return true; }
     // The whole body arrived (or write() refused): the answer.
     virtual TransferReply finish() = 0;
     // The connection was lost or cancelled before the end of the body.
@@ -25,6 +28,8 @@ public:
 
     // Set by the connection: cuts it off (e.g. a newer request for the same upload).
     std::function<void()> cancel;
+    // Set by the connection: reading goes on after ready() said no.
+    std::function<void()> resume;
 };
 
 class TransferEndpoint

@@ -4,6 +4,7 @@
 #include "common/errors.h"
 #include "common/logcategories.h"
 #include "httphead.h"
+#include "partwriter.h"
 #include "protocol/filename.h"
 #include "transferauth.h"
 
@@ -73,7 +74,8 @@ protocol::Result<QString> fileNameFrom(const QByteArray &metadata)
 }
 } // namespace
 
-// Writes one PATCH body into the part file, digesting as it goes.
+// Writes one PATCH body into the part file, digesting as it goes (on the PartWriter's
+// thread).
 class TusEndpoint::Writer : public BodySink
 {
 public:
@@ -83,43 +85,35 @@ public:
         , m_row(std::move(row))
         , m_start(offset)
         , m_before(digest)
-        , m_digest(std::move(digest))
-        , m_checksum(std::move(checksum))
-        , m_file(endpoint.m_folder.partPath(m_row.id))
+        , m_digest(digest)
+        , m_expected(checksum ? std::optional<QByteArray>(checksum->second) : std::nullopt)
+        , m_part(endpoint.m_folder.partPath(m_row.id),
+              { std::move(digest),
+                  checksum ? std::optional<Digest>(checksum->first) : std::nullopt })
     {
         m_endpoint.m_live[m_row.id].writer = this;
+        m_part.setRoomAgain([this] {
+            if (resume)
+                resume();
+        });
     }
 
     ~Writer() override { detach(); }
 
-    bool open()
-    {
-        return m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)
-            && m_file.size() == m_start;
-    }
+    bool open() { return m_part.open(m_start); }
 
-    bool write(const char *data, qsizetype size) override
-    {
-        if (m_file.write(data, size) != size) {
-            qCWarning(lcTransfer) << "cannot write an upload:" << m_file.errorString();
-            m_failed = true;
-            return false;
-        }
-        m_digest.add(data, size);
-        if (m_checksum)
-            m_checksum->first.add(data, size);
-        m_written += size;
-        return true;
-    }
+    bool write(const QByteArray &piece) override { return m_part.append(piece); }
+
+    bool ready() const override { return m_part.hasRoom(); }
 
     TransferReply finish() override
     {
-        m_file.close();
+        written(m_part.close());
         if (m_failed) {
             rollBack();
             return m_endpoint.withTus(TransferReply::error(internalError(), 507));
         }
-        if (m_checksum && m_checksum->first.result() != m_checksum->second) {
+        if (m_expected && m_chunkDigest.result() != *m_expected) {
             rollBack();
             return m_endpoint.withTus(TransferReply::error(Error::make(Code::ChecksumMismatch,
                 QStringLiteral("The chunk does not match its Upload-Checksum; it was discarded. "
@@ -127,7 +121,7 @@ public:
                     .arg(m_start))));
         }
         const qint64 offset = keep();
-        if (m_checksum) {
+        if (m_expected) {
             if (auto cleared = m_endpoint.m_uploads.setVerifiedOffset(m_row.id, std::nullopt);
                 !cleared)
                 return m_endpoint.withTus(TransferReply::error(cleared.error()));
@@ -151,20 +145,29 @@ public:
 
     void abandon() override
     {
-        m_file.close();
+        written(m_part.close());
         // A checksummed chunk cut short cannot be verified: drop it. Otherwise keep what
         // arrived, as tus asks, so the client resumes from there.
-        if (m_checksum || m_failed)
+        if (m_expected || m_failed)
             rollBack();
         else
             keep();
-        if (m_checksum)
+        if (m_expected)
             (void)m_endpoint.m_uploads.setVerifiedOffset(m_row.id, std::nullopt);
     }
 
     void setExpires(const QDateTime &at) { m_expires = at; }
 
 private:
+    void written(const PartWriter::Outcome &outcome)
+    {
+        m_digest = outcome.digests.whole;
+        if (outcome.digests.chunk)
+            m_chunkDigest = *outcome.digests.chunk;
+        m_written = outcome.written;
+        m_failed = outcome.failed;
+    }
+
     qint64 keep()
     {
         const qint64 offset = m_start + m_written;
@@ -195,9 +198,10 @@ private:
     UploadRow m_row;
     qint64 m_start;
     Digest m_before;
-    Digest m_digest;
-    std::optional<QPair<Digest, QByteArray>> m_checksum; // running digest, expected value
-    QFile m_file;
+    Digest m_digest; // once the part writer is closed
+    Digest m_chunkDigest { Digest::Algorithm::Sha1 }; // likewise, with an Upload-Checksum
+    std::optional<QByteArray> m_expected; // the Upload-Checksum's value
+    PartWriter m_part;
     qint64 m_written = 0;
     bool m_failed = false;
     QDateTime m_expires;
