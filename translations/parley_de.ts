@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <source>Save File</source>
+        <translation>Datei speichern</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Parley: secure client messaging for law firms.</source>
@@ -135,17 +142,8 @@
 <context>
     <name>parley::models::DocumentsModel</name>
     <message>
-        <source>d MMM yyyy, HH:mm</source>
-        <comment>when a file's current version was saved</comment>
-        <translation>d. MMM yyyy, HH:mm</translation>
-    </message>
-    <message>
         <source>Shared</source>
         <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <source>Shared with the client portal: clients see the latest version.</source>
-        <translation>Im Mandantenportal freigegeben: Mandanten sehen die neueste Version.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -156,16 +154,68 @@
         <translation>Version</translation>
     </message>
     <message>
-        <source>Modified</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
         <source>Sharing</source>
         <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Shared with the client portal: clients see the latest version (version %1, last updated %2).</source>
+        <translation>Im Mandantenportal freigegeben: Mandanten sehen die neueste Version (Version %1, zuletzt geändert %2).</translation>
+    </message>
+    <message>
+        <source>Last Updated</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>when a file's version was saved or sent</comment>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>parley::models::MessageFilesModel</name>
+    <message>
+        <source>Client access removed</source>
+        <translation>Mandantenzugriff entfernt</translation>
+    </message>
+    <message>
+        <source>Shared (version %1)</source>
+        <translation>Freigegeben (Version %1)</translation>
+    </message>
+    <message>
+        <source>Sent copy (version %1)</source>
+        <translation>Gesendete Kopie (Version %1)</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Angehängt</translation>
+    </message>
+    <message>
+        <source>Clients see the latest version: version %1, last updated %2.</source>
+        <translation>Mandanten sehen die neueste Version: Version %1, zuletzt geändert %2.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
@@ -313,10 +363,6 @@
         <translation>Alle Dateien</translation>
     </message>
     <message>
-        <source>All Files (%1)</source>
-        <translation>Alle Dateien (%1)</translation>
-    </message>
-    <message>
         <source>Open a matter to see its files.</source>
         <translation>Öffnen Sie eine Akte, um ihre Dateien zu sehen.</translation>
     </message>
@@ -387,21 +433,6 @@
         </translation>
     </message>
     <message>
-        <source>Remove Client Access</source>
-        <translation>Mandantenzugriff entfernen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Clients will no longer be able to open %n shared file(s). Messages that shared them stay, marked as no longer shared.</source>
-        <translation>
-            <numerusform>Mandanten können %n freigegebene Datei nicht mehr öffnen. Nachrichten, die sie freigegeben haben, bleiben erhalten und werden als nicht mehr freigegeben markiert.</numerusform>
-            <numerusform>Mandanten können %n freigegebene Dateien nicht mehr öffnen. Nachrichten, die sie freigegeben haben, bleiben erhalten und werden als nicht mehr freigegeben markiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Client access to %1 could not be removed. %2</source>
-        <translation>Der Mandantenzugriff auf %1 konnte nicht entfernt werden. %2</translation>
-    </message>
-    <message>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
@@ -437,6 +468,53 @@
         <source>Edit a working copy; every save becomes a new version</source>
         <translation>Eine Arbeitskopie bearbeiten; jedes Speichern wird eine neue Version</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>The matter's documents</source>
+        <translation>Die Dokumente der Akte</translation>
+    </message>
+    <message>
+        <source>Files sent, shared and attached in the matter's conversations</source>
+        <translation>In den Unterhaltungen der Akte gesendete, freigegebene und angehängte Dateien</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Dokumente (%1)</translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation>Nachrichten (%1)</translation>
+    </message>
+    <message>
+        <source>No files have been sent or shared in this matter's conversations yet.</source>
+        <translation>In den Unterhaltungen dieser Akte wurden noch keine Dateien gesendet oder freigegeben.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Conversation</source>
+        <translation>In der &amp;Unterhaltung zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ClientAccess</name>
+    <message>
+        <source>Remove Client Access</source>
+        <translation>Mandantenzugriff entfernen</translation>
+    </message>
+    <message>
+        <source>Clients will no longer be able to open %n shared file(s). Messages that shared them stay, marked as no longer shared.</source>
+        <translation>Mandanten können %n freigegebene Datei nicht mehr öffnen. Nachrichten, die sie freigegeben haben, bleiben erhalten und werden als nicht mehr freigegeben markiert.</translation>
+    </message>
+    <message>
+        <source>Client access to %1 could not be removed. %2</source>
+        <translation>Der Mandantenzugriff auf %1 konnte nicht entfernt werden. %2</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::Composer</name>
@@ -471,6 +549,30 @@
     <message>
         <source>The message also shows on the Status tab of the client's portal.</source>
         <translation>Die Nachricht erscheint auch auf der Registerkarte „Status“ im Mandantenportal.</translation>
+    </message>
+    <message>
+        <source>Attach &amp;Files…</source>
+        <translation>&amp;Dateien anhängen…</translation>
+    </message>
+    <message>
+        <source>Send files with the message (Ctrl+Shift+A), or drop them here</source>
+        <translation>Dateien mit der Nachricht senden (Strg+Umschalt+A) oder hier ablegen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the message</source>
+        <translation>%1 aus der Nachricht entfernen</translation>
     </message>
 </context>
 <context>
@@ -527,9 +629,24 @@
         <source>&amp;Save “%1” As…</source>
         <translation>„%1“ &amp;speichern unter …</translation>
     </message>
+    <message numerus="yes">
+        <source>Uploading %n file(s)… (see Transfers under All Files)</source>
+        <translation>
+            <numerusform>%n Datei wird hochgeladen… (siehe Übertragungen unter Alle Dateien)</numerusform>
+            <numerusform>%n Dateien werden hochgeladen… (siehe Übertragungen unter Alle Dateien)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Save File</source>
-        <translation>Datei speichern</translation>
+        <source>The message was not sent; its text and files are kept. %1</source>
+        <translation>Die Nachricht wurde nicht gesendet; Text und Dateien bleiben erhalten. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Client Access to “%1”…</source>
+        <translation>Mandantenzugriff auf „%1“ &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove Client Access</source>
+        <translation>Mandantenzugriff entfernen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <source>Save File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Parley: secure client messaging for law firms.</source>
@@ -136,16 +143,7 @@
 <context>
     <name>parley::models::DocumentsModel</name>
     <message>
-        <source>d MMM yyyy, HH:mm</source>
-        <comment>when a file&apos;s current version was saved</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared with the client portal: clients see the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -157,15 +155,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Modified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with the client portal: clients see the latest version (version %1, last updated %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>when a file&apos;s version was saved or sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::models::MessageFilesModel</name>
+    <message>
+        <source>Client access removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent copy (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients see the latest version: version %1, last updated %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,10 +364,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All Files (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a matter to see its files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,21 +434,6 @@
         </translation>
     </message>
     <message>
-        <source>Remove Client Access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Clients will no longer be able to open %n shared file(s). Messages that shared them stay, marked as no longer shared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Client access to %1 could not be removed. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,6 +469,53 @@
         <source>Edit a working copy; every save becomes a new version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files sent, shared and attached in the matter&apos;s conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files have been sent or shared in this matter&apos;s conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ClientAccess</name>
+    <message>
+        <source>Remove Client Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients will no longer be able to open %n shared file(s). Messages that shared them stay, marked as no longer shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client access to %1 could not be removed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::Composer</name>
@@ -471,6 +549,30 @@
     </message>
     <message>
         <source>The message also shows on the Status tab of the client&apos;s portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send files with the message (Ctrl+Shift+A), or drop them here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -528,8 +630,23 @@
         <source>&amp;Save “%1” As…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Uploading %n file(s)… (see Transfers under All Files)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Save File</source>
+        <source>The message was not sent; its text and files are kept. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Client Access to “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Client Access</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,9 +1,13 @@
 // AllFilesPane: the documents view, its loading and empty states, and its context menu.
 #include "allfilespane.h"
 
+#include "attachmentfiles.h"
+#include "clientaccess.h"
 #include "errortext.h"
 #include "models/documentsmodel.h"
+#include "models/messagefilesmodel.h"
 #include "net/apiclient.h"
+#include "sharedfiledelegate.h"
 #include "sharefilesdialog.h"
 #include "sync/filesend.h"
 #include "sync/transferqueue.h"
@@ -26,35 +30,16 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStandardPaths>
-#include <QStyledItemDelegate>
+#include <QTabBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace parley::ui {
 
 using models::DocumentsModel;
-
-namespace {
-
-// The Sharing column: a link icon beside "Shared" while a live share is active.
-class SharingDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(DocumentsModel::SharedRole).toBool()) {
-            option->icon = QIcon(QStringLiteral(":/icons/shared.svg"));
-            option->features |= QStyleOptionViewItem::HasDecoration;
-        }
-    }
-};
-
-} // namespace
+using models::MessageFilesModel;
 
 AllFilesPane::AllFilesPane(net::ApiClient *api, sync::TransferQueue *transfers,
     sync::WorkingCopies *workingCopies, QWidget *parent)
@@ -66,6 +51,11 @@ AllFilesPane::AllFilesPane(net::ApiClient *api, sync::TransferQueue *transfers,
     , m_model(new DocumentsModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_view(new QTreeView(this))
+    , m_messageFiles(new MessageFilesModel(this))
+    , m_messagesSorted(new QSortFilterProxyModel(this))
+    , m_messagesView(new QTreeView(this))
+    , m_sections(new QTabBar(this))
+    , m_pages(new QStackedWidget(this))
     , m_heading(new QLabel(this))
     , m_state(new QLabel(this))
 {
@@ -75,26 +65,50 @@ AllFilesPane::AllFilesPane(net::ApiClient *api, sync::TransferQueue *transfers,
     m_heading->setFont(bold);
     m_heading->setText(tr("All Files"));
 
+    m_view->setObjectName(QStringLiteral("allFilesView"));
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(DocumentsModel::SortRole);
-    m_view->setObjectName(QStringLiteral("allFilesView"));
-    m_view->setModel(m_sorted);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAllColumnsShowFocus(true);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSortingEnabled(true);
+    setUpView(m_view, m_sorted, DocumentsModel::NameColumn);
     m_view->sortByColumn(DocumentsModel::NameColumn, Qt::AscendingOrder);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    // Room for the header and five files, also while transfers show below.
-    m_view->setMinimumHeight(m_view->fontMetrics().height() * 7 + 8);
-    m_view->setItemDelegateForColumn(DocumentsModel::SharedColumn, new SharingDelegate(m_view));
-    QHeaderView *header = m_view->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(DocumentsModel::NameColumn, QHeaderView::Stretch);
-    for (int column = DocumentsModel::VersionColumn; column < DocumentsModel::ColumnCount; ++column)
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    auto *sharing = new SharedFileDelegate(DocumentsModel::SharedRole, m_view);
+    m_view->setItemDelegateForColumn(DocumentsModel::SharedColumn, sharing);
     connect(m_view, &QWidget::customContextMenuRequested, this, &AllFilesPane::showContextMenu);
+
+    m_messagesView->setObjectName(QStringLiteral("messageFilesView"));
+    m_messagesSorted->setSourceModel(m_messageFiles);
+    m_messagesSorted->setSortRole(MessageFilesModel::SortRole);
+    setUpView(m_messagesView, m_messagesSorted, MessageFilesModel::NameColumn);
+    m_messagesView->sortByColumn(MessageFilesModel::SentColumn, Qt::DescendingOrder);
+    auto *messageSharing = new SharedFileDelegate(MessageFilesModel::SharedRole, m_messagesView);
+    m_messagesView->setItemDelegateForColumn(MessageFilesModel::KindColumn, messageSharing);
+    connect(m_messagesView, &QWidget::customContextMenuRequested, this,
+        &AllFilesPane::showMessageFileMenu);
+    connect(m_messagesView, &QTreeView::doubleClicked, this, &AllFilesPane::openMessageFile);
+    for (SharedFileDelegate *delegate : { sharing, messageSharing }) {
+        connect(delegate, &SharedFileDelegate::moreClicked, this,
+            [this](const QModelIndex &index, const QPoint &where) {
+                QMenu *menu = moreMenu(index);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->popup(where);
+            });
+    }
+
+    m_sections->setObjectName(QStringLiteral("allFilesSections"));
+    m_sections->setDrawBase(false);
+    m_sections->setExpanding(false);
+    m_sections->addTab(tr("Documents"));
+    m_sections->addTab(tr("Messages"));
+    m_sections->setTabToolTip(int(Section::Documents), tr("The matter's documents"));
+    m_sections->setTabToolTip(int(Section::Messages),
+        tr("Files sent, shared and attached in the matter's conversations"));
+    m_pages->addWidget(m_view);
+    m_pages->addWidget(m_messagesView);
+    connect(m_sections, &QTabBar::currentChanged, this, [this](int index) {
+        m_pages->setCurrentIndex(index);
+        if (index == int(Section::Messages))
+            loadMessageFiles(); // what arrived in the conversations since
+        updateState();
+    });
 
     m_state->setObjectName(QStringLiteral("allFilesState"));
     m_state->setAlignment(Qt::AlignCenter);
@@ -150,17 +164,50 @@ AllFilesPane::AllFilesPane(net::ApiClient *api, sync::TransferQueue *transfers,
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading);
+    top->addSpacing(8);
+    top->addWidget(m_sections);
     top->addStretch();
     top->addWidget(add);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_pages, 1);
     layout->addWidget(m_state, 1);
     layout->addWidget(m_transfersView);
-    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
         connect(m_model, signal, this, &AllFilesPane::updateState);
+        connect(m_messageFiles, signal, this, &AllFilesPane::updateState);
+    }
     updateState();
+}
+
+void AllFilesPane::setUpView(QTreeView *view, QSortFilterProxyModel *sorted, int stretchColumn)
+{
+    view->setModel(sorted);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAllColumnsShowFocus(true);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setSortingEnabled(true);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    view->setMouseTracking(true); // the ⋯ buttons rise under the pointer
+    // Room for the header and five files, also while transfers show below.
+    view->setMinimumHeight(view->fontMetrics().height() * 7 + 8);
+    QHeaderView *header = view->header();
+    header->setStretchLastSection(false);
+    for (int column = 0; column < sorted->columnCount(); ++column)
+        header->setSectionResizeMode(
+            column, column == stretchColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+}
+
+void AllFilesPane::showSection(Section section)
+{
+    m_sections->setCurrentIndex(int(section));
+}
+
+AllFilesPane::Section AllFilesPane::section() const
+{
+    return Section(m_sections->currentIndex());
 }
 
 void AllFilesPane::setMatter(const std::optional<protocol::Matter> &matter)
@@ -168,11 +215,15 @@ void AllFilesPane::setMatter(const std::optional<protocol::Matter> &matter)
     const bool same = matter && m_matter && matter->id == m_matter->id;
     m_matter = matter;
     m_error.clear();
-    if (!same)
+    m_messagesError.clear();
+    if (!same) {
         m_model->setMatter(matter ? std::optional<qint64>(matter->id) : std::nullopt);
+        m_messageFiles->setMatter(matter ? std::optional<qint64>(matter->id) : std::nullopt);
+    }
     updateState();
     if (!matter)
         return;
+    loadMessageFiles();
     const qint64 matterId = matter->id;
     QPointer<AllFilesPane> self(this);
     m_api->documents(
@@ -189,22 +240,52 @@ void AllFilesPane::setMatter(const std::optional<protocol::Matter> &matter)
         });
 }
 
+void AllFilesPane::loadMessageFiles()
+{
+    if (!m_matter)
+        return;
+    const qint64 matterId = m_matter->id;
+    QPointer<AllFilesPane> self(this);
+    m_api->messageFiles(
+        matterId, [self, matterId](protocol::Result<QList<protocol::Message>> answer) {
+            if (!self || self->m_messageFiles->matterId() != matterId)
+                return;
+            if (!answer) {
+                self->m_messagesError = ErrorText::describe(answer.error(), self->m_api->baseUrl());
+            } else {
+                self->m_messagesError.clear();
+                self->m_messageFiles->setMessages(matterId, answer.value());
+            }
+            self->updateState();
+        });
+}
+
 void AllFilesPane::updateState()
 {
-    const int count = m_model->rowCount();
-    m_heading->setText(count > 0 ? tr("All Files (%1)").arg(count) : tr("All Files"));
+    const int documents = m_model->rowCount();
+    const int messageFiles = m_messageFiles->rowCount();
+    m_sections->setTabText(int(Section::Documents),
+        documents > 0 ? tr("Documents (%1)").arg(documents) : tr("Documents"));
+    m_sections->setTabText(int(Section::Messages),
+        messageFiles > 0 ? tr("Messages (%1)").arg(messageFiles) : tr("Messages"));
+    const bool inDocuments = section() == Section::Documents;
+    const int count = inDocuments ? documents : messageFiles;
+    const QString error = inDocuments ? m_error : m_messagesError;
+    const bool loaded = inDocuments ? m_model->isLoaded() : m_messageFiles->isLoaded();
     QString state;
     if (!m_matter)
         state = tr("Open a matter to see its files.");
-    else if (!m_error.isEmpty() && count == 0)
-        state = tr("The files could not be loaded. %1").arg(m_error);
-    else if (!m_model->isLoaded() && count == 0)
+    else if (!error.isEmpty() && count == 0)
+        state = tr("The files could not be loaded. %1").arg(error);
+    else if (!loaded && count == 0)
         state = tr("Loading files…");
     else if (count == 0)
-        state = tr("No files on this matter yet.");
+        state = inDocuments ? tr("No files on this matter yet.")
+                            : tr("No files have been sent or shared in this matter's "
+                                 "conversations yet.");
     m_state->setText(state);
     m_state->setVisible(!state.isEmpty());
-    m_view->setVisible(state.isEmpty());
+    m_pages->setVisible(state.isEmpty());
 }
 
 QMenu *AllFilesPane::contextMenu()
@@ -324,35 +405,117 @@ void AllFilesPane::addFiles(const QStringList &paths)
 
 void AllFilesPane::removeClientAccess(bool confirm)
 {
-    QList<protocol::Document> shared;
+    QList<qint64> shared;
     for (const protocol::Document &document : selectedDocuments()) {
         if (document.shared)
-            shared.append(document);
+            shared.append(document.id);
     }
-    if (shared.isEmpty())
-        return;
-    if (confirm
-        && QMessageBox::question(this, tr("Remove Client Access"),
-               tr("Clients will no longer be able to open %n shared file(s). Messages that "
-                  "shared them stay, marked as no longer shared.",
-                   nullptr, int(shared.size())),
-               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Yes)
-        return;
-    QPointer<AllFilesPane> self(this);
-    for (const protocol::Document &document : shared) {
-        m_api->stopSharing(document.id,
-            [self, name = document.name](const protocol::Result<protocol::Document> &stopped) {
-                if (!self)
-                    return;
-                if (!stopped)
-                    self->report(
-                        tr("Client access to %1 could not be removed. %2")
-                            .arg(name,
-                                ErrorText::describe(stopped.error(), self->m_api->baseUrl())));
-                self->reload();
+    stopSharing(shared, confirm);
+}
+
+void AllFilesPane::stopSharing(const QList<qint64> &documentIds, bool confirm)
+{
+    QList<ClientAccess::SharedDocument> documents;
+    for (qint64 id : documentIds) {
+        const int row = m_model->rowOf(id);
+        documents.append({ id, row >= 0 ? m_model->at(row).name : QString() });
+    }
+    ClientAccess::remove(
+        m_api, documents, this, confirm, [this](const QString &text) { report(text); },
+        [this] { reload(); });
+}
+
+std::optional<protocol::Attachment> AllFilesPane::selectedMessageFile() const
+{
+    const QModelIndexList rows = m_messagesView->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return std::nullopt;
+    return m_messageFiles->at(m_messagesSorted->mapToSource(rows.first()).row()).attachment;
+}
+
+QMenu *AllFilesPane::messageFileMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("messageFileMenu"));
+    const QModelIndexList rows = m_messagesView->selectionModel()->selectedRows();
+    const std::optional<models::MessageFile> file = rows.size() == 1
+        ? std::optional(m_messageFiles->at(m_messagesSorted->mapToSource(rows.first()).row()))
+        : std::nullopt;
+    const bool readable = file && !file->attachment.sha256.isEmpty();
+    QAction *open = menu->addAction(tr("&Open"));
+    open->setObjectName(QStringLiteral("openMessageFileAction"));
+    open->setEnabled(readable);
+    connect(open, &QAction::triggered, this, &AllFilesPane::openMessageFile);
+    menu->setDefaultAction(open);
+    QAction *save = menu->addAction(tr("Save a &Copy…"));
+    save->setObjectName(QStringLiteral("saveMessageFileAction"));
+    save->setEnabled(readable);
+    QAction *show = menu->addAction(tr("Show in &Conversation"));
+    show->setObjectName(QStringLiteral("showMessageAction"));
+    show->setEnabled(file.has_value());
+    if (file) {
+        connect(save, &QAction::triggered, this, [this, attachment = file->attachment] {
+            AttachmentFiles::saveAs(m_transfers, attachment, this, [this, attachment](auto error) {
+                report(tr("%1 could not be downloaded. %2")
+                           .arg(attachment.name, ErrorText::describe(error, m_api->baseUrl())));
             });
+        });
+        connect(show, &QAction::triggered, this, [this, message = *file] {
+            Q_EMIT showMessageRequested(message.conversationId, message.messageId);
+        });
     }
+    menu->addSeparator();
+    QAction *stop = menu->addAction(tr("&Remove Client Access…"));
+    stop->setObjectName(QStringLiteral("removeMessageFileAccessAction"));
+    const bool liveShare = file && file->attachment.mode == QLatin1String("share")
+        && !file->attachment.stopped && file->attachment.documentId;
+    stop->setEnabled(liveShare);
+    if (liveShare)
+        connect(stop, &QAction::triggered, this,
+            [this, id = *file->attachment.documentId] { stopSharing({ id }, true); });
+    return menu;
+}
+
+QMenu *AllFilesPane::moreMenu(const QModelIndex &index)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("sharedFileMoreMenu"));
+    std::optional<qint64> documentId;
+    if (index.model() == m_sorted) {
+        const protocol::Document &document = m_model->at(m_sorted->mapToSource(index).row());
+        if (document.shared)
+            documentId = document.id;
+    } else if (index.model() == m_messagesSorted) {
+        const protocol::Attachment &attachment
+            = m_messageFiles->at(m_messagesSorted->mapToSource(index).row()).attachment;
+        if (attachment.mode == QLatin1String("share") && !attachment.stopped)
+            documentId = attachment.documentId;
+    }
+    QAction *stop = menu->addAction(tr("&Remove Client Access…"));
+    stop->setObjectName(QStringLiteral("moreRemoveClientAccessAction"));
+    stop->setEnabled(documentId.has_value());
+    if (documentId)
+        connect(stop, &QAction::triggered, this,
+            [this, id = *documentId] { stopSharing({ id }, true); });
+    return menu;
+}
+
+void AllFilesPane::showMessageFileMenu(const QPoint &position)
+{
+    if (!m_messagesView->indexAt(position).isValid())
+        return;
+    QMenu *menu = messageFileMenu();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_messagesView->viewport()->mapToGlobal(position));
+}
+
+void AllFilesPane::openMessageFile()
+{
+    if (const auto file = selectedMessageFile())
+        AttachmentFiles::open(m_transfers, *file, this, [this, name = file->name](auto error) {
+            report(tr("%1 could not be downloaded. %2")
+                       .arg(name, ErrorText::describe(error, m_api->baseUrl())));
+        });
 }
 
 void AllFilesPane::saveCopy()

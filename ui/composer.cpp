@@ -1,14 +1,22 @@
 // Composer: counting, limit feedback and the send shortcut.
 #include "composer.h"
 
+#include "models/documentsmodel.h"
 #include "protocol/limits.h"
 
 #include <QCheckBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace parley::ui {
@@ -19,7 +27,10 @@ Composer::Composer(QWidget *parent)
     , m_counter(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_send(new QPushButton(tr("&Send"), this))
+    , m_attach(new QToolButton(this))
     , m_statusUpdate(new QCheckBox(tr("Post as status &update"), this))
+    , m_attachmentsBar(new QWidget(this))
+    , m_chips(new QHBoxLayout(m_attachmentsBar))
 {
     m_statusUpdate->setObjectName(QStringLiteral("statusUpdateBox"));
     m_statusUpdate->setToolTip(
@@ -40,8 +51,22 @@ Composer::Composer(QWidget *parent)
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setToolTip(tr("Send the message (Ctrl+Enter)"));
 
+    m_attach->setObjectName(QStringLiteral("attachButton"));
+    m_attach->setText(tr("Attach &Files…"));
+    m_attach->setToolTip(tr("Send files with the message (Ctrl+Shift+A), or drop them here"));
+    m_attach->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    connect(m_attach, &QToolButton::clicked, this,
+        [this] { attachFiles(QFileDialog::getOpenFileNames(this, tr("Attach Files"))); });
+    m_attachmentsBar->setObjectName(QStringLiteral("attachmentsBar"));
+    m_chips->setContentsMargins(0, 0, 0, 0);
+    m_chips->addStretch();
+    m_attachmentsBar->setVisible(false);
+    setAcceptDrops(true);
+
     // An event filter rather than a QShortcut: it works whether or not the window is active.
     m_edit->installEventFilter(this);
+    // Files dropped on the text become attachments, not their paths typed into it.
+    m_edit->viewport()->installEventFilter(this);
     connect(m_send, &QPushButton::clicked, this, &Composer::requestSend);
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         m_problem->setVisible(false);
@@ -49,6 +74,7 @@ Composer::Composer(QWidget *parent)
     });
 
     auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_attach);
     bottom->addWidget(m_statusUpdate);
     bottom->addWidget(m_problem, 1);
     bottom->addStretch(0);
@@ -58,6 +84,7 @@ Composer::Composer(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit);
+    layout->addWidget(m_attachmentsBar);
     layout->addLayout(bottom);
     updateState();
 }
@@ -104,7 +131,92 @@ void Composer::showProblem(const QString &text)
 bool Composer::canSend() const
 {
     const QString body = text();
-    return !body.trimmed().isEmpty() && protocol::characterCount(body) <= m_max;
+    return !m_sending && (!body.trimmed().isEmpty() || !m_files.isEmpty())
+        && protocol::characterCount(body) <= m_max;
+}
+
+void Composer::setSending(bool sending)
+{
+    m_sending = sending;
+    m_attach->setEnabled(!sending);
+    m_attachmentsBar->setEnabled(!sending);
+    updateState();
+}
+
+void Composer::setAttachedFiles(const QStringList &paths)
+{
+    m_files.clear();
+    attachFiles(paths);
+    showAttachedFiles();
+}
+
+void Composer::attachFiles(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isFile() && !m_files.contains(path))
+            m_files.append(path);
+    }
+    showAttachedFiles();
+}
+
+void Composer::removeAttachedFile(const QString &path)
+{
+    m_files.removeAll(path);
+    showAttachedFiles();
+}
+
+void Composer::showAttachedFiles()
+{
+    // One chip per file: its name and size; clicking it takes the file off the message.
+    while (m_chips->count() > 1) {
+        QLayoutItem *item = m_chips->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    for (const QString &path : std::as_const(m_files)) {
+        const QFileInfo info(path);
+        auto *chip = new QToolButton(m_attachmentsBar);
+        chip->setObjectName(QStringLiteral("attachmentChip"));
+        chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        chip->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+        chip->setText(
+            tr("%1 (%2)").arg(info.fileName(), models::DocumentsModel::sizeText(info.size())));
+        chip->setToolTip(tr("Remove %1 from the message").arg(info.fileName()));
+        chip->setAutoRaise(false);
+        connect(chip, &QToolButton::clicked, this, [this, path] { removeAttachedFile(path); });
+        m_chips->insertWidget(m_chips->count() - 1, chip);
+    }
+    m_attachmentsBar->setVisible(!m_files.isEmpty());
+    updateState();
+    Q_EMIT attachedFilesChanged();
+}
+
+QStringList Composer::localFiles(const QMimeData *data)
+{
+    QStringList paths;
+    if (!data || !data->hasUrls())
+        return paths;
+    for (const QUrl &url : data->urls()) {
+        if (!url.isLocalFile() || !QFileInfo(url.toLocalFile()).isFile())
+            return {};
+        paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+void Composer::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_sending && !localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void Composer::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localFiles(event->mimeData());
+    if (m_sending || paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    attachFiles(paths);
 }
 
 void Composer::updateState()
@@ -136,6 +248,30 @@ void Composer::requestSend()
 
 bool Composer::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_edit->viewport()) {
+        // Local files and folders dropped on the text: files are attached, folders refused;
+        // their paths are never typed into the message.
+        const bool drag = event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove;
+        if (drag || event->type() == QEvent::Drop) {
+            auto *drop = static_cast<QDropEvent *>(event);
+            const QMimeData *data = drop->mimeData();
+            const QList<QUrl> urls = data && data->hasUrls() ? data->urls() : QList<QUrl>();
+            if (!urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &url) {
+                    return url.isLocalFile();
+                })) {
+                if (drag) {
+                    if (!m_sending && !localFiles(data).isEmpty())
+                        drop->acceptProposedAction();
+                    else
+                        drop->ignore();
+                } else {
+                    dropEvent(drop);
+                }
+                return true;
+            }
+        }
+        return QWidget::eventFilter(watched, event);
+    }
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)

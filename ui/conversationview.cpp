@@ -1,9 +1,12 @@
 // ConversationView: timeline list, composer wiring, drafts, retries, discards and scrolling.
 #include "conversationview.h"
 
+#include "attachmentfiles.h"
+#include "clientaccess.h"
 #include "composer.h"
 #include "errortext.h"
 #include "models/timelinemodel.h"
+#include "sync/filesend.h"
 #include "sync/transferqueue.h"
 #include "sync/workspace.h"
 #include "timelinedelegate.h"
@@ -255,8 +258,14 @@ void ConversationView::showConversation(
         saveDraft();
         m_draftTimer->stop();
         m_draftDirty = false;
+        // Attached files wait with their conversation, like its draft.
+        if (m_draftFor)
+            m_pendingFiles.insert(*m_draftFor, m_composer->attachedFiles());
         m_draftFor = conversationId;
         setComposerText(QString());
+        m_composer->setSending(conversationId && m_sendingTo.contains(*conversationId));
+        m_composer->setAttachedFiles(
+            conversationId ? m_pendingFiles.take(*conversationId) : QStringList());
         if (conversationId)
             m_workspace->drafts()->request(*conversationId);
     }
@@ -279,6 +288,8 @@ void ConversationView::showConversation(
 
 void ConversationView::send(const QString &text)
 {
+    if (!m_composer->attachedFiles().isEmpty())
+        return sendWithFiles(text);
     const bool status = m_composer->isStatusUpdate();
     const protocol::Result<QString> sent = m_workspace->sendMessage(
         text, status ? QStringLiteral("status") : QStringLiteral("text"));
@@ -293,6 +304,58 @@ void ConversationView::send(const QString &text)
     setComposerText(QString());
     m_composer->statusUpdateBox()->setChecked(false);
     m_following = true;
+}
+
+void ConversationView::sendWithFiles(const QString &text)
+{
+    const std::optional<qint64> conversationId = m_workspace->selectedConversation();
+    const std::optional<qint64> matterId = m_workspace->selectedMatter();
+    if (!conversationId)
+        return;
+    sync::FileSendRequest request;
+    request.matterId = matterId.value_or(0);
+    request.conversationId = conversationId;
+    request.localFiles = m_composer->attachedFiles();
+    request.body = text;
+    const int count = int(request.localFiles.size());
+    m_composer->setSending(true);
+    m_composer->showProblem(
+        tr("Uploading %n file(s)… (see Transfers under All Files)", nullptr, count));
+    QPointer<ConversationView> self(this);
+    const qint64 sentTo = *conversationId;
+    m_sendingTo.insert(sentTo);
+    sync::FileSend::run(m_workspace->api(), m_workspace->transfers(), request,
+        [self, sentTo, text](const protocol::Result<protocol::Message> &sent) {
+            if (!self)
+                return;
+            // The composer may show another conversation by now: its text and files stay.
+            const bool shown = self->m_draftFor == sentTo;
+            self->m_sendingTo.remove(sentTo);
+            if (shown)
+                self->m_composer->setSending(false);
+            if (!sent) {
+                if (shown)
+                    self->m_composer->showProblem(tr("The message was not sent; its text and "
+                                                     "files are kept. %1")
+                                                      .arg(ErrorText::describe(sent.error(),
+                                                          self->m_workspace->serverUrl())));
+                return; // not shown: the files wait in m_pendingFiles for its return
+            }
+            self->m_pendingFiles.remove(sentTo);
+            if (!shown) {
+                self->m_workspace->drafts()->clear(sentTo); // the text that was sent
+                return;
+            }
+            self->m_composer->setAttachedFiles({});
+            self->m_composer->showProblem({});
+            if (self->m_composer->text() == text) {
+                self->m_draftTimer->stop();
+                self->m_draftDirty = false;
+                self->m_workspace->drafts()->clear(sentTo);
+                self->setComposerText(QString());
+            }
+            self->m_following = true;
+        });
 }
 
 void ConversationView::retry(const QModelIndex &index)
@@ -375,10 +438,25 @@ void ConversationView::showContextMenu(const QPoint &position)
             continue; // a share whose access was removed
         QAction *open = menu.addAction(tr("&Open “%1”").arg(file.name));
         open->setObjectName(QStringLiteral("openAttachmentAction"));
-        connect(open, &QAction::triggered, this, [this, file] { openAttachment(file, false); });
+        connect(open, &QAction::triggered, this,
+            [this, file] { AttachmentFiles::open(m_workspace->transfers(), file, this); });
         QAction *save = menu.addAction(tr("&Save “%1” As…").arg(file.name));
         save->setObjectName(QStringLiteral("saveAttachmentAction"));
-        connect(save, &QAction::triggered, this, [this, file] { openAttachment(file, true); });
+        connect(save, &QAction::triggered, this,
+            [this, file] { AttachmentFiles::saveAs(m_workspace->transfers(), file, this); });
+        if (file.mode == QLatin1String("share") && file.documentId && !file.stopped
+            && m_workspace->user().isStaff()) {
+            QAction *stop = menu.addAction(tr("&Remove Client Access to “%1”…").arg(file.name));
+            stop->setObjectName(QStringLiteral("removeAttachmentAccessAction"));
+            connect(stop, &QAction::triggered, this, [this, file] {
+                ClientAccess::remove(m_workspace->api(), { { *file.documentId, file.name } }, this,
+                    true,
+                    [this](const QString &text) {
+                        QMessageBox::warning(this, tr("Remove Client Access"), text);
+                    },
+                    {});
+            });
+        }
     }
     if (!message.attachments.isEmpty())
         menu.addSeparator();
@@ -388,35 +466,6 @@ void ConversationView::showContextMenu(const QPoint &position)
     connect(
         copy, &QAction::triggered, this, [body] { QGuiApplication::clipboard()->setText(body); });
     menu.exec(m_timeline->viewport()->mapToGlobal(position));
-}
-
-void ConversationView::openAttachment(const protocol::Attachment &file, bool saveAs)
-{
-    QString target;
-    if (saveAs) {
-        target = QFileDialog::getSaveFileName(this, tr("Save File"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
-                .filePath(file.name));
-        if (target.isEmpty())
-            return;
-    } else {
-        // A working copy per content, so two versions of one name never overwrite each other.
-        const QString folder
-            = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-                  .filePath(QStringLiteral("working copies/") + file.sha256.left(16));
-        QDir().mkpath(folder);
-        target = QDir(folder).filePath(file.name);
-        if (QFileInfo::exists(target)) {
-            QDesktopServices::openUrl(QUrl::fromLocalFile(target));
-            return;
-        }
-    }
-    QPointer<ConversationView> self(this);
-    m_workspace->transfers()->enqueueDownload(
-        file.sha256, file.name, target, [self, saveAs](const protocol::Result<QString> &path) {
-            if (self && path && !saveAs)
-                QDesktopServices::openUrl(QUrl::fromLocalFile(path.value()));
-        });
 }
 
 QModelIndex ConversationView::viewIndex(int timelineRow) const

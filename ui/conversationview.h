@@ -4,7 +4,9 @@
 
 #include "protocol/attachment.h"
 
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 #include <optional>
 
@@ -62,13 +64,12 @@ private:
     void discard(const QModelIndex &index);
     void draftLoaded(qint64 conversationId, const QString &body);
     void setComposerText(const QString &text);
+    // Uploads the composer's files through the transfer queue and posts them with the text.
+    void sendWithFiles(const QString &text);
     void markDraftChanged();
     void scrollToEndIfFollowing(const QModelIndex &parent, int first, int last);
     void maybeFetchOlder();
     void showContextMenu(const QPoint &position);
-    // Downloads a file of a message (through the transfer queue) and opens it, or saves it
-    // where the user chooses.
-    void openAttachment(const protocol::Attachment &file, bool saveAs);
     void tryReveal();
 
     QPointer<sync::Workspace> m_workspace;
@@ -83,6 +84,8 @@ private:
     bool m_following = true;
     int m_anchorFromBottom = -1; // while an older page is inserted above
     std::optional<qint64> m_draftFor; // the conversation the composer's text belongs to
+    QHash<qint64, QStringList> m_pendingFiles; // attached files of conversations not shown
+    QSet<qint64> m_sendingTo; // conversations whose message with files is uploading
     QTimer *m_draftTimer; // saves typed text after a pause
     bool m_draftDirty = false; // typed text not saved yet
     bool m_settingText = false; // the composer changes by program, not by typing

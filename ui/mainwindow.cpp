@@ -139,6 +139,11 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
     // The matter's files at the bottom of its window, under both pages.
     m_allFiles = new AllFilesPane(
         workspace->api(), workspace->transfers(), workspace->workingCopies(), this);
+    connect(m_allFiles, &AllFilesPane::showMessageRequested, this,
+        [this](qint64 conversationId, qint64 messageId) {
+            m_conversationView->revealMessage(conversationId, messageId);
+            m_workspace->openConversation(conversationId);
+        });
     m_filesSplitter = new QSplitter(Qt::Vertical, this);
     m_filesSplitter->setObjectName(QStringLiteral("filesSplitter"));
     m_filesSplitter->setChildrenCollapsible(false);

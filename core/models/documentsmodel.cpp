@@ -1,19 +1,13 @@
 // DocumentsModel: rows of a matter's documents, refreshed in place.
 #include "documentsmodel.h"
 
-#include <QHash>
 #include <QLocale>
 
 namespace parley::models {
 
 DocumentsModel::DocumentsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedRowsModel(parent)
 { }
-
-int DocumentsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_documents.size());
-}
 
 int DocumentsModel::columnCount(const QModelIndex &parent) const
 {
@@ -24,7 +18,7 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const protocol::Document &document = m_documents.at(index.row());
+    const protocol::Document &document = m_rows.at(index.row());
     const protocol::DocumentVersion *current = document.currentVersion();
     const int version = current ? current->number : 0;
     const QDateTime modified = current ? current->createdAt : QDateTime();
@@ -49,8 +43,7 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
         case VersionColumn:
             return QLocale().toString(version);
         case ModifiedColumn:
-            return QLocale().toString(modified.toLocalTime(),
-                tr("d MMM yyyy, HH:mm", "when a file's current version was saved"));
+            return timeText(modified);
         case SizeColumn:
             return sizeText(size);
         case SharedColumn:
@@ -59,7 +52,10 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == SharedColumn && document.shared)
-            return tr("Shared with the client portal: clients see the latest version.");
+            return tr("Shared with the client portal: clients see the latest version (version "
+                      "%1, last updated %2).")
+                .arg(version)
+                .arg(timeText(modified));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == VersionColumn || index.column() == SizeColumn)
@@ -94,7 +90,7 @@ QVariant DocumentsModel::headerData(int section, Qt::Orientation orientation, in
     case VersionColumn:
         return tr("Version");
     case ModifiedColumn:
-        return tr("Modified");
+        return tr("Last Updated");
     case SizeColumn:
         return tr("Size");
     case SharedColumn:
@@ -119,7 +115,7 @@ void DocumentsModel::setMatter(std::optional<qint64> matterId)
 {
     if (matterId == m_matterId)
         return;
-    removeAll();
+    removeAllRows();
     m_matterId = matterId;
     m_loaded = false;
 }
@@ -129,60 +125,18 @@ void DocumentsModel::setDocuments(qint64 matterId, const QList<protocol::Documen
     if (m_matterId != matterId)
         return;
     m_loaded = true;
-    QHash<qint64, qsizetype> incoming;
-    for (qsizetype i = 0; i < documents.size(); ++i)
-        incoming.insert(documents.at(i).id, i);
-    // Rows gone from the list, from the end so earlier rows keep their numbers.
-    for (int row = int(m_documents.size()) - 1; row >= 0; --row) {
-        if (!incoming.contains(m_documents.at(row).id)) {
-            beginRemoveRows({}, row, row);
-            m_documents.removeAt(row);
-            endRemoveRows();
-        }
-    }
-    // Then the list's order: a known row is updated (moved when needed), a new one inserted.
-    for (int row = 0; row < documents.size(); ++row) {
-        const protocol::Document &document = documents.at(row);
-        const int current = rowOf(document.id);
-        if (current < 0) {
-            beginInsertRows({}, row, row);
-            m_documents.insert(row, document);
-            endInsertRows();
-            continue;
-        }
-        if (current != row) {
-            beginMoveRows({}, current, current, {}, row);
-            m_documents.move(current, row);
-            endMoveRows();
-        }
-        if (!(m_documents.at(row) == document)) {
-            m_documents[row] = document;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
+    replaceRows(documents);
 }
 
-int DocumentsModel::rowOf(qint64 documentId) const
+QString DocumentsModel::timeText(const QDateTime &time)
 {
-    for (int row = 0; row < m_documents.size(); ++row) {
-        if (m_documents.at(row).id == documentId)
-            return row;
-    }
-    return -1;
+    return QLocale().toString(
+        time.toLocalTime(), tr("d MMM yyyy, HH:mm", "when a file's version was saved or sent"));
 }
 
 QString DocumentsModel::sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-void DocumentsModel::removeAll()
-{
-    if (m_documents.isEmpty())
-        return;
-    beginRemoveRows({}, 0, int(m_documents.size()) - 1);
-    m_documents.clear();
-    endRemoveRows();
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
 } // namespace parley::models

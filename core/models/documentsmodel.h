@@ -3,14 +3,14 @@
 // A refresh of the same matter changes only the rows that differ (never a reset).
 #pragma once
 
+#include "keyedrowsmodel.h"
 #include "protocol/document.h"
 
-#include <QAbstractTableModel>
 #include <optional>
 
 namespace parley::models {
 
-class DocumentsModel : public QAbstractTableModel
+class DocumentsModel : public KeyedRowsModel<protocol::Document>
 {
     Q_OBJECT
 
@@ -37,7 +37,6 @@ public:
 
     explicit DocumentsModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
@@ -52,16 +51,13 @@ public:
     void setDocuments(qint64 matterId, const QList<protocol::Document> &documents);
     bool isLoaded() const { return m_loaded; }
 
-    const protocol::Document &at(int row) const { return m_documents.at(row); }
-    int rowOf(qint64 documentId) const;
-
-    // "1.2 MB", "740 KB", "512 bytes" in the user's locale.
+    // "23 Nov 2026, 14:05" in local time.
+    static QString timeText(const QDateTime &time);
+    // "1.2 MB", "740 kB", "512 bytes" in the user's locale (SI units, everywhere a size
+    // shows: lists, the timeline, transfers, the composer).
     static QString sizeText(qint64 bytes);
 
 private:
-    void removeAll();
-
-    QList<protocol::Document> m_documents;
     std::optional<qint64> m_matterId;
     bool m_loaded = false;
 };

@@ -1,6 +1,8 @@
 // TimelineModel: sorted upserts, pending rows and their in-place merge; never a reset.
 #include "timelinemodel.h"
 
+#include "documentsmodel.h"
+
 #include <QJsonObject>
 #include <QLocale>
 #include <algorithm>
@@ -318,19 +320,17 @@ QString TimelineModel::nameOf(const QJsonValue &userId, const protocol::Message 
 QString TimelineModel::attachmentsText(const protocol::Message &message)
 {
     QStringList lines;
-    const QLocale locale;
     for (const protocol::Attachment &file : message.attachments) {
-        const QString size = locale.formattedDataSize(file.size, 1, QLocale::DataSizeSIFormat);
+        const QString size = DocumentsModel::sizeText(file.size);
         if (file.mode != QLatin1String("share")) {
             lines.append(tr("File: %1 · %2").arg(file.name, size));
         } else if (file.stopped) {
             lines.append(tr("Shared: %1 · client access removed").arg(file.name));
         } else {
-            lines.append(
-                tr("Shared: %1 · version %2, last updated %3")
-                    .arg(file.name)
-                    .arg(file.version)
-                    .arg(locale.toString(file.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+            lines.append(tr("Shared: %1 · version %2, last updated %3")
+                             .arg(file.name)
+                             .arg(file.version)
+                             .arg(DocumentsModel::timeText(file.updatedAt)));
         }
     }
     return lines.join(QLatin1Char('\n'));

@@ -243,6 +243,15 @@ void ApiClient::documents(qint64 matterId, Callback<QList<protocol::Document>> d
         }));
 }
 
+void ApiClient::messageFiles(qint64 matterId, Callback<QList<protocol::Message>> done)
+{
+    request("GET", QStringLiteral("/api/v1/matters/%1/message-files").arg(matterId), {},
+        std::nullopt,
+        decoding<QList<protocol::Message>>(std::move(done), [](const QJsonObject &json) {
+            return decodeList<protocol::Message>(json, "messages");
+        }));
+}
+
 void ApiClient::createDocument(
     qint64 matterId, const protocol::NewDocument &document, Callback<protocol::Document> done)
 {

@@ -74,6 +74,8 @@ public:
     void matter(qint64 id, Callback<protocol::Matter> done);
     // The matter's files (All Files), by name, each with its versions.
     void documents(qint64 matterId, Callback<QList<protocol::Document>> done);
+    // The newest messages with files in the matter's conversations the user may see.
+    void messageFiles(qint64 matterId, Callback<QList<protocol::Message>> done);
     // A matter document from a finished upload; a new version of one (version_conflict when
     // the base is not the latest); stopping its shares.
     void createDocument(

@@ -32,7 +32,7 @@ FileSend::FileSend(
 void FileSend::uploadNext()
 {
     if (m_nextFile >= m_request.localFiles.size())
-        return findConversation();
+        return m_request.conversationId ? post(*m_request.conversationId) : findConversation();
     const QString path = m_request.localFiles.at(m_nextFile++);
     m_queue->enqueueUpload(
         path, QFileInfo(path).fileName(), [this](const protocol::Result<QString> &uploadId) {

@@ -1,7 +1,8 @@
 // FileSend: Send ▸ / Share ▸ Client Portal as one job: uploads the local files added (through
 // the transfer queue), finds the matter's client conversation with exactly the chosen
 // clients (or starts one), and posts one message carrying the documents (a copy each for
-// Send, a live link for Share) and the uploaded files, with the optional text.
+// Send, a live link for Share) and the uploaded files, with the optional text. The composer
+// uses it too, for files attached to a message in the conversation shown.
 #pragma once
 
 #include "protocol/message.h"
@@ -9,6 +10,7 @@
 
 #include <QObject>
 #include <functional>
+#include <optional>
 
 namespace parley::net {
 class ApiClient;
@@ -26,6 +28,8 @@ struct FileSendRequest
     QList<qint64> documentIds;
     QStringList localFiles; // paths, uploaded and sent as files
     QString body;
+    // Post to this conversation (the composer's) instead of finding one with the recipients.
+    std::optional<qint64> conversationId;
 };
 
 class FileSend : public QObject

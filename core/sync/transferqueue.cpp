@@ -1,6 +1,7 @@
 // The transfer queue.
 #include "transferqueue.h"
 
+#include "models/documentsmodel.h"
 #include "net/apiclient.h"
 #include "net/blobdownloader.h"
 #include "net/netlogging.h"
@@ -391,7 +392,7 @@ int TransferQueue::rowCount(const QModelIndex &parent) const
 
 QString TransferQueue::formatBytes(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    return models::DocumentsModel::sizeText(bytes);
 }
 
 QString TransferQueue::stateText(const Job &job) const

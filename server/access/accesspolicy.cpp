@@ -1,6 +1,7 @@
 // The access rules.
 #include "accesspolicy.h"
 
+#include "common/errors.h"
 #include "db/sqlquery.h"
 
 namespace parley::server {
@@ -47,6 +48,18 @@ protocol::Result<bool> AccessPolicy::canSeeConversation(
     if (!conversation.matterId)
         return false;
     return canSeeMatter(who, *conversation.matterId);
+}
+
+protocol::Result<void> AccessPolicy::requireStaffOnMatter(const Principal &who, qint64 matterId)
+{
+    if (!who.isStaff())
+        return notFound(QStringLiteral("The matter"));
+    auto visible = canSeeMatter(who, matterId);
+    if (!visible)
+        return visible.error();
+    if (!visible.value())
+        return notFound(QStringLiteral("The matter"));
+    return {};
 }
 
 protocol::Result<bool> AccessPolicy::canSeeConversation(const Principal &who, qint64 conversationId)

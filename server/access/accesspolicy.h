@@ -21,6 +21,9 @@ public:
     // list of. Clients: the matters they are a party to.
     protocol::Result<bool> canSeeMatter(const Principal &who, const MatterRecord &matter);
     protocol::Result<bool> canSeeMatter(const Principal &who, qint64 matterId);
+    // A matter's own files and lists (documents, message files) are for its staff: anyone
+    // else, clients included, gets not_found, so a matter's existence never leaks.
+    protocol::Result<void> requireStaffOnMatter(const Principal &who, qint64 matterId);
     // Staff: conversations of visible matters, and direct ones they are an active member
     // of. Clients: external conversations they are an active member of.
     protocol::Result<bool> canSeeConversation(

@@ -6,6 +6,10 @@
 
 namespace parley::server {
 
+namespace {
+constexpr int MessageFilesLimit = 500; // the newest; older ones stay in their conversations
+} // namespace
+
 void addMatterRoutes(Router &router, ServerContext &context)
 {
     using Method = QHttpServerRequest::Method;
@@ -28,6 +32,15 @@ void addMatterRoutes(Router &router, ServerContext &context)
                 [](const QList<protocol::Document> &documents) {
                     return QJsonObject { { QStringLiteral("documents"),
                         protocol::toJsonArray(documents) } };
+                });
+        });
+    router.add(Method::Get, QStringLiteral("/api/v1/matters/{id}/message-files"),
+        Router::Access::Authenticated, [&context](const ApiRequest &request) {
+            return replyWith(
+                context.matters().messageFiles(request.who(), request.id(), MessageFilesLimit),
+                [](const QList<protocol::Message> &messages) {
+                    return QJsonObject { { QStringLiteral("messages"),
+                        protocol::toJsonArray(messages) } };
                 });
         });
     router.add(Method::Get, QStringLiteral("/api/v1/matters/{id}/conversations"),

@@ -72,13 +72,8 @@ protocol::Result<protocol::Document> DocumentService::visibleDocument(
 protocol::Result<protocol::Document> DocumentService::create(
     const Principal &who, qint64 matterId, const QString &uploadId, const QString &name)
 {
-    if (!who.isStaff())
-        return notFound(QStringLiteral("The matter"));
-    auto visible = m_policy.canSeeMatter(who, matterId);
-    if (!visible)
-        return visible.error();
-    if (!visible.value())
-        return notFound(QStringLiteral("The matter"));
+    if (auto allowed = m_policy.requireStaffOnMatter(who, matterId); !allowed)
+        return allowed.error();
     auto upload = finishedUpload(who, uploadId);
     if (!upload)
         return upload.error();

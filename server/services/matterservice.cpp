@@ -5,6 +5,7 @@
 #include "common/errors.h"
 #include "store/documentstore.h"
 #include "store/matterstore.h"
+#include "store/messagestore.h"
 
 namespace parley::server {
 
@@ -48,14 +49,34 @@ protocol::Result<QList<protocol::Document>> MatterService::documents(
     const Principal &who, qint64 matterId)
 {
     // Clients see files only as they are sent or shared to them, never the matter's list.
-    if (!who.isStaff())
-        return notFound(QStringLiteral("The matter"));
-    auto visible = m_policy.canSeeMatter(who, matterId);
-    if (!visible)
-        return visible.error();
-    if (!visible.value())
-        return notFound(QStringLiteral("The matter"));
+    if (auto allowed = m_policy.requireStaffOnMatter(who, matterId); !allowed)
+        return allowed.error();
     return DocumentStore(m_db).listForMatter(matterId);
+}
+
+protocol::Result<QList<protocol::Message>> MatterService::messageFiles(
+    const Principal &who, qint64 matterId, int limit)
+{
+    if (auto allowed = m_policy.requireStaffOnMatter(who, matterId); !allowed)
+        return allowed.error();
+    auto messages = MessageStore(m_db).withFiles(matterId, limit);
+    if (!messages)
+        return messages.error();
+    // Direct messages stay private to their members, here as everywhere.
+    QHash<qint64, bool> seen;
+    QList<protocol::Message> shown;
+    for (protocol::Message &message : messages.value()) {
+        auto known = seen.constFind(message.conversationId);
+        if (known == seen.constEnd()) {
+            auto may = m_policy.canSeeConversation(who, message.conversationId);
+            if (!may)
+                return may.error();
+            known = seen.insert(message.conversationId, may.value());
+        }
+        if (known.value())
+            shown.append(std::move(message));
+    }
+    return shown;
 }
 
 } // namespace parley::server

@@ -4,6 +4,7 @@
 #include "common/principal.h"
 #include "protocol/document.h"
 #include "protocol/matter.h"
+#include "protocol/message.h"
 #include "protocol/result.h"
 
 #include <QSqlDatabase>
@@ -23,6 +24,10 @@ public:
     protocol::Result<protocol::Matter> get(const Principal &who, qint64 matterId);
     // The matter's files (All Files), for staff who may see the matter; not_found otherwise.
     protocol::Result<QList<protocol::Document>> documents(const Principal &who, qint64 matterId);
+    // The newest messages with files (at most limit) in the matter's conversations the
+    // reader may see (All Files ▸ Messages), for staff; not_found otherwise.
+    protocol::Result<QList<protocol::Message>> messageFiles(
+        const Principal &who, qint64 matterId, int limit);
 
 private:
     QSqlDatabase m_db;

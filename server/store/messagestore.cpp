@@ -101,6 +101,15 @@ protocol::Result<protocol::Message> MessageStore::load(qint64 id)
     return messages->first();
 }
 
+protocol::Result<QList<protocol::Message>> MessageStore::withFiles(qint64 matterId, int limit)
+{
+    return select(QStringLiteral("m.conversation_id IN (SELECT id FROM conversations WHERE"
+                                 " matter_id = ?) AND m.deleted = 0 AND EXISTS (SELECT 1 FROM"
+                                 " attachments a WHERE a.message_id = m.id)"
+                                 " ORDER BY m.id DESC LIMIT ?"),
+        { matterId, limit });
+}
+
 protocol::Result<MessagePage> MessageStore::page(
     qint64 conversationId, std::optional<qint64> beforeId, int limit)
 {

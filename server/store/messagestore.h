@@ -43,6 +43,9 @@ public:
     // The newest `limit` messages older than beforeId (all when none), oldest first.
     protocol::Result<MessagePage> page(
         qint64 conversationId, std::optional<qint64> beforeId, int limit);
+    // The newest `limit` messages with files in any conversation of the matter (deleted ones
+    // left out), newest first; the caller decides which conversations the reader may see.
+    protocol::Result<QList<protocol::Message>> withFiles(qint64 matterId, int limit);
 
 private:
     protocol::Result<QList<protocol::Message>> select(

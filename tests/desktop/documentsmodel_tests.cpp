@@ -1,6 +1,7 @@
-// DocumentsModel under QAbstractItemModelTester: columns and roles, and refreshes that
-// update, insert, move and remove rows without a reset.
+// DocumentsModel and MessageFilesModel under QAbstractItemModelTester: columns and roles, and
+// refreshes that update, insert, move and remove rows without a reset.
 #include "models/documentsmodel.h"
+#include "models/messagefilesmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -69,7 +70,9 @@ TEST_CASE("DocumentsModel shows a matter's files with the current version in col
     CHECK(model.index(1, DocumentsModel::SharedColumn).data().toString().isEmpty());
     CHECK(model.index(0, DocumentsModel::SizeColumn).data(DocumentsModel::SortRole).toLongLong()
         == 3000);
-    CHECK(DocumentsModel::sizeText(2621440) == QStringLiteral("2.5 MB"));
+    // SI units, as the timeline and the transfers show them.
+    CHECK(DocumentsModel::sizeText(2'500'000) == QStringLiteral("2.5 MB"));
+    CHECK(DocumentsModel::sizeText(20'000) == QStringLiteral("20.0 kB"));
 }
 
 TEST_CASE("DocumentsModel refreshes a matter's files row by row, never with a reset")
@@ -109,4 +112,72 @@ TEST_CASE("DocumentsModel refreshes a matter's files row by row, never with a re
     CHECK(model.rowCount() == 0);
     CHECK_FALSE(model.isLoaded());
     CHECK(reset.isEmpty());
+}
+
+TEST_CASE("MessageFilesModel lists each file of the matter's messages and how it went")
+{
+    models::MessageFilesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setMatter(3);
+    CHECK_FALSE(model.isLoaded());
+
+    const auto file = [](qint64 id, const QString &name, const QString &mode) {
+        protocol::Attachment attachment;
+        attachment.id = id;
+        attachment.name = name;
+        attachment.mode = mode;
+        attachment.size = 20'000;
+        attachment.version = 2;
+        attachment.sha256 = QString(64, QLatin1Char('a'));
+        if (mode != QLatin1String("file"))
+            attachment.documentId = id * 100;
+        return attachment;
+    };
+    protocol::Message shared;
+    shared.id = 11;
+    shared.conversationId = 5;
+    shared.senderName = QStringLiteral("Alex Morgan");
+    shared.createdAt = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+    shared.attachments = { file(1, QStringLiteral("Offer.pdf"), QStringLiteral("share")),
+        file(2, QStringLiteral("Letter.pdf"), QStringLiteral("copy")) };
+    protocol::Message upload;
+    upload.id = 12;
+    upload.conversationId = 5;
+    upload.senderName = QStringLiteral("Maria Gonzalez");
+    upload.attachments = { file(3, QStringLiteral("Scan.jpg"), QStringLiteral("file")) };
+
+    model.setMessages(4, { shared }); // another matter's answer: ignored
+    CHECK(model.rowCount() == 0);
+    model.setMessages(3, { upload, shared });
+    CHECK(model.isLoaded());
+    REQUIRE(model.rowCount() == 3);
+    const auto cell
+        = [&](int row, int column) { return model.index(row, column).data().toString(); };
+    CHECK(cell(0, models::MessageFilesModel::NameColumn) == QStringLiteral("Scan.jpg"));
+    CHECK(cell(0, models::MessageFilesModel::KindColumn) == QStringLiteral("Attached"));
+    CHECK(cell(0, models::MessageFilesModel::FromColumn) == QStringLiteral("Maria Gonzalez"));
+    CHECK(cell(1, models::MessageFilesModel::KindColumn) == QStringLiteral("Shared (version 2)"));
+    CHECK(model.index(1, 0).data(models::MessageFilesModel::SharedRole).toBool());
+    CHECK(
+        cell(2, models::MessageFilesModel::KindColumn) == QStringLiteral("Sent copy (version 2)"));
+    CHECK_FALSE(model.index(2, 0).data(models::MessageFilesModel::SharedRole).toBool());
+    CHECK(cell(2, models::MessageFilesModel::SizeColumn) == QStringLiteral("20.0 kB"));
+    CHECK(model.at(1).messageId == 11);
+    CHECK(model.at(1).conversationId == 5);
+
+    // The share is stopped: that row changes in place; the others stay as they were.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    shared.attachments[0].stopped = true;
+    shared.attachments[0].sha256.clear();
+    model.setMessages(3, { upload, shared });
+    REQUIRE(changed.count() == 1);
+    CHECK(changed.first().at(0).toModelIndex().row() == 1);
+    CHECK(
+        cell(1, models::MessageFilesModel::KindColumn) == QStringLiteral("Client access removed"));
+    CHECK_FALSE(model.index(1, 0).data(models::MessageFilesModel::SharedRole).toBool());
+    CHECK(cell(1, models::MessageFilesModel::SizeColumn).isEmpty());
+    model.setMatter(4);
+    CHECK(model.rowCount() == 0);
+    CHECK(reset.count() == 0);
 }

@@ -2,6 +2,7 @@
 // is kept per conversation and across restarts, and a failed message can be retried or
 // discarded from its context menu, for good.
 #include "desktoptesthelpers.h"
+#include "uitesthelpers.h"
 #include "store/cachedatabase.h"
 #include "store/cachestore.h"
 #include "store/storeworker.h"
@@ -160,24 +161,6 @@ void choose(QMenu *menu, const QString &objectName)
     QTest::keyClick(menu, Qt::Key_Return);
 }
 
-// The screen where the window and its open menu are, as the user sees it.
-void saveScreenGrab(QWidget *window, QMenu *menu, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PARLEY_BUILD_DIR", QDir::currentPath())
-        + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    const QRect area = window->frameGeometry().united(menu->geometry());
-    QPixmap shot = window->screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
-    // Without a compositor's root contents (some X servers), fall back to the widgets.
-    if (shot.isNull()) {
-        shot = QPixmap(area.size());
-        QPainter painter(&shot);
-        painter.drawPixmap(window->geometry().topLeft() - area.topLeft(), window->grab());
-        painter.drawPixmap(menu->geometry().topLeft() - area.topLeft(), menu->grab());
-    }
-    CHECK(shot.save(dir + QLatin1Char('/') + name));
-}
-
 } // namespace
 
 TEST_CASE("The composer keeps a draft per conversation, across restarts, until it is sent")
@@ -330,7 +313,7 @@ TEST_CASE("A failed message is retried or discarded from its context menu, and a
     openContextMenu(*app.window, timeline->rowOfTxn(tooLong.clientTxnId), [&](QMenu *menu) {
         auto *retry = menu->findChild<QAction *>(QStringLiteral("retryAction"));
         CHECK((retry && retry->isEnabled()));
-        saveScreenGrab(&*app.window, menu, QStringLiteral("ui-discard-menu.png"));
+        test::saveScreenGrab(&*app.window, menu, QStringLiteral("ui-discard-menu.png"));
         QTimer::singleShot(300, [&] {
             auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (!question)

@@ -1,9 +1,12 @@
 // Files in the matter window against a real server of its own: Add Files… and files dropped
 // from the desktop are uploaded through the transfer queue (progress, pause, resume) and
 // become documents; Send ▸ and Share ▸ Client Portal… post them to the client conversation;
-// Remove Client Access stops the share. Screenshots of the queue and the pane.
+// Remove Client Access (menu and ⋯ button) stops the share; All Files ▸ Messages lists the
+// files of the matter's messages; files dropped on the composer go with a message.
+// Screenshots of the queue, the pane and the composer.
 #include "desktoptesthelpers.h"
 #include "models/documentsmodel.h"
+#include "models/messagefilesmodel.h"
 #include "models/timelinemodel.h"
 #include "serverprocess.h"
 #include "sync/transferqueue.h"
@@ -11,21 +14,30 @@
 #include "sync/workspace.h"
 #include "transfertesthelpers.h"
 #include "ui/allfilespane.h"
+#include "ui/composer.h"
+#include "ui/conversationview.h"
 #include "ui/mainwindow.h"
+#include "ui/sharedfiledelegate.h"
 #include "ui/sharefilesdialog.h"
 #include "ui/transfersview.h"
 #include "uitesthelpers.h"
 
 #include <QApplication>
 #include <QDropEvent>
+#include <QFile>
+#include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <catch2/catch.hpp>
 #include <optional>
@@ -237,14 +249,92 @@ TEST_CASE("Send and Share post the files to the client conversation; access can 
     CHECK(filesText().startsWith(QStringLiteral("Shared: Letter.pdf · version 1, last updated ")));
     CHECK(filesText().endsWith(QStringLiteral("File: Invoice.pdf · 20.0 kB")));
 
-    // Remove Client Access: the share stops, the pane shows it unshared.
+    // All Files ▸ Messages lists the message's files: the live share and the attached file.
+    w.files->showSection(ui::AllFilesPane::Section::Messages);
+    models::MessageFilesModel *messageFiles = w.files->messageFiles();
+    const auto messageFileRow = [&](const QString &name) {
+        QAbstractItemModel *sorted = w.files->messagesView()->model();
+        for (int row = 0; row < sorted->rowCount(); ++row) {
+            if (sorted->index(row, 0).data().toString() == name)
+                return sorted->index(row, 0);
+        }
+        return QModelIndex();
+    };
+    REQUIRE(waitFor([&] { return messageFileRow(QStringLiteral("Invoice.pdf")).isValid(); }));
+    CHECK(w.files->messagesView()->isVisible());
+    CHECK(w.files->sections()->tabText(1)
+        == QStringLiteral("Messages (%1)").arg(messageFiles->rowCount()));
+    const QModelIndex letterFile = messageFileRow(QStringLiteral("Letter.pdf"));
+    const QModelIndex invoiceFile = messageFileRow(QStringLiteral("Invoice.pdf"));
+    REQUIRE(letterFile.isValid());
+    CHECK(letterFile.siblingAtColumn(models::MessageFilesModel::KindColumn).data().toString()
+        == QStringLiteral("Shared (version 1)"));
+    CHECK(invoiceFile.siblingAtColumn(models::MessageFilesModel::KindColumn).data().toString()
+        == QStringLiteral("Attached"));
+    CHECK(invoiceFile.siblingAtColumn(models::MessageFilesModel::FromColumn).data().toString()
+        == w.workspace->user().name);
+    QTest::qWait(200);
+    test::saveScreenshot(&*w.window, QStringLiteral("ui-files-messages.png"));
+
+    // Show in Conversation names the message the file came with.
+    w.files->messagesView()->setCurrentIndex(invoiceFile);
+    QMenu *fileMenu = w.files->messageFileMenu();
+    fileMenu->deleteLater();
+    QSignalSpy shown(w.files, &ui::AllFilesPane::showMessageRequested);
+    auto *showAction = fileMenu->findChild<QAction *>(QStringLiteral("showMessageAction"));
+    REQUIRE(showAction);
+    CHECK(fileMenu->findChild<QAction *>(QStringLiteral("openMessageFileAction"))->isEnabled());
+    CHECK_FALSE(fileMenu->findChild<QAction *>(QStringLiteral("removeMessageFileAccessAction"))
+                    ->isEnabled()); // an attached file is not a share
+    showAction->trigger();
+    REQUIRE(shown.count() == 1);
+    CHECK(shown.first().at(0).toLongLong() == posted->conversationId);
+    CHECK(shown.first().at(1).toLongLong() == posted->id);
+    // The ⋯ menu: Remove Client Access for the share, nothing to remove for the file.
+    QMenu *fileMore = w.files->moreMenu(invoiceFile);
+    fileMore->deleteLater();
+    CHECK_FALSE(fileMore->findChild<QAction *>(QStringLiteral("moreRemoveClientAccessAction"))
+                    ->isEnabled());
+    QMenu *shareMore = w.files->moreMenu(letterFile);
+    shareMore->deleteLater();
+    CHECK(shareMore->findChild<QAction *>(QStringLiteral("moreRemoveClientAccessAction"))
+              ->isEnabled());
+
+    // Back in Documents, the shared row's ⋯ button opens that menu where it is clicked.
+    w.files->showSection(ui::AllFilesPane::Section::Documents);
     w.select(QStringLiteral("Letter.pdf"));
     QMenu *again = w.files->contextMenu();
     again->deleteLater();
     auto *remove = again->findChild<QAction *>(QStringLiteral("removeClientAccessAction"));
     REQUIRE(remove);
     CHECK(remove->isEnabled());
-    w.files->removeClientAccess(false);
+    const QModelIndex sharing
+        = w.files->view()->currentIndex().siblingAtColumn(DocumentsModel::SharedColumn);
+    const QRect cell = w.files->view()->visualRect(sharing);
+    QTest::mouseClick(w.files->view()->viewport(), Qt::LeftButton, {},
+        ui::SharedFileDelegate::buttonRect(cell).center());
+    QMenu *popped = nullptr;
+    REQUIRE(waitFor([&] {
+        popped = w.files->findChild<QMenu *>(QStringLiteral("sharedFileMoreMenu"));
+        return popped && popped->isVisible();
+    }));
+    QTest::qWait(100);
+    test::saveScreenGrab(&*w.window, popped, QStringLiteral("ui-files-more-menu.png"));
+    // Remove Client Access asks first; Yes stops the share.
+    bool asked = false;
+    QTimer::singleShot(0, [&] {
+        // No REQUIRE here: an exception must not cross the dialog's event loop.
+        waitFor([] { return QApplication::activeModalWidget() != nullptr; });
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        CHECK(box);
+        if (!box)
+            return;
+        asked = box->windowTitle() == QStringLiteral("Remove Client Access");
+        box->button(QMessageBox::Yes)->click();
+    });
+    popped->findChild<QAction *>(QStringLiteral("moreRemoveClientAccessAction"))->trigger();
+    popped->close();
+    CHECK(asked);
     REQUIRE(waitFor(
         [&] {
             const int row = w.rowNamed(QStringLiteral("Letter.pdf"));
@@ -254,6 +344,95 @@ TEST_CASE("Send and Share post the files to the client conversation; access can 
     // The thread learns it through the stream: the share line says access was removed.
     REQUIRE(waitFor(
         [&] { return filesText().contains(QStringLiteral("client access removed")); }, 30000));
+    // The Messages section says so too.
+    w.files->showSection(ui::AllFilesPane::Section::Messages);
+    REQUIRE(waitFor([&] {
+        const QModelIndex row = messageFileRow(QStringLiteral("Letter.pdf"));
+        return row.isValid()
+            && row.siblingAtColumn(models::MessageFilesModel::KindColumn).data().toString()
+            == QStringLiteral("Client access removed");
+    }));
+    w.files->showSection(ui::AllFilesPane::Section::Documents);
     QTest::qWait(200);
     test::saveScreenshot(&*w.window, QStringLiteral("ui-files-after-stop.png"));
+}
+
+TEST_CASE("Files dropped on the composer go with the message; a file gone before sending keeps "
+          "the text and the files")
+{
+    FilesWindow w;
+    QTemporaryDir dir;
+    REQUIRE(w.workspace->selectedMatter());
+    auto conversations = test::await<QList<protocol::Conversation>>(
+        [&](auto done) { w.api->conversations(*w.workspace->selectedMatter(), done); });
+    REQUIRE(conversations);
+    std::optional<qint64> client;
+    for (const protocol::Conversation &conversation : conversations.value()) {
+        if (conversation.kind == QLatin1String("external"))
+            client = conversation.id;
+    }
+    REQUIRE(client);
+    w.workspace->openConversation(*client);
+    ui::Composer *composer = w.window->conversationView()->composer();
+    REQUIRE(waitFor([&] { return composer->isVisible(); }));
+
+    const QString affidavit
+        = test::writeRandomFile(dir.filePath(QStringLiteral("Affidavit.pdf")), 3 * MiB);
+    const QString note = test::writeRandomFile(dir.filePath(QStringLiteral("Note.txt")), 2000);
+    const auto dropOn = [](QWidget *target, const QList<QUrl> &urls) {
+        QMimeData mime;
+        mime.setUrls(urls);
+        const QPoint centre = target->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(target, &enter);
+        QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(target, &drop);
+        return enter.isAccepted();
+    };
+    // Dropped on the text: attached, not typed in as a path; a folder is not a file.
+    CHECK(dropOn(composer->editor()->viewport(),
+        { QUrl::fromLocalFile(affidavit), QUrl::fromLocalFile(note) }));
+    CHECK(composer->editor()->toPlainText().isEmpty());
+    CHECK_FALSE(dropOn(composer->editor()->viewport(), { QUrl::fromLocalFile(dir.path()) }));
+    CHECK(composer->attachedFiles() == QStringList({ affidavit, note }));
+    CHECK(composer->attachmentsBar()->isVisible());
+    const auto chips
+        = composer->attachmentsBar()->findChildren<QToolButton *>(QStringLiteral("attachmentChip"));
+    REQUIRE(chips.size() == 2);
+    CHECK(chips.first()->text().startsWith(QStringLiteral("Affidavit.pdf (")));
+    CHECK(composer->sendButton()->isEnabled()); // files alone may be sent
+    QTest::qWait(100);
+    test::saveScreenshot(&*w.window, QStringLiteral("ui-composer-attachments.png"));
+    // A chip's click takes its file off the message.
+    QTest::mouseClick(chips.last(), Qt::LeftButton);
+    CHECK(composer->attachedFiles() == QStringList({ affidavit }));
+
+    // The file disappears before it is sent: the upload fails, nothing is lost.
+    const QString gone = test::writeRandomFile(dir.filePath(QStringLiteral("Draft.docx")), 1000);
+    composer->attachFiles({ gone });
+    QFile::remove(gone);
+    QTest::keyClicks(composer->editor(), QStringLiteral("Signed affidavit attached."));
+    QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return composer->sendButton()->isEnabled(); }, 60000));
+    CHECK(composer->editor()->toPlainText() == QStringLiteral("Signed affidavit attached."));
+    CHECK(composer->attachedFiles() == QStringList({ affidavit, gone }));
+    auto *problem = composer->findChild<QLabel *>(QStringLiteral("composerProblem"));
+    REQUIRE(problem);
+    CHECK(problem->text().startsWith(QStringLiteral("The message was not sent")));
+
+    // Without it, the message goes with the affidavit, and the composer empties.
+    composer->removeAttachedFile(gone);
+    QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return composer->attachedFiles().isEmpty(); }, 60000));
+    CHECK(composer->editor()->toPlainText().isEmpty());
+    auto page = test::await<net::MessagePage>(
+        [&](auto done) { w.api->messages(*client, std::nullopt, 50, done); });
+    REQUIRE(page);
+    REQUIRE_FALSE(page->messages.isEmpty());
+    const protocol::Message &sent = page->messages.constLast();
+    CHECK(sent.body == QStringLiteral("Signed affidavit attached."));
+    REQUIRE(sent.attachments.size() == 1);
+    CHECK(sent.attachments.first().mode == QLatin1String("file"));
+    CHECK(sent.attachments.first().name == QLatin1String("Affidavit.pdf"));
+    CHECK(sent.attachments.first().sha256 == test::sha256OfFile(affidavit));
 }

@@ -322,3 +322,72 @@ TEST_CASE("the demo's documents have real bytes, stored once, that staff can dow
         }
     }
 }
+
+TEST_CASE("a matter's message files: every file of its conversations, newest first, for staff "
+          "who may see the matter")
+{
+    DemoServer server;
+    HttpClient lawyer(server.process.url());
+    REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+    HttpClient paralegal(server.process.url());
+    REQUIRE_FALSE(paralegal.login(Paralegal).isEmpty());
+    HttpClient partner(server.process.url());
+    REQUIRE_FALSE(partner.login(QStringLiteral("partner@demo.test")).isEmpty());
+    const qint64 matter = matterIdOf(lawyer, QStringLiteral("2026-0101"));
+    const qint64 external
+        = conversationOf(lawyer, QStringLiteral("2026-0101"), QStringLiteral("external"));
+    const qint64 internal
+        = conversationOf(lawyer, QStringLiteral("2026-0101"), QStringLiteral("internal"));
+    REQUIRE(external != 0);
+    REQUIRE(internal != 0);
+    const auto filesOf = [&](HttpClient &client, qint64 id) {
+        return client.get(QStringLiteral("/api/v1/matters/%1/message-files").arg(id));
+    };
+    const QJsonArray before = filesOf(lawyer, matter).json[QStringLiteral("messages")].toArray();
+
+    // A shared document with the clients, then a file among colleagues.
+    const qint64 document = createDocument(
+        lawyer, matter, uploadBytes(lawyer, randomBytes(300), QStringLiteral("Offer.pdf")))
+                                .json[QStringLiteral("id")]
+                                .toInteger();
+    REQUIRE(sendFiles(lawyer, external, QStringLiteral("mf-1"),
+                { attachment(document, QStringLiteral("share")) }, QStringLiteral("The offer."))
+                .status
+        == 201);
+    const QString notes = uploadBytes(paralegal, randomBytes(200), QStringLiteral("Notes.txt"));
+    REQUIRE(sendFiles(paralegal, internal, QStringLiteral("mf-2"),
+                { QJsonObject { { QStringLiteral("mode"), QStringLiteral("file") },
+                    { QStringLiteral("upload_id"), notes } } })
+                .status
+        == 201);
+    // A message without files is not listed.
+    REQUIRE(sendFiles(lawyer, external, QStringLiteral("mf-3"), {}, QStringLiteral("Hello")).status
+        == 201);
+
+    const HttpReply listed = filesOf(lawyer, matter);
+    REQUIRE(listed.status == 200);
+    const QJsonArray messages = listed.json[QStringLiteral("messages")].toArray();
+    REQUIRE(messages.size() == before.size() + 2);
+    const QJsonObject newest = messages.at(0).toObject();
+    CHECK(newest[QStringLiteral("conversation_id")].toInteger() == internal);
+    CHECK(firstAttachment(newest)[QStringLiteral("name")].toString() == QLatin1String("Notes.txt"));
+    const QJsonObject shared = messages.at(1).toObject();
+    CHECK(shared[QStringLiteral("body")].toString() == QLatin1String("The offer."));
+    CHECK(firstAttachment(shared)[QStringLiteral("mode")].toString() == QLatin1String("share"));
+    for (const QJsonValue &message : messages)
+        CHECK_FALSE(message[QStringLiteral("attachments")].toArray().isEmpty());
+    // Colleagues on the matter see the same list.
+    CHECK(filesOf(paralegal, matter).json[QStringLiteral("messages")].toArray().size()
+        == messages.size());
+
+    // A restricted matter's files stay with its staff: to others it does not exist.
+    const qint64 restricted = matterIdOf(partner, QStringLiteral("2026-0110"));
+    REQUIRE(restricted != 0);
+    CHECK(filesOf(partner, restricted).status == 200);
+    const HttpReply hidden = filesOf(lawyer, restricted);
+    CHECK(hidden.status == 404);
+    CHECK(hidden.errorCode() == QLatin1String("not_found"));
+    CHECK(filesOf(lawyer, 999999).status == 404);
+    HttpClient anonymous(server.process.url());
+    CHECK(filesOf(anonymous, matter).status == 401);
+}
