@@ -6,6 +6,7 @@
 #include "net/apiclient.h"
 #include "net/tusuploader.h"
 #include "serverprocess.h"
+#include "sync/filesend.h"
 #include "sync/transferqueue.h"
 #include "transfertesthelpers.h"
 
@@ -266,4 +267,113 @@ TEST_CASE("Cancelling an upload in the queue drops what the server had and says 
     // Finished rows clear; the queue is empty again.
     queue.clearFinished();
     CHECK(queue.rowCount() == 0);
+}
+
+TEST_CASE("The queue waits while the server is away and finishes the upload once it is back")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    QNetworkAccessManager nam;
+    ApiClient api(&nam, server.url());
+    signIn(api, QStringLiteral("lawyer@demo.test"));
+    QTemporaryDir dir;
+    const qint64 size = 300 * MiB;
+    const QString path = test::writeRandomFile(dir.filePath(QStringLiteral("Exhibits.zip")), size);
+
+    sync::TransferQueue queue(&api);
+    std::optional<protocol::Result<QString>> result;
+    queue.enqueueUpload(path, QStringLiteral("Exhibits.zip"),
+        [&](const protocol::Result<QString> &id) { result = id; });
+    const auto state = [&] {
+        return queue.index(0)
+            .data(sync::TransferQueue::StateRole)
+            .value<sync::TransferQueue::State>();
+    };
+    const auto done
+        = [&] { return queue.index(0).data(sync::TransferQueue::BytesDoneRole).toLongLong(); };
+    REQUIRE(waitFor([&] { return done() > 20 * MiB || result.has_value(); }, 60000));
+    REQUIRE_FALSE(result.has_value());
+    server.kill(); // the network goes, mid-chunk
+
+    // The transfer waits (not failed), keeps its place, and says why.
+    REQUIRE(waitFor([&] { return state() == sync::TransferQueue::State::Waiting; }, 30000));
+    CHECK_FALSE(result.has_value());
+    CHECK(queue.pendingCount() == 1);
+    CHECK_FALSE(queue.index(0).data(sync::TransferQueue::StateTextRole).toString().isEmpty());
+    const qint64 before = done();
+
+    // The server is back at the same address: the queue tries again on its own and resumes
+    // from what the server kept.
+    REQUIRE(server.restartOnSamePort());
+    REQUIRE(waitFor([&] { return result.has_value(); }, 120000));
+    INFO((result->ok() ? std::string() : result->error().message.toStdString()));
+    REQUIRE(result->ok());
+    CHECK(state() == sync::TransferQueue::State::Done);
+    CHECK(before > 0);
+    const QString sha = test::sha256OfFile(path);
+    CHECK(test::sha256OfFile(test::serverBlobPath(server.dataDir(), sha)) == sha);
+}
+
+TEST_CASE("FileSend stops at the first thing that fails and posts nothing")
+{
+    test::LawyerTransfers fixture;
+    auto &[server, nam, api, token, dir] = fixture;
+    auto matters = test::await<QList<protocol::Matter>>([&](auto done) { api.matters(done); });
+    REQUIRE(matters.ok());
+    const protocol::Matter &matter = matters->first();
+    auto conversations = test::await<QList<protocol::Conversation>>(
+        [&](auto done) { api.conversations(matter.id, done); });
+    REQUIRE(conversations.ok());
+    std::optional<qint64> external;
+    for (const protocol::Conversation &conversation : conversations.value()) {
+        if (conversation.kind == QLatin1String("external"))
+            external = conversation.id;
+    }
+    REQUIRE(external);
+    const auto newest = [&] {
+        auto page = test::await<net::MessagePage>(
+            [&](auto done) { api.messages(*external, std::nullopt, 5, done); });
+        REQUIRE(page.ok());
+        return page->messages.isEmpty() ? 0 : page->messages.constLast().id;
+    };
+    const qint64 before = newest();
+    sync::TransferQueue queue(&api);
+    const auto run = [&](const sync::FileSendRequest &request) {
+        std::optional<protocol::Result<protocol::Message>> answer;
+        sync::FileSend::run(&api, &queue, request,
+            [&](const protocol::Result<protocol::Message> &sent) { answer = sent; });
+        REQUIRE(waitFor([&] { return answer.has_value(); }, 60000));
+        return *answer;
+    };
+
+    // A local file gone before its upload: the job fails, nothing is posted.
+    sync::FileSendRequest gone;
+    gone.matterId = matter.id;
+    gone.conversationId = external;
+    gone.localFiles = { dir.filePath(QStringLiteral("Not there.pdf")) };
+    gone.body = QStringLiteral("Should not arrive");
+    const auto missing = run(gone);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().code == QLatin1String("not_found"));
+
+    // A document of no matter the conversation belongs to: the server refuses the message.
+    sync::FileSendRequest wrong;
+    wrong.matterId = matter.id;
+    wrong.conversationId = external;
+    wrong.documentIds = { 987654 };
+    const auto refused = run(wrong);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QLatin1String("invalid_field"));
+
+    // Recipients who are not the matter's clients: no conversation can be started for them.
+    sync::FileSendRequest strangers;
+    strangers.matterId = matter.id;
+    strangers.recipientIds = { 987654 };
+    strangers.localFiles
+        = { test::writeRandomFile(dir.filePath(QStringLiteral("Memo.pdf")), 1000) };
+    const auto nobody = run(strangers);
+    REQUIRE_FALSE(nobody.ok());
+    CHECK(nobody.error().code == QLatin1String("invalid_field"));
+
+    CHECK(newest() == before);
 }

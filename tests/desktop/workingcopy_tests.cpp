@@ -110,3 +110,30 @@ TEST_CASE("A working copy's saves become new versions; a newer one is kept unles
     now = test::await<QList<protocol::Document>>([&](auto done) { api.documents(matterId, done); });
     CHECK(find(now.value()).currentVersion()->sha256 == test::sha256OfFile(path));
 }
+
+TEST_CASE("A working copy that cannot be downloaded says why and opens nothing")
+{
+    test::LawyerTransfers fixture;
+    auto &[server, nam, api, token, dir] = fixture;
+    sync::TransferQueue queue(&api);
+    sync::WorkingCopies copies(&api, &queue, dir.filePath(QStringLiteral("copies")));
+    QSignalSpy ready(&copies, &sync::WorkingCopies::readyToOpen);
+    QSignalSpy failed(&copies, &sync::WorkingCopies::failed);
+
+    // A version whose bytes the server does not have (or this user may not read).
+    protocol::Document document;
+    document.id = 424242;
+    document.name = QStringLiteral("Missing.pdf");
+    protocol::DocumentVersion version;
+    version.number = 1;
+    version.size = 10;
+    version.sha256 = QString(64, QLatin1Char('0'));
+    document.versions = { version };
+    copies.open(document);
+    REQUIRE(waitFor([&] { return failed.count() == 1; }, 30000));
+    CHECK(failed.first().at(0).toLongLong() == document.id);
+    CHECK(failed.first().at(1).value<protocol::Error>().code == QLatin1String("not_found"));
+    CHECK(ready.isEmpty());
+    CHECK(copies.pathOf(document.id).isEmpty()); // not watched: nothing to save back
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("copies/424242/Missing.pdf"))));
+}

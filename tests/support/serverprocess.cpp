@@ -3,6 +3,7 @@
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <QThread>
 
 namespace parley::test {
 
@@ -20,10 +21,29 @@ QString ServerProcess::binary()
 
 bool ServerProcess::start(const QStringList &extraArgs)
 {
+    return launch(extraArgs, 0);
+}
+
+bool ServerProcess::restartOnSamePort()
+{
+    const quint16 port = quint16(m_url.port());
+    if (port == 0)
+        return false;
+    // The port may linger for a moment after the old process went.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        if (launch({}, port))
+            return true;
+        QThread::msleep(250);
+    }
+    return false;
+}
+
+bool ServerProcess::launch(const QStringList &extraArgs, quint16 port)
+{
     stop();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    QStringList args { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+    QStringList args { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
         QStringLiteral("--data-dir"), m_dataDir.path() };
     args += extraArgs;
     m_process->start(binary(), args);

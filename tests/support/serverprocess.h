@@ -19,6 +19,9 @@ public:
     // Starts `parley-server --listen 127.0.0.1:0 --data-dir <tmp> <extraArgs>` and waits
     // for its "listening on" line. Returns false (with errorString()) on failure.
     bool start(const QStringList &extraArgs = { QStringLiteral("--demo") });
+    // Starts it again on the port it had (after stop() or kill()), on the same data folder,
+    // so clients holding its URL find it back, as after a network outage.
+    bool restartOnSamePort();
     // SIGTERM and wait; the data folder stays for a restart.
     void stop();
     // SIGKILL, as a crash would.
@@ -37,6 +40,8 @@ public:
     static QString binary();
 
 private:
+    bool launch(const QStringList &extraArgs, quint16 port);
+
     QTemporaryDir m_dataDir;
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;
