@@ -5,6 +5,7 @@
 #include "auth/sodium.h"
 #include "config/serverconfig.h"
 #include "demo/demoseeder.h"
+#include "notify/smtpsender.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -85,6 +86,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PARLEY_VERSION));
     if (!ensureSodium()) {
         QTextStream(stderr) << "parley-server: libsodium could not be initialised\n";
+        return 1;
+    }
+    if (!SmtpSender::initialiseLibrary()) {
+        QTextStream(stderr) << "parley-server: libcurl could not be initialised\n";
         return 1;
     }
     const QStringList arguments = app.arguments();

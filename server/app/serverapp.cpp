@@ -2,10 +2,15 @@
 #include "serverapp.h"
 
 #include "api/routes.h"
+#include "common/clock.h"
 #include "common/errors.h"
+#include "common/logcategories.h"
 #include "http/apiserver.h"
 #include "http/guardedtcpserver.h"
+#include "notify/maildelivery.h"
+#include "notify/notifier.h"
 #include "servercontext.h"
+#include "store/firmstore.h"
 #include "store/uploadstore.h"
 #include "stream/streamhub.h"
 #include "transfer/blobendpoint.h"
@@ -70,7 +75,47 @@ protocol::Result<QUrl> ServerApp::start()
     url.setScheme(QStringLiteral("http"));
     url.setHost(m_config.listenAddress.toString());
     url.setPort(tcp->serverPort());
+    if (auto notifying = startNotifications(url); !notifying)
+        return notifying.error();
     return url;
+}
+
+protocol::Result<void> ServerApp::startNotifications(const QUrl &listening)
+{
+    if (m_config.clockFile.isEmpty())
+        m_clock = std::make_unique<SystemClock>();
+    else
+        m_clock = std::make_unique<OffsetClock>(m_config.clockFile);
+    if (m_config.smtp.from.isEmpty()) {
+        qCInfo(lcNotify) << "email is off: set [smtp] from (and url) to send notifications";
+        return {};
+    }
+    QString firmName = m_config.firmName;
+    if (firmName.isEmpty()) {
+        auto firms = FirmStore(m_context.db()).list();
+        if (firms && !firms->isEmpty())
+            firmName = firms->first().name;
+    }
+    Notifier::Options notify;
+    notify.firmName = firmName;
+    notify.publicUrl = m_config.publicUrl.isValid() && !m_config.publicUrl.isEmpty()
+        ? m_config.publicUrl
+        : listening;
+    notify.clientUnreadMinutes = int(m_config.clientUnreadMinutes);
+    notify.staffBatchMinutes = int(m_config.staffBatchMinutes);
+    notify.invitationMinutes = int(m_config.invitationMinutes);
+    m_notifier = std::make_unique<Notifier>(m_context.db(), *m_clock, notify);
+    MailDelivery::Options delivery;
+    delivery.fromName = firmName;
+    m_mail = std::make_unique<MailDelivery>(
+        m_context.db(), SmtpSender(m_config.smtp), *m_clock, delivery);
+    QObject::connect(&m_context.events(), &ServerEvents::changesCommitted, m_notifier.get(),
+        &Notifier::changesCommitted);
+    QObject::connect(m_notifier.get(), &Notifier::mailQueued, m_mail.get(), &MailDelivery::wake);
+    if (auto started = m_notifier->start(); !started)
+        return started;
+    m_mail->start();
+    return {};
 }
 
 } // namespace parley::server

@@ -18,6 +18,9 @@ class StreamHub;
 class TusEndpoint;
 class BlobEndpoint;
 class TransferServer;
+class Clock;
+class Notifier;
+class MailDelivery;
 
 class ServerApp
 {
@@ -31,6 +34,9 @@ public:
     static Router buildRouter(ServerContext &context);
 
 private:
+    // Emails: the notifier queues them, the delivery sends them ([smtp] from must be set).
+    protocol::Result<void> startNotifications(const QUrl &listening);
+
     ServerConfig m_config;
     ServerContext &m_context;
     Router m_router;
@@ -40,6 +46,9 @@ private:
     std::unique_ptr<TransferServer> m_transfers;
     std::unique_ptr<ApiServer> m_http;
     std::unique_ptr<StreamHub> m_streams;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<MailDelivery> m_mail;
 };
 
 } // namespace parley::server

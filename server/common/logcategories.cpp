@@ -9,5 +9,6 @@ Q_LOGGING_CATEGORY(lcAuth, "parley.server.auth", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStream, "parley.server.stream", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAdmin, "parley.server.admin", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcTransfer, "parley.server.transfer", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNotify, "parley.server.notify", QtInfoMsg)
 
 } // namespace parley::server

@@ -46,6 +46,29 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
     config.publicUrl = QUrl(settings.value(QStringLiteral("server/public_url")).toString());
     config.allowPlainHttp = settings.value(QStringLiteral("server/allow_plain_http")).toBool();
     config.firmName = settings.value(QStringLiteral("firm/name")).toString();
+    config.clockFile = settings.value(QStringLiteral("testing/clock_file")).toString();
+    if (settings.contains(QStringLiteral("smtp/url"))) {
+        const QUrl url(settings.value(QStringLiteral("smtp/url")).toString());
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("smtp") && url.scheme() != QLatin1String("smtps")))
+            return invalidField(QStringLiteral("smtp/url"),
+                QStringLiteral("[smtp] url must be smtp://HOST:PORT or smtps://HOST:PORT."));
+        config.smtp.url = url;
+    }
+    config.smtp.username = settings.value(QStringLiteral("smtp/username")).toString();
+    config.smtp.password = settings.value(QStringLiteral("smtp/password")).toString();
+    config.smtp.from = settings.value(QStringLiteral("smtp/from")).toString();
+    const QString startTls
+        = settings.value(QStringLiteral("smtp/starttls"), QStringLiteral("auto")).toString();
+    if (startTls == QLatin1String("auto"))
+        config.smtp.startTls = SmtpSettings::StartTls::Auto;
+    else if (startTls == QLatin1String("always"))
+        config.smtp.startTls = SmtpSettings::StartTls::Always;
+    else if (startTls == QLatin1String("never"))
+        config.smtp.startTls = SmtpSettings::StartTls::Never;
+    else
+        return invalidField(QStringLiteral("smtp/starttls"),
+            QStringLiteral("[smtp] starttls must be auto, always or never."));
 
     struct IntegerKey
     {
@@ -63,6 +86,9 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
         { "limits/client_file_bytes", &config.limits.clientFileBytes, 1 },
         { "limits/request_body_bytes", &config.connection.maxBodyBytes, 1024 },
         { "uploads/expiry_seconds", &config.uploadExpirySeconds, 1 },
+        { "notify/client_unread_minutes", &config.clientUnreadMinutes, 0 },
+        { "notify/staff_batch_minutes", &config.staffBatchMinutes, 0 },
+        { "notify/invitation_minutes", &config.invitationMinutes, 1 },
     };
     for (const IntegerKey &key : keys) {
         auto value = readInteger(settings, QString::fromLatin1(key.key), *key.target, key.min);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "http/connectionguard.h"
+#include "notify/smtpsender.h"
 #include "protocol/limits.h"
 #include "protocol/result.h"
 
@@ -24,6 +25,15 @@ struct ServerConfig
     ConnectionLimits connection;
     // An unfinished upload is removed after this long without a chunk.
     qint64 uploadExpirySeconds = 24 * 60 * 60;
+    // [smtp]: where emails go (url smtp:// or smtps://, username, password, from, starttls
+    // auto|always|never). Without a from address no email is sent.
+    SmtpSettings smtp;
+    // [notify]
+    qint64 clientUnreadMinutes = 15;
+    qint64 staffBatchMinutes = 5;
+    qint64 invitationMinutes = 60;
+    // [testing] clock_file: seconds to add to the clock, read on every use (tests only).
+    QString clockFile;
 
     // Reads every known key of the file; an unreadable file or a bad value is an
     // invalid_field error naming the key.

@@ -37,7 +37,7 @@ protocol::Result<void> Migrations::apply(const QSqlDatabase &db)
     }
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
     const Step steps[] = { &Migrations::migrateTo1, &Migrations::migrateTo2,
-        &Migrations::migrateTo3, &Migrations::migrateTo4 };
+        &Migrations::migrateTo3, &Migrations::migrateTo4, &Migrations::migrateTo5 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int target = version + 1; target <= CurrentVersion; ++target) {
         Transaction transaction(db);
@@ -240,6 +240,60 @@ protocol::Result<void> Migrations::migrateTo4(const QSqlDatabase &db)
             QStringLiteral("CREATE INDEX attachments_message ON attachments(message_id)"),
             QStringLiteral("CREATE INDEX attachments_document ON attachments(document_id)"),
             QStringLiteral("CREATE INDEX attachments_sha ON attachments(sha256)"),
+        });
+}
+
+protocol::Result<void> Migrations::migrateTo5(const QSqlDatabase &db)
+{
+    // Notifications. mail_queue: every email to send, kept until sent or given up on, so a
+    // restart neither loses nor repeats one (dedupe_key makes the rule that queued it
+    // idempotent). invitations: single-use sign-in links for clients, only their sha256
+    // stored. notify_cursor: how far the notifier has read the change log. notify_pending:
+    // emails waiting for their time (a client's unread batch, a staff member's window).
+    return execAll(db,
+        {
+            QStringLiteral("CREATE TABLE mail_queue ("
+                           " id INTEGER PRIMARY KEY,"
+                           " firm_id INTEGER NOT NULL REFERENCES firms(id),"
+                           " kind TEXT NOT NULL,"
+                           " dedupe_key TEXT NOT NULL UNIQUE,"
+                           " recipient TEXT NOT NULL,"
+                           " subject TEXT NOT NULL,"
+                           " text_body TEXT NOT NULL,"
+                           " html_body TEXT NOT NULL,"
+                           " state TEXT NOT NULL DEFAULT 'queued'"
+                           "  CHECK (state IN ('queued', 'sent', 'failed')),"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt_at INTEGER NOT NULL,"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " created_at INTEGER NOT NULL,"
+                           " sent_at INTEGER)"),
+            QStringLiteral("CREATE INDEX mail_queue_due ON mail_queue(state, next_attempt_at)"),
+            QStringLiteral("CREATE TABLE invitations ("
+                           " id INTEGER PRIMARY KEY,"
+                           " user_id INTEGER NOT NULL REFERENCES users(id),"
+                           " conversation_id INTEGER NOT NULL REFERENCES conversations(id),"
+                           " token_hash TEXT NOT NULL UNIQUE,"
+                           " created_at INTEGER NOT NULL,"
+                           " expires_at INTEGER NOT NULL,"
+                           " used_at INTEGER)"),
+            QStringLiteral(
+                "CREATE INDEX invitations_member ON invitations(conversation_id, user_id)"),
+            QStringLiteral("CREATE TABLE notify_cursor ("
+                           " firm_id INTEGER PRIMARY KEY REFERENCES firms(id),"
+                           " seq INTEGER NOT NULL,"
+                           " message_id INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE notify_pending ("
+                           " id INTEGER PRIMARY KEY,"
+                           " firm_id INTEGER NOT NULL REFERENCES firms(id),"
+                           " kind TEXT NOT NULL CHECK (kind IN ('client_unread', 'staff_batch')),"
+                           " user_id INTEGER NOT NULL REFERENCES users(id),"
+                           " conversation_id INTEGER REFERENCES conversations(id),"
+                           " first_message_id INTEGER NOT NULL,"
+                           " last_message_id INTEGER NOT NULL,"
+                           " due_at INTEGER NOT NULL,"
+                           " UNIQUE (kind, user_id, conversation_id))"),
+            QStringLiteral("CREATE INDEX notify_pending_due ON notify_pending(due_at)"),
         });
 }
 

@@ -21,6 +21,7 @@ QString ServerProcess::binary()
 
 bool ServerProcess::start(const QStringList &extraArgs)
 {
+    m_args = extraArgs;
     return launch(extraArgs, 0);
 }
 
@@ -31,7 +32,7 @@ bool ServerProcess::restartOnSamePort()
         return false;
     // The port may linger for a moment after the old process went.
     for (int attempt = 0; attempt < 20; ++attempt) {
-        if (launch({}, port))
+        if (launch(m_args, port))
             return true;
         QThread::msleep(250);
     }

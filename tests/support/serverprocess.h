@@ -19,8 +19,9 @@ public:
     // Starts `parley-server --listen 127.0.0.1:0 --data-dir <tmp> <extraArgs>` and waits
     // for its "listening on" line. Returns false (with errorString()) on failure.
     bool start(const QStringList &extraArgs = { QStringLiteral("--demo") });
-    // Starts it again on the port it had (after stop() or kill()), on the same data folder,
-    // so clients holding its URL find it back, as after a network outage.
+    // Starts it again on the port it had (after stop() or kill()), on the same data folder
+    // with the same arguments, so clients holding its URL find it back, as after a network
+    // outage.
     bool restartOnSamePort();
     // SIGTERM and wait; the data folder stays for a restart.
     void stop();
@@ -43,6 +44,7 @@ private:
     bool launch(const QStringList &extraArgs, quint16 port);
 
     QTemporaryDir m_dataDir;
+    QStringList m_args; // of the last start()
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;
     QString m_error;

@@ -1,0 +1,45 @@
+// MailTemplates: the words of each email the notifier sends, as plain text and HTML (user
+// content escaped). A conversation that requires MFA never puts message text or file names
+// in an email: only that there is something to read, and the link.
+#pragma once
+
+#include "notifystore.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace parley::server {
+
+struct MailContent
+{
+    QString subject;
+    QString text;
+    QString html;
+};
+
+class MailTemplates
+{
+public:
+    MailTemplates(QString firmName, QUrl publicUrl, int invitationMinutes);
+
+    // The portal link an invitation token opens.
+    QUrl invitationLink(const QString &token) const;
+
+    MailContent welcome(
+        const Recipient &client, const ConversationFacts &conversation, const QString &token) const;
+    MailContent clientUnread(const Recipient &client, const ConversationFacts &conversation,
+        const QList<MessageFacts> &messages, const QString &token) const;
+    // conversations: the facts of each conversation the messages are in, by id.
+    MailContent staffBatch(const Recipient &staff, const QList<MessageFacts> &messages,
+        const QHash<qint64, ConversationFacts> &conversations) const;
+
+private:
+    QString matterLine(const ConversationFacts &conversation) const;
+    QString wrapHtml(const QString &inner) const;
+
+    QString m_firm;
+    QUrl m_publicUrl;
+    int m_invitationMinutes;
+};
+
+} // namespace parley::server

@@ -1,0 +1,44 @@
+// SmtpSender: hands one message to the SMTP server of the configuration through libcurl
+// (smtp:// or smtps://, STARTTLS when offered or required, AUTH when a username is set).
+// Blocking: MailDelivery calls it on a pool thread. Never logs addresses or contents.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+namespace parley::server {
+
+struct SmtpSettings
+{
+    QUrl url { QStringLiteral("smtp://127.0.0.1:25") };
+    QString username;
+    QString password;
+    QString from; // the envelope and From: address
+    enum class StartTls { Auto, Always, Never } startTls = StartTls::Auto;
+    int timeoutSeconds = 60;
+};
+
+struct SmtpOutcome
+{
+    bool sent = false;
+    bool permanent = false; // a 5xx answer: trying again will not help (a bounce)
+    long responseCode = 0;
+    QString error; // curl's description, for the mail row (never the message)
+};
+
+class SmtpSender
+{
+public:
+    explicit SmtpSender(SmtpSettings settings);
+
+    SmtpOutcome send(const QString &recipient, const QByteArray &mime) const;
+    // libcurl's global setup: call once in main(), before any thread starts.
+    static bool initialiseLibrary();
+    const SmtpSettings &settings() const { return m_settings; }
+
+private:
+    SmtpSettings m_settings;
+};
+
+} // namespace parley::server

@@ -1,0 +1,374 @@
+// Notifications against the real server and a real SMTP server (Debian's python3-aiosmtpd):
+// what arrives is parsed with Python's MIME parser and checked for recipients, subject, parts,
+// links, and the absence of protected content. Time moves through the server's clock file.
+#include "app/servercontext.h"
+#include "auth/sessiontoken.h"
+#include "db/sqlquery.h"
+#include "demoserver.h"
+#include "smtpserver.h"
+#include "store/userstore.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QThread>
+#include <catch2/catch.hpp>
+
+using namespace parley::test;
+using namespace parley;
+
+namespace {
+
+const QString Firm = QStringLiteral("Harbor & Lane LLP");
+
+// A demo server mailing through a real SMTP server, with a clock tests can move.
+struct MailingServer
+{
+    SmtpServer smtp;
+    ServerProcess server;
+    QString clockFile;
+
+    explicit MailingServer(bool smtpUp = true)
+    {
+        if (smtpUp) {
+            const bool started = smtp.start();
+            INFO(smtp.errorString().toStdString());
+            REQUIRE(started);
+        } else {
+            REQUIRE(smtp.start()); // to learn a port, then down
+            smtp.stop();
+        }
+        clockFile = QDir(server.dataDir()).filePath(QStringLiteral("clock"));
+        const QString config = QDir(server.dataDir()).filePath(QStringLiteral("parley.ini"));
+        QFile file(config);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("[firm]\nname=%1\n[smtp]\nurl=%2\nfrom=notices@harbor.test\n"
+                                  "[testing]\nclock_file=%3\n")
+                       .arg(Firm, smtp.url(), clockFile)
+                       .toUtf8());
+        file.close();
+        const bool started
+            = server.start({ QStringLiteral("--demo"), QStringLiteral("--config"), config });
+        INFO(server.errorString().toStdString());
+        REQUIRE(started);
+    }
+
+    // Moves the server's clock to now + seconds.
+    void advance(qint64 seconds)
+    {
+        QFile file(clockFile);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray::number(seconds));
+    }
+
+    // What arrived once the server had time to send anything due (it looks every second).
+    QJsonArray settledMail()
+    {
+        QThread::msleep(3000);
+        return smtp.messages();
+    }
+
+    // Waits until count emails arrived (and a moment more, to see that no others follow).
+    QJsonArray waitForMail(int count, int settleMs = 2500)
+    {
+        QDeadlineTimer deadline(30000);
+        QJsonArray mail;
+        while (!deadline.hasExpired()) {
+            mail = smtp.messages();
+            if (mail.size() >= count)
+                break;
+            QCoreApplication::processEvents();
+            QThread::msleep(200);
+        }
+        QThread::msleep(settleMs);
+        return smtp.messages();
+    }
+};
+
+QString partText(const QJsonObject &mail, const QString &type)
+{
+    for (const QJsonValue &part : mail[QStringLiteral("parts")].toArray()) {
+        if (part[QStringLiteral("type")].toString() == type)
+            return part[QStringLiteral("text")].toString();
+    }
+    return {};
+}
+
+QString inviteToken(const QString &text)
+{
+    static const QRegularExpression link(QStringLiteral("/portal/invite/([A-Za-z0-9_-]{20,})"));
+    return link.match(text).captured(1);
+}
+
+qint64 matterId(HttpClient &client, const QString &number)
+{
+    for (const QJsonValue &matter :
+        client.get(QStringLiteral("/api/v1/matters")).json[QStringLiteral("matters")].toArray()) {
+        if (matter[QStringLiteral("number")].toString() == number)
+            return matter[QStringLiteral("id")].toInteger();
+    }
+    return 0;
+}
+
+// The first client party of a matter: {id, email}.
+QPair<qint64, QString> clientOf(HttpClient &client, qint64 matter)
+{
+    const QJsonArray parties = client.get(QStringLiteral("/api/v1/matters/%1").arg(matter))
+                                   .json[QStringLiteral("parties")]
+                                   .toArray();
+    for (const QJsonValue &party : parties) {
+        if (party[QStringLiteral("role")].toString() == QLatin1String("client"))
+            return { party[QStringLiteral("user_id")].toInteger(),
+                party[QStringLiteral("email")].toString() };
+    }
+    return {};
+}
+
+qint64 startConversation(HttpClient &lawyer, qint64 matter, qint64 client, bool mfa)
+{
+    const HttpReply created = lawyer.post(QStringLiteral("/api/v1/conversations"),
+        QJsonObject { { QStringLiteral("matter_id"), matter },
+            { QStringLiteral("kind"), QStringLiteral("external") },
+            { QStringLiteral("title"), QStringLiteral("Settlement") },
+            { QStringLiteral("member_ids"), QJsonArray { client } },
+            { QStringLiteral("require_mfa"), mfa } });
+    REQUIRE(created.status == 201);
+    return created.json[QStringLiteral("id")].toInteger();
+}
+
+qint64 post(HttpClient &sender, qint64 conversation, const QString &body)
+{
+    static int txn = 0;
+    const HttpReply sent = sender.post(
+        QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
+        QJsonObject { { QStringLiteral("client_txn_id"), QStringLiteral("notify-%1").arg(++txn) },
+            { QStringLiteral("kind"), QStringLiteral("text") }, { QStringLiteral("body"), body } });
+    REQUIRE(sent.status == 201);
+    return sent.json[QStringLiteral("id")].toInteger();
+}
+
+// The server's own database, opened beside it: clients cannot sign in before the portal, so
+// their reads and replies are made through the services, as the portal will.
+struct InProcess
+{
+    server::ServerContext context { protocol::Limits(), server::PasswordHasher() };
+
+    explicit InProcess(const ServerProcess &process) { REQUIRE(context.open(process.dataDir())); }
+
+    server::Principal principal(const QString &email)
+    {
+        auto record = server::UserStore(context.db()).findByEmail(email);
+        REQUIRE(record);
+        REQUIRE(record.value());
+        return server::Principal { record.value()->user, record.value()->firmId };
+    }
+};
+
+} // namespace
+
+TEST_CASE("A conversation with a client starts with a welcome email and a single-use link")
+{
+    MailingServer mailing;
+    HttpClient lawyer(mailing.server.url());
+    REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+    const qint64 matter = matterId(lawyer, QStringLiteral("2026-0101"));
+    const auto [client, email] = clientOf(lawyer, matter);
+    REQUIRE(client != 0);
+
+    const qint64 conversation = startConversation(lawyer, matter, client, false);
+    post(lawyer, conversation, QStringLiteral("Welcome aboard."));
+    // The demo's own history is not news: one email, the welcome.
+    const QJsonArray mail = mailing.waitForMail(1);
+    REQUIRE(mail.size() == 1);
+    const QJsonObject welcome = mail.first().toObject();
+    CHECK(welcome[QStringLiteral("envelope_to")].toString().contains(email));
+    CHECK(welcome[QStringLiteral("to")].toString().contains(email));
+    CHECK(welcome[QStringLiteral("from")].toString()
+        == QStringLiteral("%1 <notices@harbor.test>").arg(Firm)); // as the parser reads it
+    CHECK(welcome[QStringLiteral("subject")].toString()
+        == QStringLiteral("%1 invites you to its secure client portal").arg(Firm));
+    CHECK(welcome[QStringLiteral("content_type")].toString()
+        == QLatin1String("multipart/alternative"));
+    CHECK(welcome[QStringLiteral("defects")].toArray().isEmpty());
+    const QString text = partText(welcome, QStringLiteral("text/plain"));
+    const QString html = partText(welcome, QStringLiteral("text/html"));
+    CHECK(text.contains(QStringLiteral("Matter 2026-0101")));
+    CHECK(html.contains(QStringLiteral("Harbor &amp; Lane LLP"))); // escaped in HTML
+    const QString token = inviteToken(text);
+    REQUIRE_FALSE(token.isEmpty());
+    CHECK(html.contains(token));
+    CHECK(text.contains(
+        QStringLiteral("%1/portal/invite/%2").arg(mailing.server.url().toString(), token)));
+
+    // Only the token's hash is kept, valid for an hour.
+    InProcess db(mailing.server);
+    server::SqlQuery query(db.context.db(),
+        QStringLiteral("SELECT token_hash, expires_at - created_at FROM invitations"
+                       " WHERE user_id = ? AND conversation_id = ?"));
+    query.bind(client).bind(conversation);
+    REQUIRE(query.exec());
+    REQUIRE(query.next());
+    CHECK(query.text(0) == QString::fromLatin1(server::SessionToken::hash(token).toHex()));
+    CHECK(query.text(0) != token);
+    CHECK(query.integer(1) == 60 * 60 * 1000);
+}
+
+TEST_CASE("A client who has not read in 15 minutes gets one email for the batch; read in time, "
+          "none; a protected conversation's email holds no text")
+{
+    MailingServer mailing;
+    HttpClient lawyer(mailing.server.url());
+    REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+    const qint64 unreadMatter = matterId(lawyer, QStringLiteral("2026-0101"));
+    const qint64 readMatter = matterId(lawyer, QStringLiteral("2026-0102"));
+    const qint64 mfaMatter = matterId(lawyer, QStringLiteral("2026-0103"));
+    const auto [unreadClient, unreadEmail] = clientOf(lawyer, unreadMatter);
+    const auto [readClient, readEmail] = clientOf(lawyer, readMatter);
+    const auto [mfaClient, mfaEmail] = clientOf(lawyer, mfaMatter);
+    const qint64 unread = startConversation(lawyer, unreadMatter, unreadClient, false);
+    const qint64 read = startConversation(lawyer, readMatter, readClient, false);
+    const qint64 protectedOne = startConversation(lawyer, mfaMatter, mfaClient, true);
+    REQUIRE(mailing.waitForMail(3, 500).size() == 3); // the welcomes
+
+    post(lawyer, unread, QStringLiteral("The draft settlement is ready."));
+    post(lawyer, unread, QStringLiteral("Please call me about clause 4."));
+    const qint64 lastRead = post(lawyer, read, QStringLiteral("Your deed has been recorded."));
+    post(lawyer, protectedOne, QStringLiteral("Secret offer: 250,000"));
+    // Ten minutes on, the second client reads.
+    mailing.advance(10 * 60);
+    InProcess db(mailing.server);
+    REQUIRE(db.context.receipts().markRead(db.principal(readEmail), read, lastRead));
+    QThread::msleep(1500);
+    CHECK(mailing.smtp.messages().size() == 3); // nothing before the 15 minutes
+
+    mailing.advance(16 * 60);
+    const QJsonArray mail = mailing.waitForMail(5);
+    REQUIRE(mail.size() == 5);
+    QJsonObject toUnread;
+    QJsonObject toProtected;
+    for (const QJsonValue &value : mail) {
+        const QJsonObject message = value.toObject();
+        if (!message[QStringLiteral("subject")].toString().startsWith(
+                QStringLiteral("New message")))
+            continue;
+        const QString to = message[QStringLiteral("envelope_to")].toString();
+        CHECK_FALSE(to.contains(readEmail)); // read in time: no email
+        if (to.contains(unreadEmail))
+            toUnread = message;
+        if (to.contains(mfaEmail))
+            toProtected = message;
+    }
+    REQUIRE_FALSE(toUnread.isEmpty());
+    REQUIRE_FALSE(toProtected.isEmpty());
+    const QString text = partText(toUnread, QStringLiteral("text/plain"));
+    CHECK(text.contains(QStringLiteral("You have 2 new messages from %1.").arg(Firm)));
+    CHECK(text.contains(QStringLiteral("The draft settlement is ready.")));
+    CHECK(text.contains(QStringLiteral("Please call me about clause 4.")));
+    CHECK_FALSE(inviteToken(text).isEmpty()); // a fresh link
+    const QString secretText = partText(toProtected, QStringLiteral("text/plain"));
+    const QString secretHtml = partText(toProtected, QStringLiteral("text/html"));
+    CHECK_FALSE(secretText.contains(QStringLiteral("250,000")));
+    CHECK_FALSE(secretHtml.contains(QStringLiteral("250,000")));
+    CHECK_FALSE(secretText.contains(QStringLiteral("2026-0103")));
+    CHECK(secretText.contains(QStringLiteral("protected")));
+    CHECK_FALSE(inviteToken(secretText).isEmpty());
+
+    // Much later: still exactly those five.
+    mailing.advance(3 * 60 * 60);
+    CHECK(mailing.settledMail().size() == 5);
+}
+
+TEST_CASE("Clients' messages reach the matter's staff once per 5-minute window")
+{
+    MailingServer mailing;
+    HttpClient lawyer(mailing.server.url());
+    REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+    const qint64 matter = matterId(lawyer, QStringLiteral("2026-0101"));
+    const auto [client, email] = clientOf(lawyer, matter);
+    const qint64 conversation = startConversation(lawyer, matter, client, false);
+    REQUIRE(mailing.waitForMail(1, 200).size() == 1);
+
+    InProcess db(mailing.server);
+    const server::Principal maria = db.principal(email);
+    for (const QString &body :
+        { QStringLiteral("I signed it."), QStringLiteral("Sent the scan.") }) {
+        protocol::NewMessage reply;
+        reply.clientTxnId = body;
+        reply.body = body;
+        REQUIRE(db.context.messages().send(maria, conversation, reply, protocol::Limits()));
+    }
+    QThread::msleep(1500);
+    CHECK(mailing.smtp.messages().size() == 1); // the window is still open
+    mailing.advance(6 * 60);
+    const QJsonArray mail = mailing.waitForMail(2);
+    QStringList staffMail;
+    for (const QJsonValue &value : mail) {
+        const QJsonObject message = value.toObject();
+        if (!message[QStringLiteral("subject")].toString().startsWith(
+                QStringLiteral("Clients wrote")))
+            continue;
+        staffMail.append(message[QStringLiteral("envelope_to")].toString());
+        const QString text = partText(message, QStringLiteral("text/plain"));
+        CHECK(text.contains(QStringLiteral("I signed it.")));
+        CHECK(text.contains(QStringLiteral("Sent the scan.")));
+        CHECK(text.contains(QStringLiteral("matter 2026-0101")));
+    }
+    // One email per staff member on the matter, each with both messages; nobody else.
+    const QJsonArray staff = lawyer.get(QStringLiteral("/api/v1/matters/%1").arg(matter))
+                                 .json[QStringLiteral("staff")]
+                                 .toArray();
+    REQUIRE_FALSE(staff.isEmpty());
+    CHECK(staffMail.size() == staff.size());
+    for (const QJsonValue &member : staff)
+        CHECK(staffMail.filter(member[QStringLiteral("email")].toString()).size() == 1);
+    CHECK(staffMail.filter(email).isEmpty()); // not to the client who wrote
+}
+
+TEST_CASE("Mail queued while the SMTP server is down goes out once after a restart")
+{
+    MailingServer mailing(false);
+    HttpClient lawyer(mailing.server.url());
+    REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+    const qint64 first = matterId(lawyer, QStringLiteral("2026-0101"));
+    const qint64 second = matterId(lawyer, QStringLiteral("2026-0102"));
+    startConversation(lawyer, first, clientOf(lawyer, first).first, false);
+    startConversation(lawyer, second, clientOf(lawyer, second).first, false);
+    // Tried and failed (nobody listens), queued for a later try.
+    InProcess db(mailing.server);
+    const auto queued = [&] {
+        server::SqlQuery query(db.context.db(),
+            QStringLiteral(
+                "SELECT COUNT(*), SUM(attempts) FROM mail_queue WHERE state = 'queued'"));
+        REQUIRE(query.exec());
+        REQUIRE(query.next());
+        return QPair<qint64, qint64>(query.integer(0), query.integer(1));
+    };
+    QDeadlineTimer tried(20000);
+    while (queued().second < 2 && !tried.hasExpired())
+        QThread::msleep(200);
+    CHECK(queued().first == 2);
+    CHECK(queued().second >= 2);
+
+    // The server is killed; the SMTP server comes up; the server starts again.
+    mailing.server.kill();
+    REQUIRE(mailing.smtp.start());
+    REQUIRE(mailing.server.restartOnSamePort());
+    mailing.advance(10 * 60); // past the retry delay
+    const QJsonArray mail = mailing.waitForMail(2);
+    CHECK(mail.size() == 2);
+    QStringList ids;
+    for (const QJsonValue &value : mail)
+        ids.append(value[QStringLiteral("message_id")].toString());
+    ids.removeDuplicates();
+    CHECK(ids.size() == 2);
+    CHECK(queued().first == 0);
+    // Another restart sends nothing again.
+    mailing.server.stop();
+    REQUIRE(mailing.server.restartOnSamePort());
+    mailing.advance(2 * 60 * 60);
+    CHECK(mailing.settledMail().size() == 2);
+}
