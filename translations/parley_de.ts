@@ -300,6 +300,25 @@
     </message>
 </context>
 <context>
+    <name>parley::sync::AlertCenter</name>
+    <message>
+        <source>%1 replied</source>
+        <translation>%1 hat geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 sent files</source>
+        <translation>%1 hat Dateien gesendet</translation>
+    </message>
+    <message>
+        <source>%1 read your messages</source>
+        <translation>%1 hat Ihre Nachrichten gelesen</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 hat Sie erwähnt</translation>
+    </message>
+</context>
+<context>
     <name>parley::sync::TransferQueue</name>
     <message>
         <source>The transfer of %1 was cancelled.</source>
@@ -841,6 +860,42 @@
         <source>No unread messages.</source>
         <translation>Keine ungelesenen Nachrichten.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Notification Center</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Disturb</source>
+        <translation>&amp;Nicht stören</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Show the Notification Center (Ctrl+Shift+I)</source>
+        <translation>Benachrichtigungen anzeigen (Strg+Umschalt+I)</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Benachrichtigungen (%1)</translation>
+    </message>
+    <message>
+        <source>Parley</source>
+        <translation>Parley</translation>
+    </message>
+    <message>
+        <source>Open Parley to read it (protected conversation).</source>
+        <translation>Zum Lesen Parley öffnen (geschützte Unterhaltung).</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MatterDetailsView</name>
@@ -1164,6 +1219,30 @@
     <message>
         <source>Keep Editing</source>
         <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::NotificationCenter</name>
+    <message>
+        <source>d MMM</source>
+        <comment>an alert's day</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>Mark All &amp;Read</source>
+        <translation>Alle als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Do not &amp;disturb</source>
+        <translation>Nicht &amp;stören</translation>
+    </message>
+    <message>
+        <source>Nothing new. Client replies, files clients send, their reads and mentions of you show here.</source>
+        <translation>Nichts Neues. Antworten und Dateien von Mandanten, ihre Lesebestätigungen und Erwähnungen von Ihnen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>No pop-up notifications; alerts still collect here</source>
+        <translation>Keine Einblendungen; Benachrichtigungen sammeln sich weiter hier</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,25 @@
     </message>
 </context>
 <context>
+    <name>parley::sync::AlertCenter</name>
+    <message>
+        <source>%1 replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read your messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parley::sync::TransferQueue</name>
     <message>
         <source>The transfer of %1 was cancelled.</source>
@@ -842,6 +861,42 @@
         <source>No unread messages.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notification Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Notification Center (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Parley to read it (protected conversation).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MatterDetailsView</name>
@@ -1164,6 +1219,30 @@
     </message>
     <message>
         <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::NotificationCenter</name>
+    <message>
+        <source>d MMM</source>
+        <comment>an alert&apos;s day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark All &amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not &amp;disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new. Client replies, files clients send, their reads and mentions of you show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pop-up notifications; alerts still collect here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

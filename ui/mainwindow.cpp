@@ -9,6 +9,7 @@
 #include "mattersdelegate.h"
 #include "models/documentsmodel.h"
 #include "newconversationdialog.h"
+#include "notificationcenter.h"
 #include "searchresultsdelegate.h"
 #include "sync/workspace.h"
 
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDataStream>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QIcon>
 #include <QKeyEvent>
@@ -25,14 +27,17 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
+#include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -199,6 +204,7 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
 
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
+    setUpNotifications();
     statusBar()->addPermanentWidget(m_connection);
     showConnectionState(workspace->stream()->state());
     // Counts down "retrying in N s" while waiting to reconnect.
@@ -434,11 +440,102 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *notifications = m_notificationDock->toggleViewAction();
+    notifications->setText(tr("&Notification Center"));
+    notifications->setObjectName(QStringLiteral("notificationCenterAction"));
+    notifications->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    view->addAction(notifications);
+    QAction *quiet = view->addAction(tr("&Do Not Disturb"));
+    quiet->setObjectName(QStringLiteral("doNotDisturbAction"));
+    quiet->setCheckable(true);
+    quiet->setChecked(m_notifications->doNotDisturb());
+    connect(quiet, &QAction::toggled, m_notifications, &NotificationCenter::setDoNotDisturb);
+    connect(m_notifications, &NotificationCenter::doNotDisturbChanged, quiet, &QAction::setChecked);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Parley"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setUpNotifications()
+{
+    sync::AlertCenter *alerts = m_workspace->alerts();
+    m_notifications = new NotificationCenter(alerts, this);
+    m_notificationDock = new QDockWidget(tr("Notifications"), this);
+    m_notificationDock->setObjectName(QStringLiteral("notificationDock"));
+    m_notificationDock->setWidget(m_notifications);
+    m_notificationDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_notificationDock);
+    m_notificationDock->hide();
+    QSettings settings;
+    m_notifications->setDoNotDisturb(
+        settings.value(QStringLiteral("notifications/doNotDisturb"), false).toBool());
+    connect(m_notifications, &NotificationCenter::doNotDisturbChanged, this,
+        [](bool on) { QSettings().setValue(QStringLiteral("notifications/doNotDisturb"), on); });
+    connect(m_notifications, &NotificationCenter::openRequested, this, &MainWindow::openAlert);
+
+    // "Notifications (2)" in the status bar opens the pane.
+    m_notificationsButton = new QToolButton(this);
+    m_notificationsButton->setObjectName(QStringLiteral("notificationsButton"));
+    m_notificationsButton->setAutoRaise(true);
+    m_notificationsButton->setToolTip(tr("Show the Notification Center (Ctrl+Shift+I)"));
+    const auto showCount = [this](int unread) {
+        m_notificationsButton->setText(
+            unread > 0 ? tr("Notifications (%1)").arg(unread) : tr("Notifications"));
+        QFont font = m_notificationsButton->font();
+        font.setBold(unread > 0);
+        m_notificationsButton->setFont(font);
+    };
+    showCount(alerts->unreadCount());
+    connect(alerts, &sync::AlertCenter::unreadCountChanged, this, showCount);
+    connect(m_notificationsButton, &QToolButton::clicked, this, [this] {
+        m_notificationDock->show();
+        m_notificationDock->raise();
+    });
+    statusBar()->addPermanentWidget(m_notificationsButton);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/parley.svg")), this);
+        m_tray->setToolTip(tr("Parley"));
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (m_lastAlert)
+                openAlert(m_lastAlert->conversationId, m_lastAlert->messageId);
+        });
+    }
+    connect(alerts, &sync::AlertCenter::raised, this, &MainWindow::showAlert);
+}
+
+void MainWindow::showAlert(const sync::AlertCenter::Alert &alert)
+{
+    if (m_notifications->doNotDisturb())
+        return;
+    m_lastAlert = alert;
+    // A protected conversation's words never reach the desktop's notifications.
+    const QString text = alert.protectedContent
+        ? tr("Open Parley to read it (protected conversation).")
+        : alert.text.left(200);
+    if (m_tray)
+        m_tray->showMessage(alert.title(), text, QSystemTrayIcon::Information, 8000);
+    Q_EMIT trayMessageShown(alert.title(), text);
+}
+
+void MainWindow::openAlert(qint64 conversationId, qint64 messageId)
+{
+    // Mark it read when opened from the tray, as from the pane.
+    sync::AlertCenter *alerts = m_workspace->alerts();
+    for (int row = 0; row < alerts->rowCount(); ++row) {
+        if (alerts->at(row).messageId == messageId)
+            alerts->markRead(row);
+    }
+    m_conversationView->revealMessage(conversationId, messageId);
+    m_workspace->openConversation(conversationId);
+    showNormal();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::updateGroups()

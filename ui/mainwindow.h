@@ -4,10 +4,12 @@
 
 #include "net/streamclient.h"
 #include "newconversationdialog.h"
+#include "sync/alertcenter.h"
 
 #include <QMainWindow>
 #include <optional>
 
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -16,7 +18,9 @@ class QSplitter;
 class QTabBar;
 class QTabWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QTimer;
+class QToolButton;
 class QTreeView;
 
 namespace parley::sync {
@@ -28,6 +32,7 @@ namespace parley::ui {
 class AllFilesPane;
 class ConversationView;
 class MatterDetailsView;
+class NotificationCenter;
 class MatterListModel;
 
 class MainWindow : public QMainWindow
@@ -46,6 +51,9 @@ public:
     QTreeView *conversationsView() const { return m_conversations; }
     ConversationView *conversationView() const { return m_conversationView; }
     QLabel *offlineBanner() const { return m_offlineBanner; }
+    NotificationCenter *notificationCenter() const { return m_notifications; }
+    QDockWidget *notificationDock() const { return m_notificationDock; }
+    QToolButton *notificationsButton() const { return m_notificationsButton; }
     QLineEdit *searchEdit() const { return m_search; }
     QListView *searchResultsView() const { return m_results; }
     QLabel *searchEmptyLabel() const { return m_noResults; }
@@ -76,6 +84,9 @@ public:
     bool selectConversation(qint64 conversationId);
 
 Q_SIGNALS:
+    // A desktop notification was shown (or would be, where there is no system tray): what it
+    // said. A protected conversation's text never appears in it.
+    void trayMessageShown(const QString &title, const QString &text);
     // removeSavedData: the user also asked to delete this account's cache from the computer.
     void signOutRequested(bool removeSavedData);
     // The server refused the session token; the app asks the user to sign in again.
@@ -89,6 +100,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpNotifications();
+    void showAlert(const sync::AlertCenter::Alert &alert);
+    void openAlert(qint64 conversationId, qint64 messageId);
     QWidget *buildMattersPane();
     QWidget *buildConversationsPane();
     void createMenus();
@@ -119,6 +133,11 @@ private:
     QTreeView *m_conversations = nullptr;
     ConversationView *m_conversationView = nullptr;
     QLabel *m_connection = nullptr;
+    NotificationCenter *m_notifications = nullptr;
+    QDockWidget *m_notificationDock = nullptr;
+    QToolButton *m_notificationsButton = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; // when the desktop has a system tray
+    std::optional<sync::AlertCenter::Alert> m_lastAlert; // what a click on the tray opens
     QSplitter *m_splitter = nullptr; // matters | open matter
     QSplitter *m_messagesSplitter = nullptr; // conversations | timeline
     QTabBar *m_openMatters = nullptr; // a tab per open matter; its data is the matter id

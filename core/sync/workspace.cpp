@@ -50,6 +50,10 @@ Workspace::Workspace(QNetworkAccessManager *nam, const QUrl &server,
     m_timeline.setSelfUserId(session.user.id);
 
     connect(&m_stream, &net::StreamClient::stateChanged, this, &Workspace::connectionStateChanged);
+    connect(
+        &m_stream, &net::StreamClient::stateChanged, this, [this](net::StreamClient::State state) {
+            m_live = state == net::StreamClient::State::Online;
+        });
     connect(&m_stream, &net::StreamClient::batchReceived, this, &Workspace::applyBatch);
     connect(&m_stream, &net::StreamClient::gapDetected, this,
         [this](qint64 expected, qint64) { catchUp(expected); });
@@ -435,10 +439,33 @@ void Workspace::applyMessage(const protocol::Message &message)
     }
     if (m_timeline.upsert(message) && message.senderId != m_session.user.id)
         markSelectedRead();
+    if (m_live && !m_catchingUp)
+        alertAbout(message);
+}
+
+void Workspace::alertAbout(const protocol::Message &message)
+{
+    AlertCenter::Context context;
+    context.userId = m_session.user.id;
+    context.userName = m_session.user.name;
+    if (auto known = m_requiresMfa.constFind(message.conversationId);
+        known != m_requiresMfa.constEnd())
+        context.requiresMfa = known.value();
+    // Clients are the parties of the matters the user sees.
+    for (int row = 0; row < m_matters.rowCount() && !context.senderIsClient; ++row) {
+        for (const protocol::Party &party : m_matters.at(row).parties) {
+            if (party.userId == message.senderId) {
+                context.senderIsClient = true;
+                break;
+            }
+        }
+    }
+    m_alerts.consider(message, context, true);
 }
 
 void Workspace::applyConversation(const protocol::Conversation &conversation)
 {
+    m_requiresMfa.insert(conversation.id, conversation.requireMfa);
     if (conversation.kind == QLatin1String("direct")) {
         m_direct.insert(conversation.id, conversation);
         m_conversations.upsert(conversation);

@@ -2,6 +2,7 @@
 // loads what the user selects and applies REST answers and stream batches by one path.
 #pragma once
 
+#include "alertcenter.h"
 #include "draftkeeper.h"
 #include "models/conversationsmodel.h"
 #include "models/mattersmodel.h"
@@ -59,6 +60,9 @@ public:
     models::ConversationsModel *conversations() { return &m_conversations; }
     models::TimelineModel *timeline() { return &m_timeline; }
     models::SearchModel *search() { return &m_search; }
+    // The Notification Center's alerts: what clients and colleagues did while the stream was
+    // live.
+    AlertCenter *alerts() { return &m_alerts; }
     // The composer's unsent text per conversation (in the cache when there is a store).
     DraftKeeper *drafts() { return &m_drafts; }
 
@@ -152,6 +156,8 @@ private:
     void markSelectedRead();
     // Gives the timeline the shown conversation's people's names, for portal event rows.
     void showMemberNames();
+    // An alert for a message that arrived live, if it is one.
+    void alertAbout(const protocol::Message &message);
     void showUnreadCounts(const QList<store::CacheStore::Unread> &counts);
     void send(const QString &clientTxnId);
     // Queues a message to a conversation: outbox, pending row (when shown), then the server.
@@ -181,6 +187,9 @@ private:
     models::TimelineModel m_timeline;
     models::SearchModel m_search;
     DraftKeeper m_drafts;
+    AlertCenter m_alerts;
+    QHash<qint64, bool> m_requiresMfa; // conversation id -> require_mfa, as far as known
+    bool m_live = false; // the stream is online and caught up: its messages are news
     ReadMarker m_reads;
     TransferQueue m_transfers { &m_api };
     WorkingCopies m_workingCopies { &m_api, &m_transfers, workingCopyFolder() };
