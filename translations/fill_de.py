@@ -328,6 +328,8 @@ DE = {
     "Do not &disturb": "Nicht &stören",
     "Nothing new. Client replies, files clients send, their reads and mentions of you show here.": "Nichts Neues. Antworten und Dateien von Mandanten, ihre Lesebestätigungen und Erwähnungen von Ihnen erscheinen hier.",
     "No pop-up notifications; alerts still collect here": "Keine Einblendungen; Benachrichtigungen sammeln sich weiter hier",
+    "%1 · by text message": "%1 · per SMS",
+    "%1 · by email": "%1 · per E-Mail",
 }
 
 

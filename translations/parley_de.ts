@@ -1392,6 +1392,14 @@
         <comment>a portal event and its time</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 · by text message</source>
+        <translation>%1 · per SMS</translation>
+    </message>
+    <message>
+        <source>%1 · by email</source>
+        <translation>%1 · per E-Mail</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::TransfersView</name>

@@ -1393,6 +1393,14 @@
         <comment>a portal event and its time</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · by text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · by email</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::TransfersView</name>

@@ -73,7 +73,14 @@ QString TimelineDelegate::timeText(const QModelIndex &index)
     case SendState::Sent:
         break;
     }
-    return messageTimeText(index.data(TimelineModel::CreatedAtRole).toDateTime());
+    const QString time = messageTimeText(index.data(TimelineModel::CreatedAtRole).toDateTime());
+    // How it came, when not through Parley itself.
+    const QString channel = index.data(TimelineModel::ChannelRole).toString();
+    if (channel == QLatin1String("sms"))
+        return tr("%1 · by text message").arg(time);
+    if (channel == QLatin1String("email"))
+        return tr("%1 · by email").arg(time);
+    return time;
 }
 
 bool TimelineDelegate::isEvent(const QModelIndex &index)

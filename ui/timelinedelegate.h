@@ -19,6 +19,10 @@ public:
         const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    // A message row's time line: "Sending…", "Not sent", or its time, with the channel when it
+    // came by text message or email ("10:05 · by text message").
+    static QString timeText(const QModelIndex &index);
+
 private:
     struct Layout
     {
@@ -30,7 +34,6 @@ private:
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
     static QString bodyText(const QModelIndex &index);
     static QString noteText(const QModelIndex &index);
-    static QString timeText(const QModelIndex &index);
     // A portal event's one line: "Priya Shah added Tom Becker · 15 Oct 2026, 09:05".
     static QString eventLine(const QModelIndex &index);
     static bool isEvent(const QModelIndex &index);

@@ -7,9 +7,12 @@
 #include "common/logcategories.h"
 #include "http/apiserver.h"
 #include "http/guardedtcpserver.h"
-#include "notify/maildelivery.h"
 #include "notify/notifier.h"
+#include "notify/outbounddelivery.h"
+#include "notify/smtptransport.h"
 #include "servercontext.h"
+#include "sms/inboundsms.h"
+#include "sms/twiliotransport.h"
 #include "store/firmstore.h"
 #include "store/uploadstore.h"
 #include "stream/streamhub.h"
@@ -23,7 +26,17 @@ ServerApp::ServerApp(ServerConfig config, ServerContext &context)
     : m_config(std::move(config))
     , m_context(context)
     , m_router(buildRouter(context))
-{ }
+{
+    // Twilio's webhook for replies by text: signed, form-encoded, answered with TwiML.
+    m_router.add(
+        QHttpServerRequest::Method::Post, QStringLiteral("/api/v1/sms/inbound"),
+        Router::Access::Public,
+        [this](const ApiRequest &request) {
+            return m_inboundSms ? m_inboundSms->handle(request)
+                                : ApiReply::error(notFound(QStringLiteral("SMS")));
+        },
+        "application/x-www-form-urlencoded");
+}
 
 ServerApp::~ServerApp() = default;
 
@@ -96,25 +109,37 @@ protocol::Result<void> ServerApp::startNotifications(const QUrl &listening)
         if (firms && !firms->isEmpty())
             firmName = firms->first().name;
     }
-    Notifier::Options notify;
-    notify.firmName = firmName;
-    notify.publicUrl = m_config.publicUrl.isValid() && !m_config.publicUrl.isEmpty()
+    const QUrl publicUrl = m_config.publicUrl.isValid() && !m_config.publicUrl.isEmpty()
         ? m_config.publicUrl
         : listening;
+    if (m_config.sms.configured())
+        m_inboundSms = std::make_unique<InboundSms>(m_context, m_config.sms, publicUrl);
+    Notifier::Options notify;
+    notify.firmName = firmName;
+    notify.publicUrl = publicUrl;
+    notify.sms = m_config.sms.configured();
     notify.clientUnreadMinutes = int(m_config.clientUnreadMinutes);
     notify.staffBatchMinutes = int(m_config.staffBatchMinutes);
     notify.invitationMinutes = int(m_config.invitationMinutes);
     m_notifier = std::make_unique<Notifier>(m_context.db(), *m_clock, notify);
-    MailDelivery::Options delivery;
-    delivery.fromName = firmName;
-    m_mail = std::make_unique<MailDelivery>(
-        m_context.db(), SmtpSender(m_config.smtp), *m_clock, delivery);
+    m_mail = std::make_unique<OutboundDelivery>(m_context.db(),
+        std::make_unique<SmtpTransport>(SmtpSender(m_config.smtp), firmName, *m_clock), *m_clock,
+        OutboundDelivery::Options());
     QObject::connect(&m_context.events(), &ServerEvents::changesCommitted, m_notifier.get(),
         &Notifier::changesCommitted);
-    QObject::connect(m_notifier.get(), &Notifier::mailQueued, m_mail.get(), &MailDelivery::wake);
+    QObject::connect(
+        m_notifier.get(), &Notifier::mailQueued, m_mail.get(), &OutboundDelivery::wake);
+    if (m_config.sms.configured()) {
+        m_sms = std::make_unique<OutboundDelivery>(m_context.db(),
+            std::make_unique<TwilioTransport>(m_config.sms), *m_clock, OutboundDelivery::Options());
+        QObject::connect(
+            m_notifier.get(), &Notifier::mailQueued, m_sms.get(), &OutboundDelivery::wake);
+    }
     if (auto started = m_notifier->start(); !started)
         return started;
     m_mail->start();
+    if (m_sms)
+        m_sms->start();
     return {};
 }
 

@@ -20,7 +20,8 @@ class BlobEndpoint;
 class TransferServer;
 class Clock;
 class Notifier;
-class MailDelivery;
+class OutboundDelivery;
+class InboundSms;
 
 class ServerApp
 {
@@ -48,7 +49,9 @@ private:
     std::unique_ptr<StreamHub> m_streams;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Notifier> m_notifier;
-    std::unique_ptr<MailDelivery> m_mail;
+    std::unique_ptr<OutboundDelivery> m_mail;
+    std::unique_ptr<OutboundDelivery> m_sms;
+    std::unique_ptr<InboundSms> m_inboundSms;
 };
 
 } // namespace parley::server

@@ -55,6 +55,17 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
                 QStringLiteral("[smtp] url must be smtp://HOST:PORT or smtps://HOST:PORT."));
         config.smtp.url = url;
     }
+    if (settings.contains(QStringLiteral("sms/twilio_base_url"))) {
+        const QUrl base(settings.value(QStringLiteral("sms/twilio_base_url")).toString());
+        if (!base.isValid() || base.host().isEmpty()
+            || (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http")))
+            return invalidField(QStringLiteral("sms/twilio_base_url"),
+                QStringLiteral("[sms] twilio_base_url must be an http(s) URL."));
+        config.sms.baseUrl = base;
+    }
+    config.sms.accountSid = settings.value(QStringLiteral("sms/account_sid")).toString();
+    config.sms.authToken = settings.value(QStringLiteral("sms/auth_token")).toString();
+    config.sms.senderId = settings.value(QStringLiteral("sms/sender_id")).toString();
     config.smtp.username = settings.value(QStringLiteral("smtp/username")).toString();
     config.smtp.password = settings.value(QStringLiteral("smtp/password")).toString();
     config.smtp.from = settings.value(QStringLiteral("smtp/from")).toString();

@@ -6,6 +6,7 @@
 #include "notify/smtpsender.h"
 #include "protocol/limits.h"
 #include "protocol/result.h"
+#include "sms/twiliosettings.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -28,6 +29,9 @@ struct ServerConfig
     // [smtp]: where emails go (url smtp:// or smtps://, username, password, from, starttls
     // auto|always|never). Without a from address no email is sent.
     SmtpSettings smtp;
+    // [sms]: Twilio (or a compatible service at twilio_base_url); off without account_sid and
+    // auth_token.
+    TwilioSettings sms;
     // [notify]
     qint64 clientUnreadMinutes = 15;
     qint64 staffBatchMinutes = 5;

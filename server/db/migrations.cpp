@@ -36,8 +36,9 @@ protocol::Result<void> Migrations::apply(const QSqlDatabase &db)
         return internalError();
     }
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
-    const Step steps[] = { &Migrations::migrateTo1, &Migrations::migrateTo2,
-        &Migrations::migrateTo3, &Migrations::migrateTo4, &Migrations::migrateTo5 };
+    const Step steps[]
+        = { &Migrations::migrateTo1, &Migrations::migrateTo2, &Migrations::migrateTo3,
+              &Migrations::migrateTo4, &Migrations::migrateTo5, &Migrations::migrateTo6 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int target = version + 1; target <= CurrentVersion; ++target) {
         Transaction transaction(db);
@@ -294,6 +295,17 @@ protocol::Result<void> Migrations::migrateTo5(const QSqlDatabase &db)
                            " due_at INTEGER NOT NULL,"
                            " UNIQUE (kind, user_id, conversation_id))"),
             QStringLiteral("CREATE INDEX notify_pending_due ON notify_pending(due_at)"),
+        });
+}
+
+protocol::Result<void> Migrations::migrateTo6(const QSqlDatabase &db)
+{
+    // Text messages share the outbound queue with emails: the channel says which way a row
+    // goes (recipient is then a phone number).
+    return execAll(db,
+        {
+            QStringLiteral("ALTER TABLE mail_queue ADD COLUMN channel TEXT NOT NULL"
+                           " DEFAULT 'email' CHECK (channel IN ('email', 'sms'))"),
         });
 }
 

@@ -13,6 +13,9 @@ struct ApiReply
     int status = 200;
     QJsonObject body;
     QByteArray allow; // for 405: the methods the path accepts
+    // A body that is not JSON (a webhook's XML answer), sent as it is with this type.
+    QByteArray raw {};
+    QByteArray rawType {};
 
     static ApiReply ok(QJsonObject body, int status = 200);
     // The status follows the error code (httpStatusFor).

@@ -10,6 +10,15 @@ namespace parley::server {
 using protocol::Error;
 namespace Code = protocol::ErrorCode;
 
+QByteArray ApiRequest::header(const QByteArray &lowerName) const
+{
+    for (const auto &field : headers) {
+        if (field.first == lowerName)
+            return field.second;
+    }
+    return {};
+}
+
 protocol::Result<QJsonObject> ApiRequest::jsonObject() const
 {
     QJsonParseError parseError;

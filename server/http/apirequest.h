@@ -19,9 +19,11 @@ struct ApiRequest
     QList<qint64> ids; // the {id} segments of the route, in order
     QUrlQuery query;
     QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
     std::optional<Principal> principal; // set on authenticated routes
 
     const Principal &who() const { return *principal; }
+    QByteArray header(const QByteArray &lowerName) const;
     qint64 id(int index = 0) const { return ids.value(index); }
 
     // The body as a JSON object: invalid_json when it is not one.

@@ -85,6 +85,8 @@ ApiReply ApiServer::dispatch(const QHttpServerRequest &request, QString *routeNa
     apiRequest.ids = match.ids;
     apiRequest.query = request.query();
     apiRequest.body = request.body();
+    for (const auto &field : request.headers())
+        apiRequest.headers.append({ field.first.toLower(), field.second });
 
     if (match.route->access == Router::Access::Authenticated) {
         const QByteArray authorization = headerValue(request, "authorization");
@@ -103,18 +105,24 @@ ApiReply ApiServer::dispatch(const QHttpServerRequest &request, QString *routeNa
     if (hasBody && request.method() != QHttpServerRequest::Method::Get) {
         const QByteArray contentType = headerValue(request, "content-type");
         const QByteArray mime = contentType.split(';').first().trimmed().toLower();
-        if (mime != "application/json")
+        if (mime != match.route->bodyType)
             return ApiReply::error(Error::make(Code::UnsupportedMediaType,
-                QStringLiteral("Send the request body as application/json.")));
+                QStringLiteral("Send the request body as %1.")
+                    .arg(QString::fromLatin1(match.route->bodyType))));
     }
     return match.route->handler(apiRequest);
 }
 
 void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply)
 {
-    const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
     const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
     QHttpServerResponder responder = makeResponder(request, socket);
+    if (!reply.rawType.isEmpty()) {
+        responder.write(reply.raw,
+            { { "Content-Type", reply.rawType }, { "Cache-Control", "no-store" } }, status);
+        return;
+    }
+    const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
     if (reply.allow.isEmpty()) {
         responder.write(body,
             { { "Content-Type", "application/json" }, { "Cache-Control", "no-store" } }, status);

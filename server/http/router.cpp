@@ -3,15 +3,15 @@
 
 namespace parley::server {
 
-void Router::add(
-    QHttpServerRequest::Method method, const QString &pattern, Access access, Handler handler)
+void Router::add(QHttpServerRequest::Method method, const QString &pattern, Access access,
+    Handler handler, const QByteArray &bodyType)
 {
     // {id} segments are decimal ids; anything else in their place is simply no route.
     QString regex = QRegularExpression::escape(pattern);
     regex.replace(QStringLiteral("\\{id\\}"), QStringLiteral("([0-9]{1,18})"));
     m_routes.push_back(
         Route { method, pattern, QRegularExpression(QLatin1Char('^') + regex + QLatin1Char('$')),
-            access, std::move(handler) });
+            access, std::move(handler), bodyType });
 }
 
 Router::Match Router::resolve(QHttpServerRequest::Method method, const QString &path) const

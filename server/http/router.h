@@ -25,6 +25,8 @@ public:
         QRegularExpression regex;
         Access access;
         Handler handler;
+        // The request body type the route reads: JSON for the API; a webhook may take forms.
+        QByteArray bodyType = "application/json";
     };
 
     struct Match
@@ -35,8 +37,8 @@ public:
         QByteArray allowed;
     };
 
-    void add(
-        QHttpServerRequest::Method method, const QString &pattern, Access access, Handler handler);
+    void add(QHttpServerRequest::Method method, const QString &pattern, Access access,
+        Handler handler, const QByteArray &bodyType = "application/json");
     Match resolve(QHttpServerRequest::Method method, const QString &path) const;
 
     static QByteArray methodName(QHttpServerRequest::Method method);

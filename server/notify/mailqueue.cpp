@@ -13,10 +13,12 @@ MailQueue::MailQueue(QSqlDatabase db)
 protocol::Result<bool> MailQueue::enqueue(const MailRow &row, const QDateTime &now)
 {
     SqlQuery query(m_db,
-        QStringLiteral("INSERT INTO mail_queue (firm_id, kind, dedupe_key, recipient, subject,"
-                       " text_body, html_body, next_attempt_at, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(dedupe_key) DO NOTHING"));
+        QStringLiteral(
+            "INSERT INTO mail_queue (firm_id, channel, kind, dedupe_key, recipient,"
+            " subject, text_body, html_body, next_attempt_at, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(dedupe_key) DO NOTHING"));
     query.bind(row.firmId)
+        .bindText(row.channel)
         .bindText(row.kind)
         .bindText(row.dedupeKey)
         .bindText(row.recipient)
@@ -30,7 +32,7 @@ protocol::Result<bool> MailQueue::enqueue(const MailRow &row, const QDateTime &n
     return query.rowsAffected() > 0;
 }
 
-protocol::Result<std::optional<MailRow>> MailQueue::takeDue(
+protocol::Result<std::optional<MailRow>> MailQueue::takeDue(const QString &channel,
     const QDateTime &now, const std::function<QDateTime(int attempts)> &retryAfter)
 {
     Transaction transaction(m_db);
@@ -38,10 +40,10 @@ protocol::Result<std::optional<MailRow>> MailQueue::takeDue(
         return begun.error();
     SqlQuery query(m_db,
         QStringLiteral("SELECT id, firm_id, kind, dedupe_key, recipient, subject, text_body,"
-                       " html_body, attempts, created_at FROM mail_queue"
-                       " WHERE state = 'queued' AND next_attempt_at <= ?"
+                       " html_body, attempts, created_at, channel FROM mail_queue"
+                       " WHERE state = 'queued' AND channel = ? AND next_attempt_at <= ?"
                        " ORDER BY next_attempt_at, id LIMIT 1"));
-    query.bind(now.toMSecsSinceEpoch());
+    query.bindText(channel).bind(now.toMSecsSinceEpoch());
     if (auto done = query.exec(); !done)
         return done.error();
     if (!query.next())
@@ -57,6 +59,7 @@ protocol::Result<std::optional<MailRow>> MailQueue::takeDue(
     row.htmlBody = query.text(7);
     row.attempts = int(query.integer(8)) + 1;
     row.createdAt = query.time(9);
+    row.channel = query.text(10);
     SqlQuery claim(m_db,
         QStringLiteral(
             "UPDATE mail_queue SET attempts = attempts + 1, next_attempt_at = ? WHERE id = ?"));

@@ -1,4 +1,5 @@
-// MailQueue: the mail_queue table: emails waiting to go, each queued once (its dedupe_key
+// MailQueue: the mail_queue table: emails and text messages (channel) waiting to go, each
+// queued once (its dedupe_key
 // names the rule and the occasion, so running a rule twice queues nothing new), taken in
 // due order, and marked sent, put back for later, or failed for good.
 #pragma once
@@ -16,9 +17,10 @@ struct MailRow
 {
     qint64 id = 0;
     qint64 firmId = 0;
-    QString kind; // welcome | client_unread | staff_batch | sign_in ...
+    QString channel = QStringLiteral("email"); // email | sms
+    QString kind; // welcome | client_unread | staff_batch | sms ...
     QString dedupeKey;
-    QString recipient;
+    QString recipient; // an email address, or a phone number for sms
     QString subject;
     QString textBody;
     QString htmlBody;
@@ -36,8 +38,8 @@ public:
     // The oldest queued row due by now, its attempt counted and its next try pushed to
     // retryAfter(attempts) before it is handed out (a crash while sending tries it again
     // later).
-    protocol::Result<std::optional<MailRow>> takeDue(
-        const QDateTime &now, const std::function<QDateTime(int attempts)> &retryAfter);
+    protocol::Result<std::optional<MailRow>> takeDue(const QString &channel, const QDateTime &now,
+        const std::function<QDateTime(int attempts)> &retryAfter);
     protocol::Result<void> markSent(qint64 id, const QDateTime &at);
     protocol::Result<void> markFailed(qint64 id, const QString &error);
     protocol::Result<void> noteError(qint64 id, const QString &error);

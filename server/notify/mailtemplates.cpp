@@ -123,6 +123,16 @@ MailContent MailTemplates::clientUnread(const Recipient &client,
     return mail;
 }
 
+QString MailTemplates::textMessage(
+    const ConversationFacts &conversation, const MessageFacts &message, const QString &token) const
+{
+    const QString link = invitationLink(token).toString(QUrl::FullyEncoded);
+    if (conversation.requireMfa || message.body.trimmed().isEmpty())
+        return QStringLiteral("%1: you have a new message. Read it here: %2").arg(m_firm, link);
+    return QStringLiteral("%1: %2\n\nReply to this text, or send files here: %3")
+        .arg(m_firm, message.body, link);
+}
+
 MailContent MailTemplates::staffBatch(const Recipient &staff, const QList<MessageFacts> &messages,
     const QHash<qint64, ConversationFacts> &conversations) const
 {

@@ -29,6 +29,10 @@ public:
         const Recipient &client, const ConversationFacts &conversation, const QString &token) const;
     MailContent clientUnread(const Recipient &client, const ConversationFacts &conversation,
         const QList<MessageFacts> &messages, const QString &token) const;
+    // A text message: the firm, the words (none for a protected conversation, never file
+    // names) and the portal link to answer with files.
+    QString textMessage(const ConversationFacts &conversation, const MessageFacts &message,
+        const QString &token) const;
     // conversations: the facts of each conversation the messages are in, by id.
     MailContent staffBatch(const Recipient &staff, const QList<MessageFacts> &messages,
         const QHash<qint64, ConversationFacts> &conversations) const;

@@ -5,6 +5,7 @@
 #include "common/logcategories.h"
 #include "db/transaction.h"
 #include "mailqueue.h"
+#include "protocol/smsrule.h"
 #include "store/changelog.h"
 #include "store/firmstore.h"
 
@@ -179,6 +180,8 @@ protocol::Result<void> Notifier::messageAdded(const MessageFacts &message)
                     facts.firmId, ClientUnread, member.userId, facts.id, message.id, due);
                 !added)
                 return added;
+            if (auto texted = textMessage(facts, member, message); !texted)
+                return texted;
         }
         return {};
     }
@@ -195,6 +198,34 @@ protocol::Result<void> Notifier::messageAdded(const MessageFacts &message)
             !added)
             return added;
     }
+    return {};
+}
+
+protocol::Result<void> Notifier::textMessage(
+    const ConversationFacts &facts, const Recipient &client, const MessageFacts &message)
+{
+    // SMS when the conversation has it on and the client may get it (a domestic mobile and
+    // an email); text only, never files, with a portal link to answer with files.
+    if (!m_options.sms || !facts.sms || message.kind == QLatin1String("event")
+        || protocol::smsEligibility(client.email, client.phone)
+            != protocol::SmsEligibility::Allowed)
+        return {};
+    NotifyStore store(m_db);
+    const QDateTime now = m_clock.now();
+    auto token = store.createInvitation(
+        client.userId, facts.id, now, now.addSecs(qint64(m_options.invitationMinutes) * 60));
+    if (!token)
+        return token.error();
+    MailRow row;
+    row.channel = QStringLiteral("sms");
+    row.firmId = facts.firmId;
+    row.kind = QStringLiteral("sms");
+    row.dedupeKey = QStringLiteral("sms:%1:%2").arg(message.id).arg(client.userId);
+    row.recipient = client.phone;
+    row.textBody = m_templates.textMessage(facts, message, token.value());
+    auto queued = MailQueue(m_db).enqueue(row, now);
+    if (!queued)
+        return queued.error();
     return {};
 }
 

@@ -29,6 +29,7 @@ public:
         int clientUnreadMinutes = 15;
         int staffBatchMinutes = 5;
         int invitationMinutes = 60;
+        bool sms = false; // text messages can go out ([sms] configured)
         int pollMs = 1000;
     };
 
@@ -41,13 +42,15 @@ public:
     void changesCommitted(qint64 firmId);
 
 Q_SIGNALS:
-    // Emails were queued: MailDelivery::wake.
+    // Emails or texts were queued: OutboundDelivery::wake.
     void mailQueued();
 
 private:
     protocol::Result<bool> readChanges(qint64 firmId);
     protocol::Result<void> conversationChanged(qint64 conversationId, bool &queued);
     protocol::Result<void> messageAdded(const MessageFacts &message);
+    protocol::Result<void> textMessage(
+        const ConversationFacts &facts, const Recipient &client, const MessageFacts &message);
     protocol::Result<bool> sendDue();
     protocol::Result<bool> sendNotice(const PendingNotice &notice);
     protocol::Result<bool> queue(qint64 firmId, const QString &kind, const QString &dedupeKey,

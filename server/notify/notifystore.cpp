@@ -35,7 +35,8 @@ protocol::Result<QList<Recipient>> recipients(SqlQuery &query)
         return done.error();
     QList<Recipient> list;
     while (query.next())
-        list.append({ query.integer(0), query.text(1), query.text(2), query.text(3) });
+        list.append(
+            { query.integer(0), query.text(1), query.text(2), query.text(3), query.text(4) });
     return list;
 }
 
@@ -89,7 +90,7 @@ protocol::Result<std::optional<ConversationFacts>> NotifyStore::conversation(qin
 {
     SqlQuery query(m_db,
         QStringLiteral("SELECT c.id, c.firm_id, c.matter_id, c.kind, c.title, c.require_mfa,"
-                       " COALESCE(mt.number, ''), COALESCE(mt.title, '')"
+                       " COALESCE(mt.number, ''), COALESCE(mt.title, ''), c.sms"
                        " FROM conversations c LEFT JOIN matters mt ON mt.id = c.matter_id"
                        " WHERE c.id = ?"));
     query.bind(id);
@@ -107,6 +108,7 @@ protocol::Result<std::optional<ConversationFacts>> NotifyStore::conversation(qin
     facts.requireMfa = query.integer(5) != 0;
     facts.matterNumber = query.text(6);
     facts.matterTitle = query.text(7);
+    facts.sms = query.integer(8) != 0;
     return std::optional<ConversationFacts>(facts);
 }
 
@@ -128,7 +130,7 @@ protocol::Result<std::optional<MessageFacts>> NotifyStore::message(qint64 id)
 protocol::Result<QList<Recipient>> NotifyStore::members(qint64 conversationId)
 {
     SqlQuery query(m_db,
-        QStringLiteral("SELECT u.id, u.kind, u.name, u.email FROM members mb"
+        QStringLiteral("SELECT u.id, u.kind, u.name, u.email, u.phone FROM members mb"
                        " JOIN users u ON u.id = mb.user_id"
                        " WHERE mb.conversation_id = ? AND mb.removed_at IS NULL ORDER BY u.id"));
     query.bind(conversationId);
@@ -138,7 +140,7 @@ protocol::Result<QList<Recipient>> NotifyStore::members(qint64 conversationId)
 protocol::Result<QList<Recipient>> NotifyStore::matterStaff(qint64 matterId)
 {
     SqlQuery query(m_db,
-        QStringLiteral("SELECT u.id, u.kind, u.name, u.email FROM matter_staff s"
+        QStringLiteral("SELECT u.id, u.kind, u.name, u.email, u.phone FROM matter_staff s"
                        " JOIN users u ON u.id = s.user_id WHERE s.matter_id = ? ORDER BY u.id"));
     query.bind(matterId);
     return recipients(query);
@@ -146,7 +148,8 @@ protocol::Result<QList<Recipient>> NotifyStore::matterStaff(qint64 matterId)
 
 protocol::Result<std::optional<Recipient>> NotifyStore::user(qint64 userId)
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT id, kind, name, email FROM users WHERE id = ?"));
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT id, kind, name, email, phone FROM users WHERE id = ?"));
     query.bind(userId);
     auto found = recipients(query);
     if (!found)

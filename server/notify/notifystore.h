@@ -24,6 +24,7 @@ struct Recipient
     QString kind; // staff | client
     QString name;
     QString email;
+    QString phone;
 };
 
 struct ConversationFacts
@@ -36,6 +37,7 @@ struct ConversationFacts
     QString matterNumber;
     QString matterTitle;
     bool requireMfa = false;
+    bool sms = false; // messages also go to clients by text
 };
 
 struct MessageFacts

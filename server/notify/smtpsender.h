@@ -1,6 +1,6 @@
 // SmtpSender: hands one message to the SMTP server of the configuration through libcurl
 // (smtp:// or smtps://, STARTTLS when offered or required, AUTH when a username is set).
-// Blocking: MailDelivery calls it on a pool thread. Never logs addresses or contents.
+// Blocking: SmtpTransport calls it on a pool thread. Never logs addresses or contents.
 #pragma once
 
 #include <QByteArray>

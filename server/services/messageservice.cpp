@@ -37,7 +37,7 @@ protocol::Result<std::optional<SendOutcome>> MessageService::findRetry(
 }
 
 protocol::Result<SendOutcome> MessageService::send(const Principal &who, qint64 conversationId,
-    const protocol::NewMessage &request, const protocol::Limits &limits)
+    const protocol::NewMessage &request, const protocol::Limits &limits, const QString &channel)
 {
     auto record = ConversationStore(m_db).find(conversationId);
     if (!record)
@@ -74,7 +74,7 @@ protocol::Result<SendOutcome> MessageService::send(const Principal &who, qint64 
         ? QStringLiteral("file")
         : request.kind;
     auto id = messages.insert(NewMessageRecord { conversationId, who.userId(), kind, request.body,
-                                  request.clientTxnId, QStringLiteral("app"), {}, now },
+                                  request.clientTxnId, channel, {}, now },
         &duplicate);
     if (!id && duplicate) {
         // Another process won the race between our lookup and insert; its row is the message.

@@ -34,8 +34,10 @@ public:
     // A retry with a (sender, client_txn_id) already stored returns that message,
     // unchanged, with created = false; the unique index guarantees one row even when
     // retries race.
+    // channel: how it came in: "app" (the API), "sms" (a text message's reply).
     protocol::Result<SendOutcome> send(const Principal &who, qint64 conversationId,
-        const protocol::NewMessage &request, const protocol::Limits &limits);
+        const protocol::NewMessage &request, const protocol::Limits &limits,
+        const QString &channel = QStringLiteral("app"));
     protocol::Result<MessagePage> history(
         const Principal &who, qint64 conversationId, std::optional<qint64> beforeId, int limit);
 

@@ -2,7 +2,6 @@
 // is kept per conversation and across restarts, and a failed message can be retried or
 // discarded from its context menu, for good.
 #include "desktoptesthelpers.h"
-#include "uitesthelpers.h"
 #include "store/cachedatabase.h"
 #include "store/cachestore.h"
 #include "store/storeworker.h"
@@ -10,6 +9,7 @@
 #include "ui/composer.h"
 #include "ui/conversationview.h"
 #include "ui/mainwindow.h"
+#include "uitesthelpers.h"
 
 #include <QAction>
 #include <QApplication>

@@ -10,6 +10,7 @@
 #include "sync/workspace.h"
 #include "ui/mainwindow.h"
 #include "ui/notificationcenter.h"
+#include "ui/timelinedelegate.h"
 #include "uitesthelpers.h"
 
 #include <QAction>
@@ -145,4 +146,21 @@ TEST_CASE("A client's reply raises an alert and a tray message; protected text s
     CHECK(alerts->unreadCount() == 0);
     CHECK(window.notificationsButton()->text() == QStringLiteral("Notifications"));
     quiet->trigger(); // leave the setting as it was
+
+    // A reply that came by text message says so in the thread.
+    protocol::NewMessage texted;
+    texted.clientTxnId = QStringLiteral("sms:SM-ui-test");
+    texted.body = QStringLiteral("Got it, thanks.");
+    auto bySms = serverSide.messages().send(
+        clientPrincipal, *open, texted, protocol::Limits(), QStringLiteral("sms"));
+    REQUIRE(bySms);
+    protocol::NewMessage wake;
+    wake.clientTxnId = QStringLiteral("note-sms");
+    wake.body = QStringLiteral("(internal note)");
+    REQUIRE(
+        test::await<protocol::Message>([&](auto done) { api.sendMessage(*internal, wake, done); }));
+    models::TimelineModel *timeline = workspace.timeline();
+    REQUIRE(waitFor([&] { return timeline->rowOfId(bySms->message.id) >= 0; }, 30000));
+    CHECK(ui::TimelineDelegate::timeText(timeline->index(timeline->rowOfId(bySms->message.id)))
+              .endsWith(QStringLiteral(" · by text message")));
 }

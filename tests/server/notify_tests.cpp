@@ -7,6 +7,7 @@
 #include "demoserver.h"
 #include "smtpserver.h"
 #include "store/userstore.h"
+#include "twiliostandin.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -14,8 +15,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QThread>
+#include <QUrlQuery>
 #include <catch2/catch.hpp>
 
 using namespace parley::test;
@@ -24,6 +27,8 @@ using namespace parley;
 namespace {
 
 const QString Firm = QStringLiteral("Harbor & Lane LLP");
+const QString TwilioSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
+const QString TwilioToken = QStringLiteral("twilio-auth-token-for-tests");
 
 // A demo server mailing through a real SMTP server, with a clock tests can move.
 struct MailingServer
@@ -32,7 +37,7 @@ struct MailingServer
     ServerProcess server;
     QString clockFile;
 
-    explicit MailingServer(bool smtpUp = true)
+    explicit MailingServer(bool smtpUp = true, const TwilioStandIn *twilio = nullptr)
     {
         if (smtpUp) {
             const bool started = smtp.start();
@@ -50,6 +55,11 @@ struct MailingServer
                                   "[testing]\nclock_file=%3\n")
                        .arg(Firm, smtp.url(), clockFile)
                        .toUtf8());
+        if (twilio)
+            file.write(QStringLiteral("[sms]\ntwilio_base_url=%1\naccount_sid=%2\nauth_token=%3\n"
+                                      "sender_id=+15550006666\n")
+                           .arg(twilio->baseUrl(), TwilioSid, TwilioToken)
+                           .toUtf8());
         file.close();
         const bool started
             = server.start({ QStringLiteral("--demo"), QStringLiteral("--config"), config });
@@ -128,14 +138,15 @@ QPair<qint64, QString> clientOf(HttpClient &client, qint64 matter)
     return {};
 }
 
-qint64 startConversation(HttpClient &lawyer, qint64 matter, qint64 client, bool mfa)
+qint64 startConversation(
+    HttpClient &lawyer, qint64 matter, qint64 client, bool mfa, bool sms = false)
 {
     const HttpReply created = lawyer.post(QStringLiteral("/api/v1/conversations"),
         QJsonObject { { QStringLiteral("matter_id"), matter },
             { QStringLiteral("kind"), QStringLiteral("external") },
             { QStringLiteral("title"), QStringLiteral("Settlement") },
             { QStringLiteral("member_ids"), QJsonArray { client } },
-            { QStringLiteral("require_mfa"), mfa } });
+            { QStringLiteral("require_mfa"), mfa }, { QStringLiteral("sms"), sms } });
     REQUIRE(created.status == 201);
     return created.json[QStringLiteral("id")].toInteger();
 }
@@ -371,4 +382,132 @@ TEST_CASE("Mail queued while the SMTP server is down goes out once after a resta
     REQUIRE(mailing.server.restartOnSamePort());
     mailing.advance(2 * 60 * 60);
     CHECK(mailing.settledMail().size() == 2);
+}
+
+namespace {
+
+// X-Twilio-Signature computed here from Twilio's documentation (not by the server's code):
+// base64(HMAC-SHA1(auth token, URL + each parameter name and value, sorted by name)).
+QByteArray twilioSignature(const QString &url, QList<QPair<QString, QString>> form)
+{
+    std::sort(form.begin(), form.end());
+    QByteArray data = url.toUtf8();
+    for (const auto &field : form)
+        data += field.first.toUtf8() + field.second.toUtf8();
+    return QMessageAuthenticationCode::hash(data, TwilioToken.toUtf8(), QCryptographicHash::Sha1)
+        .toBase64();
+}
+
+QByteArray formBody(const QList<QPair<QString, QString>> &form)
+{
+    QByteArray body;
+    for (const auto &field : form)
+        body += (body.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(field.first) + '='
+            + QUrl::toPercentEncoding(field.second);
+    return body;
+}
+
+} // namespace
+
+TEST_CASE("A firm message in a conversation with SMS on goes by text, as Twilio's API takes it")
+{
+    TwilioStandIn twilio;
+    REQUIRE(twilio.start());
+    MailingServer mailing(true, &twilio);
+    HttpClient lawyer(mailing.server.url());
+    REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+    const qint64 matter = matterId(lawyer, QStringLiteral("2026-0101"));
+    const auto [client, email] = clientOf(lawyer, matter);
+    const qint64 conversation = startConversation(lawyer, matter, client, false, true);
+    post(lawyer, conversation, QStringLiteral("Court moved to 10am Thursday."));
+
+    QDeadlineTimer deadline(30000);
+    while (twilio.requests().isEmpty() && !deadline.hasExpired())
+        QThread::msleep(200);
+    const QJsonArray sent = twilio.requests();
+    REQUIRE(sent.size() == 1);
+    const QJsonObject request = sent.first().toObject();
+    CHECK(request[QStringLiteral("path")].toString()
+        == QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(TwilioSid));
+    CHECK(request[QStringLiteral("authorization")].toString()
+        == QStringLiteral("Basic ")
+            + QString::fromLatin1(
+                (TwilioSid + QLatin1Char(':') + TwilioToken).toUtf8().toBase64()));
+    CHECK(request[QStringLiteral("content_type")].toString()
+        == QLatin1String("application/x-www-form-urlencoded"));
+    const QJsonObject form = request[QStringLiteral("form")].toObject();
+    CHECK(form[QStringLiteral("To")].toString() == QStringLiteral("+12025550101"));
+    CHECK(form[QStringLiteral("From")].toString() == QStringLiteral("+15550006666"));
+    const QString body = form[QStringLiteral("Body")].toString();
+    CHECK(body.startsWith(Firm + QStringLiteral(": Court moved to 10am Thursday.")));
+    CHECK_FALSE(inviteToken(body).isEmpty()); // a link to answer with files
+    // Sent once, and marked so.
+    InProcess db(mailing.server);
+    server::SqlQuery query(
+        db.context.db(), QStringLiteral("SELECT state FROM mail_queue WHERE channel = 'sms'"));
+    REQUIRE(query.exec());
+    REQUIRE(query.next());
+    CHECK(query.text(0) == QLatin1String("sent"));
+    CHECK(mailing.settledMail().size() == 1); // and the welcome email, by email
+    CHECK(twilio.requests().size() == 1);
+}
+
+TEST_CASE("Inbound SMS: a signed reply is posted as the client's, once; unsigned and forged "
+          "requests are refused")
+{
+    TwilioStandIn twilio;
+    REQUIRE(twilio.start());
+    MailingServer mailing(true, &twilio);
+    HttpClient lawyer(mailing.server.url());
+    REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+    const qint64 matter = matterId(lawyer, QStringLiteral("2026-0101"));
+    const auto [client, email] = clientOf(lawyer, matter);
+    const qint64 conversation = startConversation(lawyer, matter, client, false, true);
+
+    const QString path = QStringLiteral("/api/v1/sms/inbound");
+    const QString url = mailing.server.url().toString() + path;
+    const QList<QPair<QString, QString>> form {
+        { QStringLiteral("MessageSid"), QStringLiteral("SM0000000000000000000000000000abcd") },
+        { QStringLiteral("AccountSid"), TwilioSid },
+        { QStringLiteral("From"), QStringLiteral("+12025550101") },
+        { QStringLiteral("To"), QStringLiteral("+15550006666") },
+        { QStringLiteral("Body"), QStringLiteral("Thursday works. Thanks & see you!") },
+        { QStringLiteral("NumMedia"), QStringLiteral("0") },
+    };
+    HttpClient twilioSide(mailing.server.url());
+    const auto deliver = [&](const QByteArray &signature) {
+        HttpClient::Headers headers { { "Content-Type", "application/x-www-form-urlencoded" } };
+        if (!signature.isEmpty())
+            headers.append({ "X-Twilio-Signature", signature });
+        return twilioSide.send("POST", path, formBody(form), headers);
+    };
+    const auto messages = [&] {
+        return lawyer
+            .get(QStringLiteral("/api/v1/conversations/%1/messages?limit=200").arg(conversation))
+            .json[QStringLiteral("messages")]
+            .toArray();
+    };
+    const qsizetype before = messages().size();
+
+    CHECK(deliver({}).status == 403); // unsigned
+    CHECK(deliver(twilioSignature(url + QStringLiteral("?x=1"), form)).status == 403); // forged
+    QList<QPair<QString, QString>> other = form;
+    other[4].second = QStringLiteral("Something else");
+    CHECK(deliver(twilioSignature(url, other)).status == 403); // signed for other words
+    CHECK(messages().size() == before);
+
+    const HttpReply accepted = deliver(twilioSignature(url, form));
+    CHECK(accepted.status == 200);
+    CHECK(accepted.header("Content-Type").startsWith("text/xml"));
+    CHECK(accepted.raw.contains("<Response>"));
+    const QJsonArray after = messages();
+    REQUIRE(after.size() == before + 1);
+    const QJsonObject reply = after.last().toObject();
+    CHECK(reply[QStringLiteral("body")].toString()
+        == QStringLiteral("Thursday works. Thanks & see you!"));
+    CHECK(reply[QStringLiteral("channel")].toString() == QLatin1String("sms"));
+    CHECK(reply[QStringLiteral("sender_id")].toInteger() == client);
+    // Twilio retries a webhook it did not hear back from: the reply stays one message.
+    CHECK(deliver(twilioSignature(url, form)).status == 200);
+    CHECK(messages().size() == before + 1);
 }
