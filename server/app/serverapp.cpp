@@ -12,6 +12,7 @@
 #include "notify/smtptransport.h"
 #include "servercontext.h"
 #include "sms/inboundsms.h"
+#include "sms/mmsfetcher.h"
 #include "sms/twiliotransport.h"
 #include "store/firmstore.h"
 #include "store/uploadstore.h"
@@ -112,8 +113,13 @@ protocol::Result<void> ServerApp::startNotifications(const QUrl &listening)
     const QUrl publicUrl = m_config.publicUrl.isValid() && !m_config.publicUrl.isEmpty()
         ? m_config.publicUrl
         : listening;
-    if (m_config.sms.configured())
-        m_inboundSms = std::make_unique<InboundSms>(m_context, m_config.sms, publicUrl);
+    if (m_config.sms.configured()) {
+        m_mms = std::make_unique<MmsFetcher>(
+            m_context, m_config.sms, BlobFolder(m_config.dataDir), *m_clock);
+        m_inboundSms = std::make_unique<InboundSms>(
+            m_context, m_config.sms, publicUrl, [this] { m_mms->wake(); });
+        m_mms->start();
+    }
     Notifier::Options notify;
     notify.firmName = firmName;
     notify.publicUrl = publicUrl;

@@ -22,6 +22,7 @@ class Clock;
 class Notifier;
 class OutboundDelivery;
 class InboundSms;
+class MmsFetcher;
 
 class ServerApp
 {
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<OutboundDelivery> m_mail;
     std::unique_ptr<OutboundDelivery> m_sms;
     std::unique_ptr<InboundSms> m_inboundSms;
+    std::unique_ptr<MmsFetcher> m_mms;
 };
 
 } // namespace parley::server

@@ -36,9 +36,9 @@ protocol::Result<void> Migrations::apply(const QSqlDatabase &db)
         return internalError();
     }
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
-    const Step steps[]
-        = { &Migrations::migrateTo1, &Migrations::migrateTo2, &Migrations::migrateTo3,
-              &Migrations::migrateTo4, &Migrations::migrateTo5, &Migrations::migrateTo6 };
+    const Step steps[] = { &Migrations::migrateTo1, &Migrations::migrateTo2,
+        &Migrations::migrateTo3, &Migrations::migrateTo4, &Migrations::migrateTo5,
+        &Migrations::migrateTo6, &Migrations::migrateTo7 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int target = version + 1; target <= CurrentVersion; ++target) {
         Transaction transaction(db);
@@ -306,6 +306,28 @@ protocol::Result<void> Migrations::migrateTo6(const QSqlDatabase &db)
         {
             QStringLiteral("ALTER TABLE mail_queue ADD COLUMN channel TEXT NOT NULL"
                            " DEFAULT 'email' CHECK (channel IN ('email', 'sms'))"),
+        });
+}
+
+protocol::Result<void> Migrations::migrateTo7(const QSqlDatabase &db)
+{
+    // Picture messages (MMS): the webhook records the reply at once (Twilio is answered and
+    // does not retry); its media are fetched afterwards, also after a restart, and the reply
+    // is posted with them as files.
+    return execAll(db,
+        {
+            QStringLiteral("CREATE TABLE sms_inbound ("
+                           " message_sid TEXT PRIMARY KEY,"
+                           " user_id INTEGER NOT NULL REFERENCES users(id),"
+                           " conversation_id INTEGER NOT NULL REFERENCES conversations(id),"
+                           " body TEXT NOT NULL,"
+                           " media_json TEXT NOT NULL,"
+                           " state TEXT NOT NULL DEFAULT 'pending'"
+                           "  CHECK (state IN ('pending', 'posted', 'failed')),"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt_at INTEGER NOT NULL,"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " received_at INTEGER NOT NULL)"),
         });
 }
 

@@ -8,6 +8,9 @@
 #include "store/userstore.h"
 #include "twiliosignature.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrlQuery>
 
 namespace parley::server {
@@ -44,10 +47,12 @@ QList<QPair<QString, QString>> formFields(const QByteArray &body)
 
 } // namespace
 
-InboundSms::InboundSms(ServerContext &context, TwilioSettings settings, QUrl publicUrl)
+InboundSms::InboundSms(ServerContext &context, TwilioSettings settings, QUrl publicUrl,
+    std::function<void()> mediaWaiting)
     : m_context(context)
     , m_settings(std::move(settings))
     , m_publicUrl(std::move(publicUrl))
+    , m_mediaWaiting(std::move(mediaWaiting))
 { }
 
 ApiReply InboundSms::handle(const ApiRequest &request)
@@ -95,6 +100,33 @@ ApiReply InboundSms::handle(const ApiRequest &request)
     if (!record || !record.value())
         return twiml();
     const Principal client { record.value()->user, record.value()->firmId };
+    const int media = std::clamp(form.value(QStringLiteral("NumMedia")).toInt(), 0, 10);
+    if (media > 0) {
+        // Its media are fetched after Twilio has its answer; recorded first, so none is lost.
+        QJsonArray list;
+        for (int i = 0; i < media; ++i)
+            list.append(QJsonObject {
+                { QStringLiteral("url"), form.value(QStringLiteral("MediaUrl%1").arg(i)) },
+                { QStringLiteral("content_type"),
+                    form.value(QStringLiteral("MediaContentType%1").arg(i)) } });
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        SqlQuery waiting(m_context.db(),
+            QStringLiteral("INSERT INTO sms_inbound (message_sid, user_id, conversation_id, body,"
+                           " media_json, next_attempt_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT(message_sid) DO NOTHING"));
+        waiting.bindText(sid)
+            .bind(client.userId())
+            .bind(conversationId)
+            .bindText(form.value(QStringLiteral("Body")))
+            .bindText(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)))
+            .bind(0)
+            .bind(now);
+        if (auto done = waiting.exec(); !done)
+            return ApiReply::error(done.error());
+        if (m_mediaWaiting)
+            m_mediaWaiting();
+        return twiml();
+    }
     protocol::NewMessage message;
     message.clientTxnId = QStringLiteral("sms:") + sid; // Twilio's retries post it once
     message.body = form.value(QStringLiteral("Body"));

@@ -1,6 +1,8 @@
 // The upload and blob folders.
 #include "blobfolder.h"
 
+#include <QRandomGenerator>
+
 #include "common/errors.h"
 #include "common/logcategories.h"
 
@@ -94,6 +96,14 @@ protocol::Result<void> BlobFolder::truncatePart(const QString &uploadId, qint64 
 bool BlobFolder::isSha256(const QString &text)
 {
     return isLowerHex(text, 64);
+}
+
+QString BlobFolder::newUploadId()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex());
 }
 
 bool BlobFolder::isUploadId(const QString &text)

@@ -29,6 +29,8 @@ public:
 
     static bool isSha256(const QString &text);
     static bool isUploadId(const QString &text);
+    // A fresh random upload id (32 lowercase hex digits).
+    static QString newUploadId();
 
 private:
     QString m_uploads;

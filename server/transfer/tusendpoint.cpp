@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QRandomGenerator>
 
 namespace parley::server {
 
@@ -29,14 +28,6 @@ constexpr qint64 RehashPieceBytes = 1024 * 1024;
 TransferReply badHeader(const QString &header, const QString &message)
 {
     return TransferReply::error(invalidField(header, message));
-}
-
-QString newUploadId()
-{
-    quint32 words[4];
-    QRandomGenerator::system()->fillRange(words);
-    return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex());
 }
 
 std::optional<qint64> readOffset(const QByteArray &value)
@@ -326,7 +317,7 @@ TransferReply TusEndpoint::create(const HttpHead &head, const Principal &princip
     }
 
     UploadRow row;
-    row.id = newUploadId();
+    row.id = BlobFolder::newUploadId();
     row.firmId = principal.firmId;
     row.userId = principal.userId();
     row.length = *length;

@@ -10,6 +10,7 @@
 #include "twiliostandin.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -407,18 +408,37 @@ QByteArray formBody(const QList<QPair<QString, QString>> &form)
     return body;
 }
 
+// A mailing server that also texts through a Twilio stand-in, and a conversation with SMS on
+// between the lawyer and the first client of matter 2026-0101.
+struct TextingServer
+{
+    TwilioStandIn twilio;
+    MailingServer mailing { true, &startedTwilio(twilio) };
+    HttpClient lawyer { mailing.server.url() };
+    qint64 client = 0;
+    qint64 conversation = 0;
+
+    TextingServer()
+    {
+        REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+        const qint64 matter = matterId(lawyer, QStringLiteral("2026-0101"));
+        client = clientOf(lawyer, matter).first;
+        conversation = startConversation(lawyer, matter, client, false, true);
+    }
+
+    static const TwilioStandIn &startedTwilio(TwilioStandIn &standIn)
+    {
+        REQUIRE(standIn.start());
+        return standIn;
+    }
+};
+
 } // namespace
 
 TEST_CASE("A firm message in a conversation with SMS on goes by text, as Twilio's API takes it")
 {
-    TwilioStandIn twilio;
-    REQUIRE(twilio.start());
-    MailingServer mailing(true, &twilio);
-    HttpClient lawyer(mailing.server.url());
-    REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
-    const qint64 matter = matterId(lawyer, QStringLiteral("2026-0101"));
-    const auto [client, email] = clientOf(lawyer, matter);
-    const qint64 conversation = startConversation(lawyer, matter, client, false, true);
+    TextingServer texting;
+    auto &[twilio, mailing, lawyer, client, conversation] = texting;
     post(lawyer, conversation, QStringLiteral("Court moved to 10am Thursday."));
 
     QDeadlineTimer deadline(30000);
@@ -455,14 +475,8 @@ TEST_CASE("A firm message in a conversation with SMS on goes by text, as Twilio'
 TEST_CASE("Inbound SMS: a signed reply is posted as the client's, once; unsigned and forged "
           "requests are refused")
 {
-    TwilioStandIn twilio;
-    REQUIRE(twilio.start());
-    MailingServer mailing(true, &twilio);
-    HttpClient lawyer(mailing.server.url());
-    REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
-    const qint64 matter = matterId(lawyer, QStringLiteral("2026-0101"));
-    const auto [client, email] = clientOf(lawyer, matter);
-    const qint64 conversation = startConversation(lawyer, matter, client, false, true);
+    TextingServer texting;
+    auto &[twilio, mailing, lawyer, client, conversation] = texting;
 
     const QString path = QStringLiteral("/api/v1/sms/inbound");
     const QString url = mailing.server.url().toString() + path;
@@ -510,4 +524,98 @@ TEST_CASE("Inbound SMS: a signed reply is posted as the client's, once; unsigned
     // Twilio retries a webhook it did not hear back from: the reply stays one message.
     CHECK(deliver(twilioSignature(url, form)).status == 200);
     CHECK(messages().size() == before + 1);
+}
+
+TEST_CASE("A picture message's media are fetched from Twilio and posted as the client's files")
+{
+    TextingServer texting;
+    auto &[twilio, mailing, lawyer, client, conversation] = texting;
+    const QString path = QStringLiteral("/api/v1/sms/inbound");
+    const QString url = mailing.server.url().toString() + path;
+    HttpClient twilioSide(mailing.server.url());
+    const auto deliver = [&](const QList<QPair<QString, QString>> &form) {
+        return twilioSide.send("POST", path, formBody(form),
+            HttpClient::Headers { { "Content-Type", "application/x-www-form-urlencoded" },
+                { "X-Twilio-Signature", twilioSignature(url, form) } });
+    };
+    const auto picture = [&](const QString &sid, const QString &mediaUrl) {
+        return QList<QPair<QString, QString>> { { QStringLiteral("MessageSid"), sid },
+            { QStringLiteral("From"), QStringLiteral("+12025550101") },
+            { QStringLiteral("To"), QStringLiteral("+15550006666") },
+            { QStringLiteral("Body"), QStringLiteral("Photo of the damage") },
+            { QStringLiteral("NumMedia"), QStringLiteral("1") },
+            { QStringLiteral("MediaUrl0"), mediaUrl },
+            { QStringLiteral("MediaContentType0"), QStringLiteral("image/jpeg") } };
+    };
+    const auto newest = [&] {
+        return lawyer
+            .get(QStringLiteral("/api/v1/conversations/%1/messages?limit=200").arg(conversation))
+            .json[QStringLiteral("messages")]
+            .toArray()
+            .last()
+            .toObject();
+    };
+
+    REQUIRE(deliver(picture(QStringLiteral("MM01"),
+                        twilio.baseUrl() + QStringLiteral("/media/photo?size=3000")))
+                .status
+        == 200);
+    QDeadlineTimer deadline(30000);
+    while (newest()[QStringLiteral("body")].toString() != QLatin1String("Photo of the damage")
+        && !deadline.hasExpired())
+        QThread::msleep(200);
+    const QJsonObject posted = newest();
+    REQUIRE(posted[QStringLiteral("body")].toString() == QLatin1String("Photo of the damage"));
+    CHECK(posted[QStringLiteral("channel")].toString() == QLatin1String("sms"));
+    CHECK(posted[QStringLiteral("sender_id")].toInteger() == client);
+    const QJsonArray files = posted[QStringLiteral("attachments")].toArray();
+    REQUIRE(files.size() == 1);
+    const QJsonObject file = files.first().toObject();
+    CHECK(file[QStringLiteral("name")].toString() == QLatin1String("MMS 1.jpg"));
+    CHECK(file[QStringLiteral("size")].toInteger() == 3000);
+    QByteArray expected(3000, Qt::Uninitialized);
+    for (int i = 0; i < expected.size(); ++i)
+        expected[i] = char((i * 7) % 256);
+    CHECK(file[QStringLiteral("sha256")].toString()
+        == QString::fromLatin1(
+            QCryptographicHash::hash(expected, QCryptographicHash::Sha256).toHex()));
+    CHECK(
+        lawyer.get(QStringLiteral("/api/v1/blobs/") + file[QStringLiteral("sha256")].toString()).raw
+        == expected);
+    // Fetched with the account's credentials.
+    bool authenticated = false;
+    for (const QJsonValue &request : twilio.requests()) {
+        if (request[QStringLiteral("path")].toString() == QLatin1String("/media/photo"))
+            authenticated = request[QStringLiteral("authorization")].toString().startsWith(
+                QStringLiteral("Basic "));
+    }
+    CHECK(authenticated);
+
+    // Media anywhere but Twilio's host are not fetched; the reply is given up, not posted.
+    REQUIRE(
+        deliver(picture(QStringLiteral("MM02"), QStringLiteral("http://127.0.0.2:9/x.jpg"))).status
+        == 200);
+    InProcess db(mailing.server);
+    const auto state = [&](const QString &sid) {
+        server::SqlQuery query(
+            db.context.db(), QStringLiteral("SELECT state FROM sms_inbound WHERE message_sid = ?"));
+        query.bindText(sid);
+        REQUIRE(query.exec());
+        return query.next() ? query.text(0) : QString();
+    };
+    QDeadlineTimer refused(20000);
+    while (state(QStringLiteral("MM02")) == QLatin1String("pending") && !refused.hasExpired())
+        QThread::msleep(200);
+    CHECK(state(QStringLiteral("MM02")) == QLatin1String("failed"));
+    CHECK(state(QStringLiteral("MM01")) == QLatin1String("posted"));
+    // Larger than an MMS can be: refused too.
+    REQUIRE(deliver(picture(QStringLiteral("MM03"),
+                        twilio.baseUrl() + QStringLiteral("/media/huge?size=6000000")))
+                .status
+        == 200);
+    QDeadlineTimer huge(30000);
+    while (state(QStringLiteral("MM03")) == QLatin1String("pending") && !huge.hasExpired())
+        QThread::msleep(200);
+    CHECK(state(QStringLiteral("MM03")) == QLatin1String("failed"));
+    CHECK(newest()[QStringLiteral("id")] == posted[QStringLiteral("id")]);
 }

@@ -3,6 +3,8 @@
 POST /2010-04-01/Accounts/{AccountSid}/Messages.json as Twilio documents it (201 with the
 message resource; 400 with error 21211 for the magic invalid number +15005550001) and
 records every request (path, Authorization, form fields) as a JSON line in RECORD_FILE.
+GET /media/NAME?size=N serves N bytes of a fixed pattern (byte i = i*7 mod 256) as MMS media
+do, only with HTTP Basic authentication.
 Usage: twilio_standin.py PORT RECORD_FILE"""
 import json
 import re
@@ -23,6 +25,24 @@ class Handler(BaseHTTPRequestHandler):
         data = json.dumps(body).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self):
+        path, _, query = self.path.partition("?")
+        params = dict(parse_qsl(query))
+        with open(RECORD, "a") as out:
+            out.write(json.dumps({"path": path, "method": "GET",
+                                  "authorization": self.headers.get("Authorization", "")}) + "\n")
+        if not self.headers.get("Authorization", "").startswith("Basic "):
+            return self.answer(401, {"code": 20003, "message": "Authenticate"})
+        if not path.startswith("/media/"):
+            return self.answer(404, {"code": 20404, "message": "The requested resource was not found"})
+        size = int(params.get("size", "1000"))
+        data = bytes((i * 7) % 256 for i in range(size))
+        self.send_response(200)
+        self.send_header("Content-Type", "image/jpeg")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
