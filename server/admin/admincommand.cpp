@@ -116,6 +116,26 @@ QList<Command> commands()
                 return idReply(
                     Provisioning(c.db(), c.hasher()).createFirm(p.value(QStringLiteral("name"))));
             } },
+        { QStringLiteral("set-staff-batch"),
+            QStringLiteral("Set how long client activity collects before staff get an email "
+                           "(minutes; \"default\" for the server's [notify] staff_batch_minutes)."),
+            { firm, option("minutes", "Minutes, or default.") }, { QStringLiteral("minutes") },
+            [](const QCommandLineParser &p, ServerContext &c) -> protocol::Result<QJsonObject> {
+                auto firmId = firmOf(p, c);
+                if (!firmId)
+                    return firmId.error();
+                const QString value = p.value(QStringLiteral("minutes"));
+                std::optional<int> minutes;
+                if (value != QLatin1String("default")) {
+                    bool ok = false;
+                    minutes = value.toInt(&ok);
+                    if (!ok)
+                        return invalidField(QStringLiteral("minutes"),
+                            QStringLiteral("Give the minutes as a number, or default."));
+                }
+                return doneReply(
+                    Provisioning(c.db(), c.hasher()).setStaffBatchMinutes(firmId.value(), minutes));
+            } },
         { QStringLiteral("create-staff"),
             QStringLiteral("Create a staff user who signs in to the desktop."),
             { firm, option("email", "Email address."), option("name", "Full name."),

@@ -4,6 +4,7 @@
 #include "auth/passwordhasher.h"
 #include "auth/totp.h"
 #include "common/errors.h"
+#include "db/sqlquery.h"
 #include "db/transaction.h"
 #include "protocol/limits.h"
 #include "store/changelog.h"
@@ -58,6 +59,22 @@ protocol::Result<qint64> Provisioning::createFirm(const QString &name)
     if (auto valid = checkName(QStringLiteral("name"), name); !valid)
         return valid.error();
     return FirmStore(m_db).create(name.trimmed());
+}
+
+protocol::Result<void> Provisioning::setStaffBatchMinutes(qint64 firmId, std::optional<int> minutes)
+{
+    if (minutes && (*minutes < 0 || *minutes > 24 * 60))
+        return invalidField(QStringLiteral("minutes"),
+            QStringLiteral("The staff batch window is 0 to 1440 minutes."));
+    auto firm = FirmStore(m_db).find(firmId);
+    if (!firm)
+        return firm.error();
+    if (!firm.value())
+        return notFound(QStringLiteral("The firm"));
+    SqlQuery query(m_db, QStringLiteral("UPDATE firms SET staff_batch_minutes = ? WHERE id = ?"));
+    query.bind(minutes ? QVariant(*minutes) : QVariant(QMetaType(QMetaType::LongLong)))
+        .bind(firmId);
+    return query.exec();
 }
 
 protocol::Result<qint64> Provisioning::createUser(const NewUser &user)

@@ -25,6 +25,8 @@ public:
     Provisioning(QSqlDatabase db, const PasswordHasher &hasher);
 
     protocol::Result<qint64> createFirm(const QString &name);
+    // The firm's staff notification window in minutes (nullopt: the server's default).
+    protocol::Result<void> setStaffBatchMinutes(qint64 firmId, std::optional<int> minutes);
     // role: lawyer | paralegal | admin. The password is hashed here and never stored clear.
     protocol::Result<qint64> createStaff(qint64 firmId, const QString &email, const QString &name,
         const QString &role, const QString &password);

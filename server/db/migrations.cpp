@@ -38,7 +38,7 @@ protocol::Result<void> Migrations::apply(const QSqlDatabase &db)
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
     const Step steps[] = { &Migrations::migrateTo1, &Migrations::migrateTo2,
         &Migrations::migrateTo3, &Migrations::migrateTo4, &Migrations::migrateTo5,
-        &Migrations::migrateTo6, &Migrations::migrateTo7 };
+        &Migrations::migrateTo6, &Migrations::migrateTo7, &Migrations::migrateTo8 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int target = version + 1; target <= CurrentVersion; ++target) {
         Transaction transaction(db);
@@ -328,6 +328,16 @@ protocol::Result<void> Migrations::migrateTo7(const QSqlDatabase &db)
                            " next_attempt_at INTEGER NOT NULL,"
                            " last_error TEXT NOT NULL DEFAULT '',"
                            " received_at INTEGER NOT NULL)"),
+        });
+}
+
+protocol::Result<void> Migrations::migrateTo8(const QSqlDatabase &db)
+{
+    // A firm may set its own staff batch window (NULL: [notify] staff_batch_minutes).
+    return execAll(db,
+        {
+            QStringLiteral("ALTER TABLE firms ADD COLUMN staff_batch_minutes INTEGER"
+                           " CHECK (staff_batch_minutes IS NULL OR staff_batch_minutes >= 0)"),
         });
 }
 

@@ -138,8 +138,8 @@ MailContent MailTemplates::staffBatch(const Recipient &staff, const QList<Messag
 {
     MailContent mail;
     mail.subject = messages.size() == 1
-        ? QStringLiteral("A client wrote on the portal")
-        : QStringLiteral("Clients wrote %1 messages on the portal").arg(messages.size());
+        ? QStringLiteral("Client activity on the portal")
+        : QStringLiteral("Client activity on the portal: %1 updates").arg(messages.size());
     const QString hello = QStringLiteral("Hello %1,").arg(staff.name);
     QString text = hello + QStringLiteral("\n");
     QString html = paragraph(hello);
@@ -149,7 +149,9 @@ MailContent MailTemplates::staffBatch(const Recipient &staff, const QList<Messag
             ? QStringLiteral("%1").arg(message.senderName)
             : QStringLiteral("%1, matter %2").arg(message.senderName, facts.matterNumber);
         QString said;
-        if (facts.requireMfa)
+        if (message.kind == QLatin1String("event"))
+            said = QStringLiteral("(read the firm's messages)");
+        else if (facts.requireMfa)
             said
                 = QStringLiteral("(a message in a protected conversation: open Parley to read it)");
         else {

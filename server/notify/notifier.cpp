@@ -158,7 +158,11 @@ protocol::Result<void> Notifier::conversationChanged(qint64 conversationId, bool
 
 protocol::Result<void> Notifier::messageAdded(const MessageFacts &message)
 {
-    if (message.kind == QLatin1String("event"))
+    // Of the events, only a client's read is news (for the staff's batch).
+    const bool event = message.kind == QLatin1String("event");
+    if (event
+        && (message.eventType != QLatin1String("read")
+            || message.senderKind != QLatin1String("client")))
         return {};
     NotifyStore store(m_db);
     auto conversation = store.conversation(message.conversationId);
@@ -191,7 +195,12 @@ protocol::Result<void> Notifier::messageAdded(const MessageFacts &message)
     auto staff = store.matterStaff(*facts.matterId);
     if (!staff)
         return staff.error();
-    const QDateTime due = m_clock.now().addSecs(qint64(m_options.staffBatchMinutes) * 60);
+    // The firm's own window, or the server's.
+    auto firmWindow = store.staffBatchMinutes(facts.firmId);
+    if (!firmWindow)
+        return firmWindow.error();
+    const int minutes = firmWindow.value().value_or(m_options.staffBatchMinutes);
+    const QDateTime due = m_clock.now().addSecs(qint64(minutes) * 60);
     for (const Recipient &member : staff.value()) {
         if (auto added = store.addPending(
                 facts.firmId, StaffBatch, member.userId, std::nullopt, message.id, due);

@@ -10,7 +10,8 @@ namespace {
 
 const QString MessageColumns = QStringLiteral(
     "m.id, m.conversation_id, m.sender_id, u.kind, u.name, m.kind, m.body, m.created_at,"
-    " (SELECT group_concat(a.name, char(10)) FROM attachments a WHERE a.message_id = m.id)");
+    " (SELECT group_concat(a.name, char(10)) FROM attachments a WHERE a.message_id = m.id),"
+    " COALESCE(json_extract(m.event, '$.type'), '')");
 
 MessageFacts readMessage(const SqlQuery &query)
 {
@@ -23,6 +24,7 @@ MessageFacts readMessage(const SqlQuery &query)
     message.kind = query.text(5);
     message.body = query.text(6);
     message.createdAt = query.time(7);
+    message.eventType = query.text(9);
     const QString files = query.text(8);
     if (!files.isEmpty())
         message.fileNames = files.split(QLatin1Char('\n'));
@@ -84,6 +86,17 @@ protocol::Result<qint64> NotifyStore::latestMessageId()
     if (auto done = query.exec(); !done)
         return done.error();
     return query.next() ? query.integer(0) : 0;
+}
+
+protocol::Result<std::optional<int>> NotifyStore::staffBatchMinutes(qint64 firmId)
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT staff_batch_minutes FROM firms WHERE id = ?"));
+    query.bind(firmId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next() || query.value(0).isNull())
+        return std::optional<int>();
+    return std::optional<int>(int(query.integer(0)));
 }
 
 protocol::Result<std::optional<ConversationFacts>> NotifyStore::conversation(qint64 id)
@@ -297,7 +310,8 @@ protocol::Result<QList<MessageFacts>> NotifyStore::clientActivity(
         QStringLiteral("SELECT %1 FROM messages m JOIN users u ON u.id = m.sender_id"
                        " JOIN conversations c ON c.id = m.conversation_id"
                        " JOIN matter_staff s ON s.matter_id = c.matter_id AND s.user_id = ?"
-                       " WHERE m.id BETWEEN ? AND ? AND m.deleted = 0 AND m.kind != 'event'"
+                       " WHERE m.id BETWEEN ? AND ? AND m.deleted = 0"
+                       " AND (m.kind != 'event' OR json_extract(m.event, '$.type') = 'read')"
                        " AND u.kind = 'client' AND c.kind = 'external' ORDER BY m.id")
             .arg(MessageColumns));
     query.bind(staffId).bind(first).bind(last);

@@ -48,6 +48,7 @@ struct MessageFacts
     QString senderKind;
     QString senderName;
     QString kind;
+    QString eventType; // for kind "event": "read", "member_added"...
     QString body;
     QStringList fileNames;
     QDateTime createdAt;
@@ -73,6 +74,8 @@ public:
     protocol::Result<std::optional<NotifyCursor>> cursor(qint64 firmId);
     protocol::Result<void> setCursor(qint64 firmId, const NotifyCursor &cursor);
     protocol::Result<qint64> latestMessageId();
+    // The firm's own staff batch window, when it set one.
+    protocol::Result<std::optional<int>> staffBatchMinutes(qint64 firmId);
 
     protocol::Result<std::optional<ConversationFacts>> conversation(qint64 id);
     protocol::Result<std::optional<MessageFacts>> message(qint64 id);
@@ -102,8 +105,8 @@ public:
     // first, events left out.
     protocol::Result<QList<MessageFacts>> firmMessages(
         qint64 conversationId, qint64 first, qint64 last);
-    // Clients' messages in [first, last] in the matters the staff member is on (a staff
-    // batch), oldest first.
+    // Clients' messages and reads in [first, last] in the matters the staff member is on (a
+    // staff batch), oldest first.
     protocol::Result<QList<MessageFacts>> clientActivity(qint64 staffId, qint64 first, qint64 last);
 
 private:

@@ -109,6 +109,13 @@ QString partText(const QJsonObject &mail, const QString &type)
     return {};
 }
 
+int withSubject(const QJsonArray &mail, const QString &prefix)
+{
+    return int(std::count_if(mail.begin(), mail.end(), [&](const QJsonValue &message) {
+        return message[QStringLiteral("subject")].toString().startsWith(prefix);
+    }));
+}
+
 QString inviteToken(const QString &text)
 {
     static const QRegularExpression link(QStringLiteral("/portal/invite/([A-Za-z0-9_-]{20,})"));
@@ -258,8 +265,15 @@ TEST_CASE("A client who has not read in 15 minutes gets one email for the batch;
     CHECK(mailing.smtp.messages().size() == 3); // nothing before the 15 minutes
 
     mailing.advance(16 * 60);
-    const QJsonArray mail = mailing.waitForMail(5);
-    REQUIRE(mail.size() == 5);
+    // 3 welcomes, 2 reminders, and the staff of 2026-0102 told of the read (their batch).
+    const int readersStaff = int(lawyer.get(QStringLiteral("/api/v1/matters/%1").arg(readMatter))
+                                     .json[QStringLiteral("staff")]
+                                     .toArray()
+                                     .size());
+    const QJsonArray mail = mailing.waitForMail(5 + readersStaff);
+    REQUIRE(withSubject(mail, QStringLiteral("New message")) == 2);
+    REQUIRE(withSubject(mail, QStringLiteral("Client activity")) == readersStaff);
+    REQUIRE(mail.size() == 5 + readersStaff);
     QJsonObject toUnread;
     QJsonObject toProtected;
     for (const QJsonValue &value : mail) {
@@ -289,12 +303,12 @@ TEST_CASE("A client who has not read in 15 minutes gets one email for the batch;
     CHECK(secretText.contains(QStringLiteral("protected")));
     CHECK_FALSE(inviteToken(secretText).isEmpty());
 
-    // Much later: still exactly those five.
+    // Much later: still exactly those.
     mailing.advance(3 * 60 * 60);
-    CHECK(mailing.settledMail().size() == 5);
+    CHECK(mailing.settledMail().size() == 5 + readersStaff);
 }
 
-TEST_CASE("Clients' messages reach the matter's staff once per 5-minute window")
+TEST_CASE("Clients' messages and reads reach the matter's staff once per window (the firm's)")
 {
     MailingServer mailing;
     HttpClient lawyer(mailing.server.url());
@@ -304,8 +318,21 @@ TEST_CASE("Clients' messages reach the matter's staff once per 5-minute window")
     const qint64 conversation = startConversation(lawyer, matter, client, false);
     REQUIRE(mailing.waitForMail(1, 200).size() == 1);
 
+    // This firm collects for 2 minutes rather than the server's 5.
+    QByteArray output;
+    CHECK(mailing.server.runAdmin({ QStringLiteral("admin"), QStringLiteral("set-staff-batch"),
+                                      QStringLiteral("--minutes"), QStringLiteral("soon") },
+              &output)
+        == 1);
+    REQUIRE(mailing.server.runAdmin({ QStringLiteral("admin"), QStringLiteral("set-staff-batch"),
+                                        QStringLiteral("--minutes"), QStringLiteral("2") },
+                &output)
+        == 0);
+    // The client reads the firm's message, then writes twice.
+    const qint64 firmMessage = post(lawyer, conversation, QStringLiteral("Please sign page 3."));
     InProcess db(mailing.server);
     const server::Principal maria = db.principal(email);
+    REQUIRE(db.context.receipts().markRead(maria, conversation, firmMessage));
     for (const QString &body :
         { QStringLiteral("I signed it."), QStringLiteral("Sent the scan.") }) {
         protocol::NewMessage reply;
@@ -313,23 +340,27 @@ TEST_CASE("Clients' messages reach the matter's staff once per 5-minute window")
         reply.body = body;
         REQUIRE(db.context.messages().send(maria, conversation, reply, protocol::Limits()));
     }
-    QThread::msleep(1500);
-    CHECK(mailing.smtp.messages().size() == 1); // the window is still open
-    mailing.advance(6 * 60);
+    mailing.advance(60);
+    CHECK(mailing.settledMail().size() == 1); // a minute in, the window is still open
+    mailing.advance(3 * 60);
     const QJsonArray mail = mailing.waitForMail(2);
     QStringList staffMail;
     for (const QJsonValue &value : mail) {
         const QJsonObject message = value.toObject();
         if (!message[QStringLiteral("subject")].toString().startsWith(
-                QStringLiteral("Clients wrote")))
+                QStringLiteral("Client activity on the portal")))
             continue;
         staffMail.append(message[QStringLiteral("envelope_to")].toString());
         const QString text = partText(message, QStringLiteral("text/plain"));
+        CHECK(
+            message[QStringLiteral("subject")].toString().endsWith(QStringLiteral(": 3 updates")));
+        CHECK(text.contains(QStringLiteral("(read the firm's messages)")));
         CHECK(text.contains(QStringLiteral("I signed it.")));
         CHECK(text.contains(QStringLiteral("Sent the scan.")));
         CHECK(text.contains(QStringLiteral("matter 2026-0101")));
     }
-    // One email per staff member on the matter, each with both messages; nobody else.
+    // One email per staff member on the matter, each with the read and both messages; nobody
+    // else.
     const QJsonArray staff = lawyer.get(QStringLiteral("/api/v1/matters/%1").arg(matter))
                                  .json[QStringLiteral("staff")]
                                  .toArray();
