@@ -96,9 +96,10 @@ int main(int argc, char **argv)
         QStringLiteral("File size in MB (default 2048)."), QStringLiteral("mb"),
         QStringLiteral("2048"));
     parser.addOption(sizeOption);
-    const QCommandLineOption noChecksums(QStringLiteral("no-checksums"),
-        QStringLiteral("Send chunks without Upload-Checksum (to see what checksums cost)."));
-    parser.addOption(noChecksums);
+    const QCommandLineOption chunkChecksums(QStringLiteral("chunk-checksums"),
+        QStringLiteral("Send every chunk with a sha1 Upload-Checksum instead of checking the "
+                       "whole file's sha256 at the end (to see what that costs)."));
+    parser.addOption(chunkChecksums);
     parser.addHelpOption();
     parser.process(app);
     const qint64 megabytes = parser.value(sizeOption).toLongLong();
@@ -132,7 +133,8 @@ int main(int argc, char **argv)
     }
 
     net::TusUploader::Options options;
-    options.checksums = !parser.isSet(noChecksums);
+    options.checksums = parser.isSet(chunkChecksums);
+    options.verifyWhole = !options.checksums;
     net::TusUploader uploader(&api, options);
     QElapsedTimer timer;
     timer.start();

@@ -58,10 +58,13 @@ void TusUploader::start(const QString &path, const QString &name, const QUrl &up
     m_checksumFailures = 0;
     m_restarted = false;
     m_hashes.clear(); // the file may have changed since an earlier attempt
+    m_serverSha256.clear();
     ++m_attempt;
     if (!QFileInfo(path).isReadable())
         return fail(Error::make(ErrorCode::NotFound,
             QStringLiteral("The file %1 cannot be read.").arg(QFileInfo(path).fileName())));
+    if (m_options.verifyWhole)
+        m_wholeHash = hashFile(path, protocol::Digest::Algorithm::Sha256);
     m_url = uploadUrl;
     if (m_url.isEmpty())
         create();
@@ -148,6 +151,7 @@ void TusUploader::askOffset()
         if (status != 200 || !offset)
             return fail(m_api->replyError(reply, reply->readAll()));
         m_offset = *offset;
+        m_serverSha256 = QString::fromLatin1(reply->rawHeader("Upload-Sha256"));
         Q_EMIT progress(m_offset, m_size);
         sendChunk();
     });
@@ -170,13 +174,38 @@ QFuture<FileHashResult> TusUploader::chunkHash(qint64 offset)
     return m_hashes.last().sha1;
 }
 
+void TusUploader::complete()
+{
+    if (m_options.verifyWhole && m_size > 0) {
+        if (!m_wholeHash.isFinished()) {
+            m_waitingForHash = true;
+            whenHashed(m_wholeHash, this, [this, attempt = m_attempt](const FileHashResult &) {
+                if (attempt != m_attempt)
+                    return;
+                m_waitingForHash = false;
+                complete();
+            });
+            return;
+        }
+        const FileHashResult local = m_wholeHash.result();
+        if (!local)
+            return fail(unreadable());
+        if (QString::fromLatin1(local->digest.result().toHex()) != m_serverSha256) {
+            qCWarning(lcNet) << "the server stored different bytes than the file holds";
+            return fail(Error::make(ErrorCode::ChecksumMismatch,
+                QStringLiteral("The server stored different bytes than %1 holds (the file may "
+                               "have changed while it was sent). Upload it again.")
+                    .arg(QFileInfo(m_path).fileName())));
+        }
+    }
+    Q_EMIT progress(m_size, m_size);
+    Q_EMIT finished(uploadId());
+}
+
 void TusUploader::sendChunk()
 {
-    if (m_offset >= m_size) {
-        Q_EMIT progress(m_size, m_size);
-        Q_EMIT finished(uploadId());
-        return;
-    }
+    if (m_offset >= m_size)
+        return complete();
     const qint64 length = chunkLength(m_offset);
     if (!m_options.checksums)
         return transmit(length, {});
@@ -246,6 +275,8 @@ void TusUploader::chunkAnswered(const StreamedAnswer &answer)
                 QStringLiteral("The server answered a chunk without a sensible Upload-Offset.")));
         m_offset = offset;
         m_checksumFailures = 0;
+        if (const QByteArray sha = answer.header("upload-sha256"); !sha.isEmpty())
+            m_serverSha256 = QString::fromLatin1(sha);
         return sendChunk();
     }
     if (answer.status == 460 && ++m_checksumFailures <= m_options.checksumRetries) {

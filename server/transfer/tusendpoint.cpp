@@ -23,6 +23,9 @@ namespace {
 constexpr auto TusVersion = "1.0.0";
 constexpr auto Extensions = "creation,checksum,expiration,termination";
 constexpr auto ChecksumAlgorithms = "sha1,sha256";
+// A complete upload's sha256 (hex), on the last PATCH's answer and on HEAD: a client checks
+// its whole file against what the server stored, end to end.
+constexpr auto ShaHeader = "Upload-Sha256";
 constexpr qint64 RehashPieceBytes = 1024 * 1024;
 
 TransferReply badHeader(const QString &header, const QString &message)
@@ -117,8 +120,9 @@ public:
                 !cleared)
                 return m_endpoint.withTus(TransferReply::error(cleared.error()));
         }
+        QString sha256;
         if (offset == m_row.length) {
-            const QString sha256 = QString::fromLatin1(m_digest.result().toHex());
+            sha256 = QString::fromLatin1(m_digest.result().toHex());
             if (auto promoted = m_endpoint.m_folder.promote(m_row.id, sha256); !promoted)
                 return m_endpoint.withTus(TransferReply::error(promoted.error()));
             if (auto completed = m_endpoint.m_uploads.complete(m_row.id, sha256, m_row.length);
@@ -131,6 +135,8 @@ public:
         reply.with("Upload-Offset", QByteArray::number(offset));
         if (offset < m_row.length)
             reply.with("Upload-Expires", m_endpoint.expiresHeader(m_expires));
+        else
+            reply.with(ShaHeader, sha256.toLatin1()); // the client checks the whole file
         return m_endpoint.withTus(std::move(reply));
     }
 
@@ -401,7 +407,8 @@ TransferEndpoint::Start TusEndpoint::patch(const HttpHead &head, const UploadRow
             nullptr };
     if (row.completed) {
         TransferReply reply = TransferReply::make(204);
-        reply.with("Upload-Offset", QByteArray::number(offset));
+        reply.with("Upload-Offset", QByteArray::number(offset))
+            .with(ShaHeader, row.sha256.toLatin1());
         return { withTus(std::move(reply)), nullptr };
     }
 
@@ -438,6 +445,8 @@ TransferReply TusEndpoint::describe(const UploadRow &row)
         reply.with("Upload-Metadata", row.metadata.toLatin1());
     if (!row.completed)
         reply.with("Upload-Expires", expiresHeader(row.expiresAt));
+    else
+        reply.with(ShaHeader, row.sha256.toLatin1());
     return withTus(std::move(reply));
 }
 

@@ -105,6 +105,7 @@ TEST_CASE("an upload interrupted at 20 random offsets resumes and its blob's sha
     {
         TusUploader::Options options;
         options.chunkBytes = 4 * MiB;
+        options.checksums = true;
         QList<qint64> resumedAt;
         const QString id = uploadWithInterruptions(api, path, options, 10, &resumedAt);
         CHECK_FALSE(id.isEmpty());
@@ -376,4 +377,54 @@ TEST_CASE("FileSend stops at the first thing that fails and posts nothing")
     CHECK(nobody.error().code == QLatin1String("invalid_field"));
 
     CHECK(newest() == before);
+}
+
+TEST_CASE("An upload whose file changed under it is refused at the end, not stored as good")
+{
+    test::LawyerTransfers fixture;
+    auto &[server, nam, api, token, dir] = fixture;
+    const QString path
+        = test::writeRandomFile(dir.filePath(QStringLiteral("Changing.docx")), 12 * MiB);
+    TusUploader::Options options;
+    options.chunkBytes = 4 * MiB;
+    QUrl url;
+    {
+        // The first chunk goes, then the upload stops.
+        TusUploader first(&api, options);
+        QObject::connect(&first, &TusUploader::created, [&](const QUrl &u) { url = u; });
+        bool stopped = false;
+        QObject::connect(&first, &TusUploader::progress, [&](qint64 sent, qint64) {
+            if (sent >= 4 * MiB && !stopped) {
+                stopped = true;
+                first.pause();
+            }
+        });
+        first.start(path, QFileInfo(path).fileName());
+        REQUIRE(waitFor([&] { return stopped && !first.busy(); }, 60000));
+    }
+    // The user edits the start of the file, already on the server, then the upload resumes.
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.write("edited");
+    }
+    TusUploader again(&api, options);
+    std::optional<protocol::Result<QString>> result;
+    QObject::connect(
+        &again, &TusUploader::finished, [&](const protocol::Result<QString> &id) { result = id; });
+    again.start(path, QFileInfo(path).fileName(), url);
+    REQUIRE(waitFor([&] { return result.has_value(); }, 60000));
+    REQUIRE_FALSE(result->ok());
+    CHECK(result->error().code == QLatin1String("checksum_mismatch"));
+
+    // Unchanged, the same check passes.
+    const QString fresh
+        = test::writeRandomFile(dir.filePath(QStringLiteral("Steady.docx")), 9 * MiB);
+    TusUploader steady(&api, options);
+    std::optional<protocol::Result<QString>> ok;
+    QObject::connect(
+        &steady, &TusUploader::finished, [&](const protocol::Result<QString> &id) { ok = id; });
+    steady.start(fresh, QFileInfo(fresh).fileName());
+    REQUIRE(waitFor([&] { return ok.has_value(); }, 60000));
+    CHECK(ok->ok());
 }
