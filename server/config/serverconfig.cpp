@@ -52,7 +52,8 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
         if (!url.isValid()
             || (url.scheme() != QLatin1String("smtp") && url.scheme() != QLatin1String("smtps")))
             return invalidField(QStringLiteral("smtp/url"),
-                QStringLiteral("[smtp] url must be smtp://HOST:PORT or smtps://HOST:PORT."));
+                QStringLiteral(
+                    "The setting smtp/url must be smtp://HOST:PORT or smtps://HOST:PORT."));
         config.smtp.url = url;
     }
     if (settings.contains(QStringLiteral("sms/twilio_base_url"))) {
@@ -60,7 +61,7 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
         if (!base.isValid() || base.host().isEmpty()
             || (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http")))
             return invalidField(QStringLiteral("sms/twilio_base_url"),
-                QStringLiteral("[sms] twilio_base_url must be an http(s) URL."));
+                QStringLiteral("The setting sms/twilio_base_url must be an http(s) URL."));
         config.sms.baseUrl = base;
     }
     config.sms.accountSid = settings.value(QStringLiteral("sms/account_sid")).toString();
@@ -79,7 +80,7 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
         config.smtp.startTls = SmtpSettings::StartTls::Never;
     else
         return invalidField(QStringLiteral("smtp/starttls"),
-            QStringLiteral("[smtp] starttls must be auto, always or never."));
+            QStringLiteral("The setting smtp/starttls must be auto, always or never."));
 
     struct IntegerKey
     {

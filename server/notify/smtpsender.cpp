@@ -36,9 +36,9 @@ SmtpSender::SmtpSender(SmtpSettings settings)
     : m_settings(std::move(settings))
 { }
 
-SmtpOutcome SmtpSender::send(const QString &recipient, const QByteArray &mime) const
+DeliveryOutcome SmtpSender::send(const QString &recipient, const QByteArray &mime) const
 {
-    SmtpOutcome outcome;
+    DeliveryOutcome outcome;
     CURL *curl = curl_easy_init();
     if (!curl) {
         outcome.error = QStringLiteral("libcurl could not start");

@@ -3,6 +3,8 @@
 // Blocking: SmtpTransport calls it on a pool thread. Never logs addresses or contents.
 #pragma once
 
+#include "transport.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
@@ -19,20 +21,12 @@ struct SmtpSettings
     int timeoutSeconds = 60;
 };
 
-struct SmtpOutcome
-{
-    bool sent = false;
-    bool permanent = false; // a 5xx answer: trying again will not help (a bounce)
-    long responseCode = 0;
-    QString error; // curl's description, for the mail row (never the message)
-};
-
 class SmtpSender
 {
 public:
     explicit SmtpSender(SmtpSettings settings);
 
-    SmtpOutcome send(const QString &recipient, const QByteArray &mime) const;
+    DeliveryOutcome send(const QString &recipient, const QByteArray &mime) const;
     // libcurl's global setup: call once in main(), before any thread starts.
     static bool initialiseLibrary();
     const SmtpSettings &settings() const { return m_settings; }

@@ -33,9 +33,7 @@ QFuture<DeliveryOutcome> SmtpTransport::deliver(const MailRow &row)
                                                          .toHex()
                                                          .left(16)));
     return QtConcurrent::run([sender = m_sender, to = row.recipient, mime = message.toMime()] {
-        const SmtpOutcome outcome = sender.send(to, mime);
-        return DeliveryOutcome { outcome.sent, outcome.permanent, outcome.responseCode,
-            outcome.error };
+        return sender.send(to, mime);
     });
 }
 

@@ -178,6 +178,22 @@ TEST_CASE("configuration: the file's limits apply, bad values and unsafe listeni
             { QStringLiteral("--config"), config, QStringLiteral("--data-dir"), dir.path() }, &err)
         == 2);
     CHECK(err.contains("limits/message_chars"));
+    // The notification settings name their keys too.
+    for (const auto &[line, key] : std::initializer_list<std::pair<QByteArray, QByteArray>> {
+             { "[smtp]\nurl=http://mail.example.com\n", "smtp/url" },
+             { "[smtp]\nstarttls=sometimes\n", "smtp/starttls" },
+             { "[sms]\ntwilio_base_url=ftp://twilio\n", "sms/twilio_base_url" },
+             { "[notify]\nclient_unread_minutes=-1\n", "notify/client_unread_minutes" } }) {
+        QFile file(config);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(line);
+        file.close();
+        CHECK(runServer(
+                  { QStringLiteral("--config"), config, QStringLiteral("--data-dir"), dir.path() },
+                  &err)
+            == 2);
+        CHECK(err.contains(key));
+    }
     CHECK(runServer({ QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
                         QStringLiteral("--data-dir"), dir.path() },
               &err)

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
@@ -649,4 +650,53 @@ TEST_CASE("A picture message's media are fetched from Twilio and posted as the c
         QThread::msleep(200);
     CHECK(state(QStringLiteral("MM03")) == QLatin1String("failed"));
     CHECK(newest()[QStringLiteral("id")] == posted[QStringLiteral("id")]);
+}
+
+TEST_CASE("A number Twilio refuses fails for good with the reason, and is not tried again")
+{
+    TwilioStandIn twilio;
+    REQUIRE(twilio.start());
+    MailingServer mailing(true, &twilio);
+    HttpClient lawyer(mailing.server.url());
+    REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+    const qint64 matter = matterId(lawyer, QStringLiteral("2026-0101"));
+    // Twilio's documented test number for "not a valid phone number" (error 21211).
+    QByteArray output;
+    REQUIRE(mailing.server.runAdmin(
+                { QStringLiteral("admin"), QStringLiteral("create-client"),
+                    QStringLiteral("--email"), QStringLiteral("invalid@client.test"),
+                    QStringLiteral("--name"), QStringLiteral("Ivy Invalid"),
+                    QStringLiteral("--phone"), QStringLiteral("+15005550001") },
+                &output)
+        == 0);
+    const qint64 client
+        = QJsonDocument::fromJson(output).object()[QStringLiteral("id")].toInteger();
+    REQUIRE(client != 0);
+    REQUIRE(mailing.server.runAdmin({ QStringLiteral("admin"), QStringLiteral("add-party"),
+                QStringLiteral("--matter"), QString::number(matter), QStringLiteral("--user"),
+                QStringLiteral("invalid@client.test"), QStringLiteral("--role"),
+                QStringLiteral("client") })
+        == 0);
+    const qint64 conversation = startConversation(lawyer, matter, client, false, true);
+    post(lawyer, conversation, QStringLiteral("Your hearing is on Monday."));
+
+    InProcess db(mailing.server);
+    const auto row = [&] {
+        server::SqlQuery query(db.context.db(),
+            QStringLiteral("SELECT state, attempts, last_error FROM mail_queue"
+                           " WHERE channel = 'sms'"));
+        REQUIRE(query.exec());
+        REQUIRE(query.next());
+        return std::make_tuple(query.text(0), query.integer(1), query.text(2));
+    };
+    QDeadlineTimer deadline(30000);
+    while (std::get<0>(row()) == QLatin1String("queued") && !deadline.hasExpired())
+        QThread::msleep(200);
+    const auto [state, attempts, error] = row();
+    CHECK(state == QLatin1String("failed"));
+    CHECK(attempts == 1);
+    CHECK(error.contains(QStringLiteral("400")));
+    mailing.advance(2 * 60 * 60); // long past any retry
+    QThread::msleep(2500);
+    CHECK(twilio.requests().size() == 1);
 }
