@@ -109,8 +109,9 @@ void StreamedRequest::pump()
         return;
     m_idle.start(IdleTimeoutMs);
     while (m_remaining > 0 && m_socket->bytesToWrite() < WriteQueueBytes) {
-        // A fresh array each time: the socket queues it as it is, without copying.
-        const QByteArray piece = m_file.read(std::min(PieceBytes, m_remaining));
+        // The socket queues the array as it is, without copying, and lets go once written.
+        const QByteArray piece = m_buffers.fill(std::min(PieceBytes, m_remaining),
+            [this](char *data, qsizetype size) { return m_file.read(data, size); });
         if (piece.isEmpty())
             return finish(tr("The file cannot be read any more."));
         m_socket->write(piece);

@@ -4,6 +4,8 @@
 // caps an upload far below the disk's speed; chunk uploads use this instead.
 #pragma once
 
+#include "protocol/piecebuffers.h"
+
 #include <QFile>
 #include <QList>
 #include <QObject>
@@ -54,6 +56,7 @@ private:
     QByteArray m_method;
     Headers m_headers;
     QFile m_file;
+    protocol::PieceBuffers m_buffers { 8 };
     qint64 m_offset;
     qint64 m_length;
     qint64 m_remaining = 0;

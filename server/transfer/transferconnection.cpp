@@ -23,12 +23,13 @@ TransferReply badRequest(const QString &message, int status = 400)
 }
 } // namespace
 
-TransferConnection::TransferConnection(
-    QTcpSocket *socket, EndpointFor endpoints, const TransferLimits &limits)
+TransferConnection::TransferConnection(QTcpSocket *socket, EndpointFor endpoints,
+    const TransferLimits &limits, protocol::PieceBuffers *buffers)
     : QObject(socket)
     , m_socket(socket)
     , m_endpoints(std::move(endpoints))
     , m_limits(limits)
+    , m_buffers(buffers)
 {
     m_socket->setReadBufferSize(m_limits.readBufferBytes);
     connect(m_socket, &QIODevice::readyRead, this, &TransferConnection::readAvailable);
@@ -116,7 +117,9 @@ void TransferConnection::feedBody()
             return; // it calls resume() when it has caught up
         const qint64 want = std::min({ m_limits.pieceBytes, m_bodyRemaining,
             static_cast<qint64>(m_socket->bytesAvailable()) });
-        const QByteArray piece = m_socket->read(want); // a new array: the sink may keep it
+        // The sink may keep the array; it is reused once the sink lets go of it.
+        const QByteArray piece = m_buffers->fill(
+            want, [this](char *data, qsizetype size) { return m_socket->read(data, size); });
         if (piece.isEmpty())
             return;
         m_bodyRemaining -= piece.size();

@@ -3,6 +3,7 @@
 // bounded write queue, then closes. Memory stays bounded whatever the body's size.
 #pragma once
 
+#include "protocol/piecebuffers.h"
 #include "transferendpoint.h"
 
 #include <QByteArray>
@@ -28,7 +29,9 @@ class TransferConnection : public QObject
 public:
     using EndpointFor = std::function<TransferEndpoint *(const QString &path)>;
 
-    TransferConnection(QTcpSocket *socket, EndpointFor endpoints, const TransferLimits &limits);
+    // buffers (not owned) outlives the connection.
+    TransferConnection(QTcpSocket *socket, EndpointFor endpoints, const TransferLimits &limits,
+        protocol::PieceBuffers *buffers);
     ~TransferConnection() override;
 
     void readAvailable();
@@ -47,6 +50,7 @@ private:
     QTcpSocket *m_socket;
     EndpointFor m_endpoints;
     TransferLimits m_limits;
+    protocol::PieceBuffers *m_buffers;
     State m_state = State::Head;
     QByteArray m_head;
     std::unique_ptr<BodySink> m_sink;

@@ -20,7 +20,7 @@ bool TransferServer::claims(const HttpHead &head) const
 void TransferServer::takeOver(QTcpSocket *socket)
 {
     auto *connection = new TransferConnection(
-        socket, [this](const QString &path) { return endpointFor(path); }, m_limits);
+        socket, [this](const QString &path) { return endpointFor(path); }, m_limits, &m_buffers);
     // The guard that hands the socket over is still inside its readyRead handler.
     QMetaObject::invokeMethod(connection, &TransferConnection::readAvailable, Qt::QueuedConnection);
 }

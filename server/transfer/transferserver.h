@@ -3,6 +3,7 @@
 #pragma once
 
 #include "http/connectiontakeover.h"
+#include "protocol/piecebuffers.h"
 #include "transferconnection.h"
 
 #include <QList>
@@ -25,6 +26,7 @@ private:
 
     TransferLimits m_limits;
     QList<TransferEndpoint *> m_endpoints;
+    protocol::PieceBuffers m_buffers; // shared by the connections (all on this thread)
 };
 
 } // namespace parley::server
