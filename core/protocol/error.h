@@ -40,6 +40,15 @@ inline constexpr auto SmsNotAllowed = "sms_not_allowed";
 inline constexpr auto RequestTooLarge = "request_too_large";
 inline constexpr auto UnsupportedMediaType = "unsupported_media_type";
 inline constexpr auto RateLimited = "rate_limited";
+// The client portal.
+inline constexpr auto InvalidInvitation = "invalid_invitation";
+inline constexpr auto InvitationExpired = "invitation_expired";
+inline constexpr auto InvitationUsed = "invitation_used";
+inline constexpr auto CsrfFailed = "csrf_failed";
+inline constexpr auto MfaRequired = "mfa_required";
+inline constexpr auto InvalidMfaCode = "invalid_mfa_code";
+inline constexpr auto MfaCodeExpired = "mfa_code_expired";
+inline constexpr auto MfaLocked = "mfa_locked";
 inline constexpr auto Internal = "internal_error";
 // Client-side only: the request never got a server answer.
 inline constexpr auto NetworkError = "network_error";

@@ -7,9 +7,7 @@
 
 namespace parley::server {
 
-namespace {
-
-ApiReply history(ServerContext &context, const ApiRequest &request)
+ApiReply historyReply(ServerContext &context, const ApiRequest &request)
 {
     auto before = request.queryInteger("before", 1, std::numeric_limits<qint64>::max());
     if (!before)
@@ -28,20 +26,18 @@ ApiReply history(ServerContext &context, const ApiRequest &request)
         });
 }
 
-ApiReply send(ServerContext &context, const ApiRequest &request)
+ApiReply sendReply(ServerContext &context, const ApiRequest &request, const QString &channel)
 {
     auto message = decodeBody<protocol::NewMessage>(request);
     if (!message)
         return ApiReply::error(message.error());
-    auto outcome
-        = context.messages().send(request.who(), request.id(), message.value(), context.limits());
+    auto outcome = context.messages().send(
+        request.who(), request.id(), message.value(), context.limits(), channel);
     if (!outcome)
         return ApiReply::error(outcome.error());
     // 201 for the first copy; a retry gets the same message with 200.
     return ApiReply::ok(outcome->message.toJson(), outcome->created ? 201 : 200);
 }
-
-} // namespace
 
 void addConversationRoutes(Router &router, ServerContext &context)
 {
@@ -63,10 +59,11 @@ void addConversationRoutes(Router &router, ServerContext &context)
         });
     router.add(Method::Get, QStringLiteral("/api/v1/conversations/{id}/messages"),
         Router::Access::Authenticated,
-        [&context](const ApiRequest &request) { return history(context, request); });
+        [&context](const ApiRequest &request) { return historyReply(context, request); });
     router.add(Method::Post, QStringLiteral("/api/v1/conversations/{id}/messages"),
-        Router::Access::Authenticated,
-        [&context](const ApiRequest &request) { return send(context, request); });
+        Router::Access::Authenticated, [&context](const ApiRequest &request) {
+            return sendReply(context, request, QStringLiteral("app"));
+        });
 }
 
 } // namespace parley::server

@@ -19,6 +19,12 @@ void addConversationRoutes(Router &router, ServerContext &context);
 void addReceiptRoutes(Router &router, ServerContext &context);
 void addSyncRoutes(Router &router, ServerContext &context);
 
+// Handlers the portal's routes share with the API's, for the request's principal and the
+// conversation {id}: a page of history; a new message (channel: how it came in); a read.
+ApiReply historyReply(ServerContext &context, const ApiRequest &request);
+ApiReply sendReply(ServerContext &context, const ApiRequest &request, const QString &channel);
+ApiReply readReply(ServerContext &context, const ApiRequest &request);
+
 // A result as a reply: its error, or toJson(value) with the given status.
 template<typename T, typename ToJson>
 ApiReply replyWith(const protocol::Result<T> &result, ToJson toJson, int status = 200)

@@ -10,6 +10,7 @@
 #include "notify/notifier.h"
 #include "notify/outbounddelivery.h"
 #include "notify/smtptransport.h"
+#include "portal/portalapi.h"
 #include "servercontext.h"
 #include "sms/inboundsms.h"
 #include "sms/mmsfetcher.h"
@@ -37,6 +38,11 @@ ServerApp::ServerApp(ServerConfig config, ServerContext &context)
                                 : ApiReply::error(notFound(QStringLiteral("SMS")));
         },
         "application/x-www-form-urlencoded");
+    PortalOptions portal;
+    portal.idleMinutes = int(m_config.portalIdleMinutes);
+    portal.invitationMinutes = int(m_config.invitationMinutes);
+    m_portal = std::make_unique<PortalApi>(m_context, portal, m_config.firmLogo);
+    m_portal->addRoutes(m_router);
 }
 
 ServerApp::~ServerApp() = default;
@@ -65,10 +71,11 @@ protocol::Result<QUrl> ServerApp::start()
         return prepared.error();
     TusEndpoint::Options uploadOptions;
     uploadOptions.expiryMs = m_config.uploadExpirySeconds * 1000;
-    m_uploads = std::make_unique<TusEndpoint>(bearerCaller(m_context.auth()),
+    const auto portal = [this] { return m_portal->sessions(); };
+    m_uploads = std::make_unique<TusEndpoint>(staffOrClientCaller(m_context.auth(), portal),
         UploadStore(m_context.db()), folder, m_config.limits, uploadOptions);
     m_blobs = std::make_unique<BlobEndpoint>(
-        bearerCaller(m_context.auth()), m_context.access(), folder);
+        staffOrClientCaller(m_context.auth(), portal), m_context.access(), folder);
     m_transfers = std::make_unique<TransferServer>();
     m_transfers->addEndpoint(m_uploads.get());
     m_transfers->addEndpoint(m_blobs.get());
@@ -100,10 +107,6 @@ protocol::Result<void> ServerApp::startNotifications(const QUrl &listening)
         m_clock = std::make_unique<SystemClock>();
     else
         m_clock = std::make_unique<OffsetClock>(m_config.clockFile);
-    if (m_config.smtp.from.isEmpty()) {
-        qCInfo(lcNotify) << "email is off: set [smtp] from (and url) to send notifications";
-        return {};
-    }
     QString firmName = m_config.firmName;
     if (firmName.isEmpty()) {
         auto firms = FirmStore(m_context.db()).list();
@@ -113,6 +116,15 @@ protocol::Result<void> ServerApp::startNotifications(const QUrl &listening)
     const QUrl publicUrl = m_config.publicUrl.isValid() && !m_config.publicUrl.isEmpty()
         ? m_config.publicUrl
         : listening;
+    m_portal->start(*m_clock, firmName, publicUrl, [this] {
+        if (m_mail)
+            m_mail->wake();
+    });
+    m_http->setPortal(m_portal->sessions());
+    if (m_config.smtp.from.isEmpty()) {
+        qCInfo(lcNotify) << "email is off: set [smtp] from (and url) to send notifications";
+        return {};
+    }
     if (m_config.sms.configured()) {
         m_mms = std::make_unique<MmsFetcher>(
             m_context, m_config.sms, BlobFolder(m_config.dataDir), *m_clock);

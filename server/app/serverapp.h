@@ -19,6 +19,7 @@ class TusEndpoint;
 class BlobEndpoint;
 class TransferServer;
 class Clock;
+class PortalApi;
 class Notifier;
 class OutboundDelivery;
 class InboundSms;
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<OutboundDelivery> m_sms;
     std::unique_ptr<InboundSms> m_inboundSms;
     std::unique_ptr<MmsFetcher> m_mms;
+    std::unique_ptr<PortalApi> m_portal;
 };
 
 } // namespace parley::server

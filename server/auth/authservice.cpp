@@ -83,7 +83,7 @@ protocol::Result<Principal> AuthService::authenticate(const QString &token)
     auto found = tokens.findByHash(SessionToken::hash(token));
     if (!found)
         return found.error();
-    if (!found.value() || found.value()->revoked)
+    if (!found.value() || found.value()->revoked || found.value()->kind != u"staff")
         return invalid;
     const TokenRecord record = *found.value();
     UserStore users(m_db);

@@ -46,6 +46,7 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
     config.publicUrl = QUrl(settings.value(QStringLiteral("server/public_url")).toString());
     config.allowPlainHttp = settings.value(QStringLiteral("server/allow_plain_http")).toBool();
     config.firmName = settings.value(QStringLiteral("firm/name")).toString();
+    config.firmLogo = settings.value(QStringLiteral("firm/logo")).toString();
     config.clockFile = settings.value(QStringLiteral("testing/clock_file")).toString();
     if (settings.contains(QStringLiteral("smtp/url"))) {
         const QUrl url(settings.value(QStringLiteral("smtp/url")).toString());
@@ -101,6 +102,7 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
         { "notify/client_unread_minutes", &config.clientUnreadMinutes, 0 },
         { "notify/staff_batch_minutes", &config.staffBatchMinutes, 0 },
         { "notify/invitation_minutes", &config.invitationMinutes, 1 },
+        { "portal/idle_minutes", &config.portalIdleMinutes, 1 },
     };
     for (const IntegerKey &key : keys) {
         auto value = readInteger(settings, QString::fromLatin1(key.key), *key.target, key.min);

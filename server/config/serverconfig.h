@@ -22,6 +22,9 @@ struct ServerConfig
     QUrl publicUrl;
     bool allowPlainHttp = false;
     QString firmName;
+    QString firmLogo; // [firm] logo: an SVG, PNG or JPEG file shown in the portal
+    // [portal] idle_minutes: a client's portal session ends after this long unused.
+    qint64 portalIdleMinutes = 30;
     protocol::Limits limits;
     ConnectionLimits connection;
     // An unfinished upload is removed after this long without a chunk.

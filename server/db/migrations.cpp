@@ -36,9 +36,10 @@ protocol::Result<void> Migrations::apply(const QSqlDatabase &db)
         return internalError();
     }
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
-    const Step steps[] = { &Migrations::migrateTo1, &Migrations::migrateTo2,
-        &Migrations::migrateTo3, &Migrations::migrateTo4, &Migrations::migrateTo5,
-        &Migrations::migrateTo6, &Migrations::migrateTo7, &Migrations::migrateTo8 };
+    const Step steps[]
+        = { &Migrations::migrateTo1, &Migrations::migrateTo2, &Migrations::migrateTo3,
+              &Migrations::migrateTo4, &Migrations::migrateTo5, &Migrations::migrateTo6,
+              &Migrations::migrateTo7, &Migrations::migrateTo8, &Migrations::migrateTo9 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int target = version + 1; target <= CurrentVersion; ++target) {
         Transaction transaction(db);
@@ -338,6 +339,41 @@ protocol::Result<void> Migrations::migrateTo8(const QSqlDatabase &db)
         {
             QStringLiteral("ALTER TABLE firms ADD COLUMN staff_batch_minutes INTEGER"
                            " CHECK (staff_batch_minutes IS NULL OR staff_batch_minutes >= 0)"),
+        });
+}
+
+protocol::Result<void> Migrations::migrateTo9(const QSqlDatabase &db)
+{
+    // The client portal: cookie sessions are tokens of kind 'portal' (idle expiry, CSRF
+    // derived from the token); one-time MFA codes per session and conversation (only their
+    // hash kept), the conversations a session has passed MFA for, and wrong codes counted
+    // per client and conversation for the lockout.
+    return execAll(db,
+        {
+            QStringLiteral("ALTER TABLE tokens ADD COLUMN kind TEXT NOT NULL DEFAULT 'staff'"
+                           " CHECK (kind IN ('staff', 'portal'))"),
+            QStringLiteral("CREATE TABLE portal_mfa_codes ("
+                           " id INTEGER PRIMARY KEY,"
+                           " token_id INTEGER NOT NULL REFERENCES tokens(id),"
+                           " conversation_id INTEGER NOT NULL REFERENCES conversations(id),"
+                           " code_hash TEXT NOT NULL,"
+                           " created_at INTEGER NOT NULL,"
+                           " expires_at INTEGER NOT NULL,"
+                           " used_at INTEGER)"),
+            QStringLiteral("CREATE INDEX portal_mfa_codes_session"
+                           " ON portal_mfa_codes(token_id, conversation_id)"),
+            QStringLiteral("CREATE TABLE portal_mfa_passed ("
+                           " token_id INTEGER NOT NULL REFERENCES tokens(id),"
+                           " conversation_id INTEGER NOT NULL REFERENCES conversations(id),"
+                           " passed_at INTEGER NOT NULL,"
+                           " PRIMARY KEY (token_id, conversation_id))"),
+            QStringLiteral("CREATE TABLE portal_mfa_failures ("
+                           " id INTEGER PRIMARY KEY,"
+                           " user_id INTEGER NOT NULL REFERENCES users(id),"
+                           " conversation_id INTEGER NOT NULL REFERENCES conversations(id),"
+                           " failed_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX portal_mfa_failures_member"
+                           " ON portal_mfa_failures(user_id, conversation_id, failed_at)"),
         });
 }
 

@@ -11,7 +11,7 @@ class Migrations
 {
 public:
     // The schema version this build writes.
-    static constexpr int CurrentVersion = 8;
+    static constexpr int CurrentVersion = 9;
 
     // Runs every step after the database's user_version; a database from a newer build
     // is refused rather than misread.
@@ -26,6 +26,7 @@ private:
     static protocol::Result<void> migrateTo6(const QSqlDatabase &db);
     static protocol::Result<void> migrateTo7(const QSqlDatabase &db);
     static protocol::Result<void> migrateTo8(const QSqlDatabase &db);
+    static protocol::Result<void> migrateTo9(const QSqlDatabase &db);
 };
 
 } // namespace parley::server

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 
 namespace parley::server {
 
@@ -16,6 +18,8 @@ struct ApiReply
     // A body that is not JSON (a webhook's XML answer), sent as it is with this type.
     QByteArray raw {};
     QByteArray rawType {};
+    // More response headers (Set-Cookie, Content-Security-Policy...), written as they are.
+    QList<QPair<QByteArray, QByteArray>> headers {};
 
     static ApiReply ok(QJsonObject body, int status = 200);
     // The status follows the error code (httpStatusFor).

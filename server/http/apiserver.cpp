@@ -4,6 +4,7 @@
 #include "auth/authservice.h"
 #include "common/errors.h"
 #include "common/logcategories.h"
+#include "portal/portalsessions.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
@@ -99,6 +100,11 @@ ApiReply ApiServer::dispatch(const QHttpServerRequest &request, QString *routeNa
         if (!principal)
             return ApiReply::error(principal.error());
         apiRequest.principal = principal.value();
+    } else if (match.route->access == Router::Access::Portal) {
+        auto principal = portalPrincipal(request);
+        if (!principal)
+            return ApiReply::error(principal.error());
+        apiRequest.principal = principal.value();
     }
 
     const bool hasBody = !apiRequest.body.isEmpty();
@@ -113,25 +119,57 @@ ApiReply ApiServer::dispatch(const QHttpServerRequest &request, QString *routeNa
     return match.route->handler(apiRequest);
 }
 
+protocol::Result<Principal> ApiServer::portalPrincipal(const QHttpServerRequest &request) const
+{
+    const QString token = QString::fromLatin1(
+        cookieValue(headerValue(request, "cookie"), PortalSessions::CookieName));
+    if (token.isEmpty() || !m_portal)
+        return Error::make(
+            Code::MissingToken, QStringLiteral("Sign in first, with the link from your email."));
+    auto principal = m_portal->authenticate(token);
+    if (!principal)
+        return principal;
+    const auto method = request.method();
+    if (method != QHttpServerRequest::Method::Get && method != QHttpServerRequest::Method::Head
+        && !PortalSessions::csrfMatches(token, headerValue(request, "x-csrf-token")))
+        return Error::make(Code::CsrfFailed,
+            QStringLiteral("The request did not come from the portal's own page: reload the "
+                           "page and try again."));
+    return principal;
+}
+
 void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply)
 {
-    const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
     QHttpServerResponder responder = makeResponder(request, socket);
-    if (!reply.rawType.isEmpty()) {
-        responder.write(reply.raw,
-            { { "Content-Type", reply.rawType }, { "Cache-Control", "no-store" } }, status);
-        return;
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    const bool raw = !reply.rawType.isEmpty();
+    const QByteArray body
+        = raw ? reply.raw : QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    responder.writeHeader("Content-Type", raw ? reply.rawType : QByteArray("application/json"));
+    bool cacheControl = false;
+    for (const auto &header : reply.headers) {
+        cacheControl
+            = cacheControl || header.first.compare("cache-control", Qt::CaseInsensitive) == 0;
+        responder.writeHeader(header.first, header.second);
     }
-    const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
-    if (reply.allow.isEmpty()) {
-        responder.write(body,
-            { { "Content-Type", "application/json" }, { "Cache-Control", "no-store" } }, status);
-    } else {
-        responder.write(body,
-            { { "Content-Type", "application/json" }, { "Cache-Control", "no-store" },
-                { "Allow", reply.allow } },
-            status);
+    if (!cacheControl)
+        responder.writeHeader("Cache-Control", "no-store");
+    responder.writeHeader("X-Content-Type-Options", "nosniff");
+    if (!reply.allow.isEmpty())
+        responder.writeHeader("Allow", reply.allow);
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    responder.writeBody(body);
+}
+
+QByteArray cookieValue(const QByteArray &cookieHeader, const QByteArray &name)
+{
+    for (const QByteArray &part : cookieHeader.split(';')) {
+        const QByteArray pair = part.trimmed();
+        const qsizetype equals = pair.indexOf('=');
+        if (equals > 0 && pair.left(equals) == name)
+            return pair.mid(equals + 1);
     }
+    return {};
 }
 
 } // namespace parley::server

@@ -10,6 +10,7 @@
 namespace parley::server {
 
 class AuthService;
+class PortalSessions;
 
 class ApiServer : public QAbstractHttpServer
 {
@@ -19,6 +20,8 @@ public:
 
     // Upgrades to a WebSocket are accepted on this path only (see StreamHub).
     void setWebSocketPath(const QString &path) { m_webSocketPath = path; }
+    // Authenticates the Portal routes (not owned; without it they answer invalid_token).
+    void setPortal(PortalSessions *portal) { m_portal = portal; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -29,7 +32,10 @@ private:
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply);
 
     const Router &m_router;
+    protocol::Result<Principal> portalPrincipal(const QHttpServerRequest &request) const;
+
     AuthService &m_auth;
+    PortalSessions *m_portal = nullptr;
     QString m_webSocketPath;
 };
 
@@ -37,5 +43,7 @@ private:
 QString bearerToken(const QByteArray &authorization);
 // A header value, matched case-insensitively as HTTP requires.
 QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name);
+// The value of a cookie in a Cookie header, or empty.
+QByteArray cookieValue(const QByteArray &cookieHeader, const QByteArray &name);
 
 } // namespace parley::server

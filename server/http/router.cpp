@@ -9,6 +9,8 @@ void Router::add(QHttpServerRequest::Method method, const QString &pattern, Acce
     // {id} segments are decimal ids; anything else in their place is simply no route.
     QString regex = QRegularExpression::escape(pattern);
     regex.replace(QStringLiteral("\\{id\\}"), QStringLiteral("([0-9]{1,18})"));
+    // A trailing {rest} takes whatever follows (the handler reads the path itself).
+    regex.replace(QStringLiteral("\\{rest\\}"), QStringLiteral("(?:.*)"));
     m_routes.push_back(
         Route { method, pattern, QRegularExpression(QLatin1Char('^') + regex + QLatin1Char('$')),
             access, std::move(handler), bodyType });

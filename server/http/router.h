@@ -15,7 +15,9 @@ namespace parley::server {
 class Router
 {
 public:
-    enum class Access { Public, Authenticated };
+    // Authenticated: a staff bearer token. Portal: a client's portal session cookie, and on
+    // any method but GET the session's CSRF token in X-CSRF-Token.
+    enum class Access { Public, Authenticated, Portal };
     using Handler = std::function<ApiReply(const ApiRequest &)>;
 
     struct Route

@@ -22,6 +22,20 @@ QString button(const QUrl &link, const QString &label)
 
 } // namespace
 
+MailRow MailContent::toRow(
+    qint64 firmId, const QString &kind, const QString &dedupeKey, const QString &to) const
+{
+    MailRow row;
+    row.firmId = firmId;
+    row.kind = kind;
+    row.dedupeKey = dedupeKey;
+    row.recipient = to;
+    row.subject = subject;
+    row.textBody = text;
+    row.htmlBody = html;
+    return row;
+}
+
 MailTemplates::MailTemplates(QString firmName, QUrl publicUrl, int invitationMinutes)
     : m_firm(firmName.isEmpty() ? QStringLiteral("Your law firm") : std::move(firmName))
     , m_publicUrl(std::move(publicUrl))
@@ -76,6 +90,45 @@ MailContent MailTemplates::welcome(
     mail.html = wrapHtml(paragraph(hello) + paragraph(intro)
         + (matter.isEmpty() ? QString() : paragraph(matter))
         + button(link, QStringLiteral("Open the conversation")) + paragraph(validity));
+    return mail;
+}
+
+MailContent MailTemplates::signInLink(const Recipient &client, const QString &token) const
+{
+    const QUrl link = invitationLink(token);
+    const QString hello = QStringLiteral("Hello %1,").arg(client.name);
+    const QString intro = QStringLiteral("Here is your link to sign in to %1's secure client "
+                                         "portal. If you did not ask for it, ignore this email.")
+                              .arg(m_firm);
+    const QString validity
+        = QStringLiteral("The link works once, for %1 minutes.").arg(m_invitationMinutes);
+    MailContent mail;
+    mail.subject = QStringLiteral("Your sign-in link for %1").arg(m_firm);
+    mail.text = hello + QStringLiteral("\n\n") + intro + QStringLiteral("\n\nSign in:\n")
+        + link.toString(QUrl::FullyEncoded) + QStringLiteral("\n\n") + validity
+        + QStringLiteral("\n");
+    mail.html = wrapHtml(paragraph(hello) + paragraph(intro)
+        + button(link, QStringLiteral("Sign in")) + paragraph(validity));
+    return mail;
+}
+
+MailContent MailTemplates::mfaCode(
+    const Recipient &client, const QString &code, int validMinutes) const
+{
+    const QString hello = QStringLiteral("Hello %1,").arg(client.name);
+    const QString intro
+        = QStringLiteral("Your security code for %1's client portal is:").arg(m_firm);
+    const QString validity = QStringLiteral("It works for %1 minutes. Never share it: the firm "
+                                            "will never ask you for it.")
+                                 .arg(validMinutes);
+    MailContent mail;
+    mail.subject = QStringLiteral("Your security code: %1").arg(code);
+    mail.text = hello + QStringLiteral("\n\n") + intro + QStringLiteral("\n\n    ") + code
+        + QStringLiteral("\n\n") + validity + QStringLiteral("\n");
+    mail.html = wrapHtml(paragraph(hello) + paragraph(intro)
+        + QStringLiteral("<p style=\"font-size:28px;letter-spacing:6px;font-weight:bold\">%1</p>")
+              .arg(code)
+        + paragraph(validity));
     return mail;
 }
 

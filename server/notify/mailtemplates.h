@@ -3,6 +3,7 @@
 // in an email: only that there is something to read, and the link.
 #pragma once
 
+#include "mailqueue.h"
 #include "notifystore.h"
 
 #include <QString>
@@ -15,6 +16,10 @@ struct MailContent
     QString subject;
     QString text;
     QString html;
+
+    // The mail_queue row that sends this email.
+    MailRow toRow(
+        qint64 firmId, const QString &kind, const QString &dedupeKey, const QString &to) const;
 };
 
 class MailTemplates
@@ -33,6 +38,11 @@ public:
     // names) and the portal link to answer with files.
     QString textMessage(const ConversationFacts &conversation, const MessageFacts &message,
         const QString &token) const;
+    // A returning client's sign-in link (asked for in the portal, or a fresh one for an
+    // expired invitation).
+    MailContent signInLink(const Recipient &client, const QString &token) const;
+    // The one-time code a protected conversation asks for; nothing about the conversation.
+    MailContent mfaCode(const Recipient &client, const QString &code, int validMinutes) const;
     // conversations: the facts of each conversation the messages are in, by id.
     MailContent staffBatch(const Recipient &staff, const QList<MessageFacts> &messages,
         const QHash<qint64, ConversationFacts> &conversations) const;

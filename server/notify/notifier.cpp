@@ -340,15 +340,7 @@ protocol::Result<bool> Notifier::queue(qint64 firmId, const QString &kind, const
 {
     if (to.email.isEmpty())
         return false;
-    MailRow row;
-    row.firmId = firmId;
-    row.kind = kind;
-    row.dedupeKey = dedupeKey;
-    row.recipient = to.email;
-    row.subject = content.subject;
-    row.textBody = content.text;
-    row.htmlBody = content.html;
-    return MailQueue(m_db).enqueue(row, m_clock.now());
+    return MailQueue(m_db).enqueue(content.toRow(firmId, kind, dedupeKey, to.email), m_clock.now());
 }
 
 } // namespace parley::server

@@ -11,11 +11,16 @@ TokenStore::TokenStore(QSqlDatabase db)
 
 protocol::Result<qint64> TokenStore::insert(qint64 userId, const QByteArray &tokenHash)
 {
+    return insert(userId, tokenHash, QStringLiteral("staff"), nowMs());
+}
+
+protocol::Result<qint64> TokenStore::insert(
+    qint64 userId, const QByteArray &tokenHash, const QString &kind, qint64 atMs)
+{
     SqlQuery query(m_db,
-        QStringLiteral("INSERT INTO tokens (user_id, token_hash, created_at, last_used_at)"
-                       " VALUES (?, ?, ?, ?)"));
-    const qint64 now = nowMs();
-    query.bind(userId).bind(tokenHash).bind(now).bind(now);
+        QStringLiteral("INSERT INTO tokens (user_id, token_hash, kind, created_at, last_used_at)"
+                       " VALUES (?, ?, ?, ?, ?)"));
+    query.bind(userId).bind(tokenHash).bindText(kind).bind(atMs).bind(atMs);
     if (auto result = query.exec(); !result)
         return result.error();
     return query.lastInsertId();
@@ -24,15 +29,15 @@ protocol::Result<qint64> TokenStore::insert(qint64 userId, const QByteArray &tok
 protocol::Result<std::optional<TokenRecord>> TokenStore::findByHash(const QByteArray &tokenHash)
 {
     SqlQuery query(m_db,
-        QStringLiteral("SELECT id, user_id, last_used_at, revoked_at IS NOT NULL FROM tokens"
-                       " WHERE token_hash = ?"));
+        QStringLiteral("SELECT id, user_id, last_used_at, revoked_at IS NOT NULL, kind"
+                       " FROM tokens WHERE token_hash = ?"));
     query.bind(tokenHash);
     if (auto result = query.exec(); !result)
         return result.error();
     if (!query.next())
         return std::optional<TokenRecord>();
-    return std::optional<TokenRecord>(TokenRecord {
-        query.integer(0), query.integer(1), query.integer(2), query.integer(3) != 0 });
+    return std::optional<TokenRecord>(TokenRecord { query.integer(0), query.integer(1),
+        query.integer(2), query.integer(3) != 0, query.text(4) });
 }
 
 protocol::Result<void> TokenStore::touch(qint64 tokenId, qint64 atMs)

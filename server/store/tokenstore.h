@@ -15,6 +15,7 @@ struct TokenRecord
     qint64 userId = 0;
     qint64 lastUsedAt = 0; // ms since the epoch
     bool revoked = false;
+    QString kind = QStringLiteral("staff"); // staff (bearer) | portal (a client's cookie)
 };
 
 class TokenStore
@@ -23,6 +24,9 @@ public:
     explicit TokenStore(QSqlDatabase db);
 
     protocol::Result<qint64> insert(qint64 userId, const QByteArray &tokenHash);
+    // A token of the given kind, created and last used at atMs.
+    protocol::Result<qint64> insert(
+        qint64 userId, const QByteArray &tokenHash, const QString &kind, qint64 atMs);
     protocol::Result<std::optional<TokenRecord>> findByHash(const QByteArray &tokenHash);
     protocol::Result<void> touch(qint64 tokenId, qint64 atMs);
     protocol::Result<void> revoke(qint64 tokenId);

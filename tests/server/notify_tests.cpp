@@ -5,6 +5,7 @@
 #include "auth/sessiontoken.h"
 #include "db/sqlquery.h"
 #include "demoserver.h"
+#include "mailfixture.h"
 #include "smtpserver.h"
 #include "store/userstore.h"
 #include "twiliostandin.h"
@@ -27,149 +28,6 @@ using namespace parley::test;
 using namespace parley;
 
 namespace {
-
-const QString Firm = QStringLiteral("Harbor & Lane LLP");
-const QString TwilioSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
-const QString TwilioToken = QStringLiteral("twilio-auth-token-for-tests");
-
-// A demo server mailing through a real SMTP server, with a clock tests can move.
-struct MailingServer
-{
-    SmtpServer smtp;
-    ServerProcess server;
-    QString clockFile;
-
-    explicit MailingServer(bool smtpUp = true, const TwilioStandIn *twilio = nullptr)
-    {
-        if (smtpUp) {
-            const bool started = smtp.start();
-            INFO(smtp.errorString().toStdString());
-            REQUIRE(started);
-        } else {
-            REQUIRE(smtp.start()); // to learn a port, then down
-            smtp.stop();
-        }
-        clockFile = QDir(server.dataDir()).filePath(QStringLiteral("clock"));
-        const QString config = QDir(server.dataDir()).filePath(QStringLiteral("parley.ini"));
-        QFile file(config);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("[firm]\nname=%1\n[smtp]\nurl=%2\nfrom=notices@harbor.test\n"
-                                  "[testing]\nclock_file=%3\n")
-                       .arg(Firm, smtp.url(), clockFile)
-                       .toUtf8());
-        if (twilio)
-            file.write(QStringLiteral("[sms]\ntwilio_base_url=%1\naccount_sid=%2\nauth_token=%3\n"
-                                      "sender_id=+15550006666\n")
-                           .arg(twilio->baseUrl(), TwilioSid, TwilioToken)
-                           .toUtf8());
-        file.close();
-        const bool started
-            = server.start({ QStringLiteral("--demo"), QStringLiteral("--config"), config });
-        INFO(server.errorString().toStdString());
-        REQUIRE(started);
-    }
-
-    // Moves the server's clock to now + seconds.
-    void advance(qint64 seconds)
-    {
-        QFile file(clockFile);
-        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QByteArray::number(seconds));
-    }
-
-    // What arrived once the server had time to send anything due (it looks every second).
-    QJsonArray settledMail()
-    {
-        QThread::msleep(3000);
-        return smtp.messages();
-    }
-
-    // Waits until count emails arrived (and a moment more, to see that no others follow).
-    QJsonArray waitForMail(int count, int settleMs = 2500)
-    {
-        QDeadlineTimer deadline(30000);
-        QJsonArray mail;
-        while (!deadline.hasExpired()) {
-            mail = smtp.messages();
-            if (mail.size() >= count)
-                break;
-            QCoreApplication::processEvents();
-            QThread::msleep(200);
-        }
-        QThread::msleep(settleMs);
-        return smtp.messages();
-    }
-};
-
-QString partText(const QJsonObject &mail, const QString &type)
-{
-    for (const QJsonValue &part : mail[QStringLiteral("parts")].toArray()) {
-        if (part[QStringLiteral("type")].toString() == type)
-            return part[QStringLiteral("text")].toString();
-    }
-    return {};
-}
-
-int withSubject(const QJsonArray &mail, const QString &prefix)
-{
-    return int(std::count_if(mail.begin(), mail.end(), [&](const QJsonValue &message) {
-        return message[QStringLiteral("subject")].toString().startsWith(prefix);
-    }));
-}
-
-QString inviteToken(const QString &text)
-{
-    static const QRegularExpression link(QStringLiteral("/portal/invite/([A-Za-z0-9_-]{20,})"));
-    return link.match(text).captured(1);
-}
-
-qint64 matterId(HttpClient &client, const QString &number)
-{
-    for (const QJsonValue &matter :
-        client.get(QStringLiteral("/api/v1/matters")).json[QStringLiteral("matters")].toArray()) {
-        if (matter[QStringLiteral("number")].toString() == number)
-            return matter[QStringLiteral("id")].toInteger();
-    }
-    return 0;
-}
-
-// The first client party of a matter: {id, email}.
-QPair<qint64, QString> clientOf(HttpClient &client, qint64 matter)
-{
-    const QJsonArray parties = client.get(QStringLiteral("/api/v1/matters/%1").arg(matter))
-                                   .json[QStringLiteral("parties")]
-                                   .toArray();
-    for (const QJsonValue &party : parties) {
-        if (party[QStringLiteral("role")].toString() == QLatin1String("client"))
-            return { party[QStringLiteral("user_id")].toInteger(),
-                party[QStringLiteral("email")].toString() };
-    }
-    return {};
-}
-
-qint64 startConversation(
-    HttpClient &lawyer, qint64 matter, qint64 client, bool mfa, bool sms = false)
-{
-    const HttpReply created = lawyer.post(QStringLiteral("/api/v1/conversations"),
-        QJsonObject { { QStringLiteral("matter_id"), matter },
-            { QStringLiteral("kind"), QStringLiteral("external") },
-            { QStringLiteral("title"), QStringLiteral("Settlement") },
-            { QStringLiteral("member_ids"), QJsonArray { client } },
-            { QStringLiteral("require_mfa"), mfa }, { QStringLiteral("sms"), sms } });
-    REQUIRE(created.status == 201);
-    return created.json[QStringLiteral("id")].toInteger();
-}
-
-qint64 post(HttpClient &sender, qint64 conversation, const QString &body)
-{
-    static int txn = 0;
-    const HttpReply sent = sender.post(
-        QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
-        QJsonObject { { QStringLiteral("client_txn_id"), QStringLiteral("notify-%1").arg(++txn) },
-            { QStringLiteral("kind"), QStringLiteral("text") }, { QStringLiteral("body"), body } });
-    REQUIRE(sent.status == 201);
-    return sent.json[QStringLiteral("id")].toInteger();
-}
 
 // The server's own database, opened beside it: clients cannot sign in before the portal, so
 // their reads and replies are made through the services, as the portal will.
@@ -418,7 +276,6 @@ TEST_CASE("Mail queued while the SMTP server is down goes out once after a resta
 }
 
 namespace {
-
 // X-Twilio-Signature computed here from Twilio's documentation (not by the server's code):
 // base64(HMAC-SHA1(auth token, URL + each parameter name and value, sorted by name)).
 QByteArray twilioSignature(const QString &url, QList<QPair<QString, QString>> form)

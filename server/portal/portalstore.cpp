@@ -1,0 +1,149 @@
+// Portal rows.
+#include "portalstore.h"
+
+#include "db/sqlquery.h"
+
+namespace parley::server {
+
+PortalStore::PortalStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+protocol::Result<std::optional<InvitationRecord>> PortalStore::invitation(const QString &tokenHash)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("SELECT id, user_id, conversation_id, expires_at, used_at IS NOT NULL"
+                       " FROM invitations WHERE token_hash = ?"));
+    query.bindText(tokenHash);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return std::optional<InvitationRecord>();
+    return std::optional<InvitationRecord>(InvitationRecord { query.integer(0), query.integer(1),
+        query.integer(2), query.integer(3), query.integer(4) != 0 });
+}
+
+protocol::Result<bool> PortalStore::useInvitation(qint64 id, qint64 atMs)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("UPDATE invitations SET used_at = ? WHERE id = ? AND used_at IS NULL"));
+    query.bind(atMs).bind(id);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    return query.rowsAffected() == 1;
+}
+
+protocol::Result<std::optional<PortalStore::ClientConversation>> PortalStore::clientByEmail(
+    const QString &email)
+{
+    SqlQuery query(m_db,
+        QStringLiteral(
+            "SELECT u.id, m.conversation_id FROM users u"
+            " JOIN members m ON m.user_id = u.id AND m.removed_at IS NULL"
+            " JOIN conversations c ON c.id = m.conversation_id AND c.kind = 'external'"
+            " WHERE u.email = ? AND u.kind = 'client'"
+            " ORDER BY (SELECT MAX(id) FROM messages WHERE conversation_id = m.conversation_id)"
+            " DESC, m.added_at DESC LIMIT 1"));
+    query.bindText(email.trimmed());
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return std::optional<ClientConversation>();
+    return std::optional<ClientConversation>(
+        ClientConversation { query.integer(0), query.integer(1) });
+}
+
+protocol::Result<qint64> PortalStore::addMfaCode(
+    qint64 tokenId, qint64 conversationId, const QString &codeHash, qint64 atMs, qint64 expiresAt)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("INSERT INTO portal_mfa_codes (token_id, conversation_id, code_hash,"
+                       " created_at, expires_at) VALUES (?, ?, ?, ?, ?)"));
+    query.bind(tokenId).bind(conversationId).bindText(codeHash).bind(atMs).bind(expiresAt);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    return query.lastInsertId();
+}
+
+protocol::Result<std::optional<MfaCodeRecord>> PortalStore::latestMfaCode(
+    qint64 tokenId, qint64 conversationId)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("SELECT id, code_hash, expires_at FROM portal_mfa_codes"
+                       " WHERE token_id = ? AND conversation_id = ? AND used_at IS NULL"
+                       " ORDER BY id DESC LIMIT 1"));
+    query.bind(tokenId).bind(conversationId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return std::optional<MfaCodeRecord>();
+    return std::optional<MfaCodeRecord>(
+        MfaCodeRecord { query.integer(0), query.text(1), query.integer(2) });
+}
+
+protocol::Result<void> PortalStore::useMfaCode(qint64 id, qint64 atMs)
+{
+    SqlQuery query(m_db, QStringLiteral("UPDATE portal_mfa_codes SET used_at = ? WHERE id = ?"));
+    query.bind(atMs).bind(id);
+    return query.exec();
+}
+
+protocol::Result<void> PortalStore::addMfaFailure(qint64 userId, qint64 conversationId, qint64 atMs)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("INSERT INTO portal_mfa_failures (user_id, conversation_id, failed_at)"
+                       " VALUES (?, ?, ?)"));
+    query.bind(userId).bind(conversationId).bind(atMs);
+    return query.exec();
+}
+
+protocol::Result<int> PortalStore::mfaFailuresSince(
+    qint64 userId, qint64 conversationId, qint64 sinceMs)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("SELECT COUNT(*) FROM portal_mfa_failures f"
+                       " WHERE f.user_id = ? AND f.conversation_id = ? AND f.failed_at >= ?"
+                       " AND f.failed_at > COALESCE((SELECT MAX(p.passed_at)"
+                       " FROM portal_mfa_passed p JOIN tokens t ON t.id = p.token_id"
+                       " WHERE t.user_id = f.user_id AND p.conversation_id = f.conversation_id),"
+                       " 0)"));
+    query.bind(userId).bind(conversationId).bind(sinceMs);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    return query.next() ? static_cast<int>(query.integer(0)) : 0;
+}
+
+protocol::Result<void> PortalStore::passMfa(qint64 tokenId, qint64 conversationId, qint64 atMs)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("INSERT OR IGNORE INTO portal_mfa_passed (token_id, conversation_id,"
+                       " passed_at) VALUES (?, ?, ?)"));
+    query.bind(tokenId).bind(conversationId).bind(atMs);
+    return query.exec();
+}
+
+protocol::Result<bool> PortalStore::mfaPassed(qint64 tokenId, qint64 conversationId)
+{
+    SqlQuery query(m_db,
+        QStringLiteral(
+            "SELECT 1 FROM portal_mfa_passed WHERE token_id = ? AND conversation_id = ?"));
+    query.bind(tokenId).bind(conversationId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    return query.next();
+}
+
+protocol::Result<int> PortalStore::unreadCount(qint64 userId, qint64 conversationId)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("SELECT COUNT(*) FROM messages WHERE conversation_id = ? AND sender_id != ?"
+                       " AND kind != 'event' AND deleted = 0 AND id > COALESCE((SELECT"
+                       " MAX(message_id) FROM receipts WHERE conversation_id = ? AND user_id = ?),"
+                       " 0)"));
+    query.bind(conversationId).bind(userId).bind(conversationId).bind(userId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    return query.next() ? static_cast<int>(query.integer(0)) : 0;
+}
+
+} // namespace parley::server

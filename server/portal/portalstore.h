@@ -1,0 +1,67 @@
+// PortalStore: the rows behind the client portal: invitations redeemed (single use), clients
+// found by email, one-time MFA codes (only their hash kept), the conversations a session has
+// passed MFA for, wrong codes counted for the lockout, and unread counts.
+#pragma once
+
+#include "protocol/result.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace parley::server {
+
+struct InvitationRecord
+{
+    qint64 id = 0;
+    qint64 userId = 0;
+    qint64 conversationId = 0;
+    qint64 expiresAt = 0; // ms since the epoch
+    bool used = false;
+};
+
+struct MfaCodeRecord
+{
+    qint64 id = 0;
+    QString codeHash;
+    qint64 expiresAt = 0;
+};
+
+class PortalStore
+{
+public:
+    explicit PortalStore(QSqlDatabase db);
+
+    protocol::Result<std::optional<InvitationRecord>> invitation(const QString &tokenHash);
+    // Marks the invitation used; false when it was used already (a race lost).
+    protocol::Result<bool> useInvitation(qint64 id, qint64 atMs);
+    // The active client with this email (case-insensitive) and the conversation they most
+    // recently received a message in (or joined), if any.
+    struct ClientConversation
+    {
+        qint64 userId = 0;
+        qint64 conversationId = 0;
+    };
+    protocol::Result<std::optional<ClientConversation>> clientByEmail(const QString &email);
+
+    protocol::Result<qint64> addMfaCode(qint64 tokenId, qint64 conversationId,
+        const QString &codeHash, qint64 atMs, qint64 expiresAt);
+    // The newest unused code of the session for the conversation.
+    protocol::Result<std::optional<MfaCodeRecord>> latestMfaCode(
+        qint64 tokenId, qint64 conversationId);
+    protocol::Result<void> useMfaCode(qint64 id, qint64 atMs);
+    protocol::Result<void> addMfaFailure(qint64 userId, qint64 conversationId, qint64 atMs);
+    // Wrong codes since sinceMs and since the client last passed (a right code starts the
+    // count again; nothing is deleted).
+    protocol::Result<int> mfaFailuresSince(qint64 userId, qint64 conversationId, qint64 sinceMs);
+    protocol::Result<void> passMfa(qint64 tokenId, qint64 conversationId, qint64 atMs);
+    protocol::Result<bool> mfaPassed(qint64 tokenId, qint64 conversationId);
+
+    // Messages of the conversation from others, not events, after the user's last read.
+    protocol::Result<int> unreadCount(qint64 userId, qint64 conversationId);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace parley::server

@@ -1,0 +1,402 @@
+// The client portal's API against the real server and a real SMTP server: invitations
+// (single use, expiry, a fresh link), the session cookie and its CSRF token, idle expiry and
+// sign-out, MFA codes with their lockout, what a client may see, and the portal's pages and
+// their security headers. The browser tests (tests/portal) drive the same through chromium.
+#include "mailfixture.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <catch2/catch.hpp>
+
+using namespace parley::test;
+
+namespace {
+
+// A client's browser: the cookie jar of its HttpClient and the CSRF token the portal gave.
+struct PortalClient
+{
+    HttpClient http;
+    QByteArray csrf;
+    QByteArray cookie; // the Set-Cookie of the sign-in
+
+    explicit PortalClient(const QUrl &base)
+        : http(base)
+    { }
+
+    HttpReply redeem(const QString &token)
+    {
+        const HttpReply reply = http.post(QStringLiteral("/api/v1/portal/invitations/redeem"),
+            QJsonObject { { QStringLiteral("token"), token } });
+        if (reply.status == 200) {
+            csrf = reply.json[QStringLiteral("csrf_token")].toString().toLatin1();
+            cookie = reply.header("set-cookie");
+        }
+        return reply;
+    }
+
+    HttpReply post(const QString &path, const QJsonObject &body, bool withCsrf = true)
+    {
+        HttpClient::Headers headers { { "Content-Type", "application/json" } };
+        if (withCsrf)
+            headers.append({ "X-CSRF-Token", csrf });
+        return http.send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    }
+
+    QString path(qint64 conversation, const char *what) const
+    {
+        return QStringLiteral("/api/v1/portal/conversations/%1/%2")
+            .arg(conversation)
+            .arg(QLatin1String(what));
+    }
+};
+
+struct PortalFixture
+{
+    MailingServer mailing;
+    HttpClient lawyer { mailing.server.url() };
+    qint64 matter = 0;
+    qint64 client = 0;
+    QString email;
+
+    PortalFixture()
+    {
+        REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+        matter = matterId(lawyer, QStringLiteral("2026-0101"));
+        std::tie(client, email) = clientOf(lawyer, matter);
+        REQUIRE(client != 0);
+    }
+
+    // Starts a conversation with the client, posts to it, and returns it with the link of
+    // the invitation that arrived.
+    QPair<qint64, QString> invited(bool mfa, const QString &text = QStringLiteral("Hello"))
+    {
+        const int before = mailing.smtp.messages().size();
+        const qint64 conversation = startConversation(lawyer, matter, client, mfa);
+        post(lawyer, conversation, text);
+        const QJsonArray mail = mailing.waitForMail(before + 1, 500);
+        REQUIRE(mail.size() > before);
+        const QString token
+            = inviteToken(partText(mail.last().toObject(), QStringLiteral("text/plain")));
+        REQUIRE_FALSE(token.isEmpty());
+        return { conversation, token };
+    }
+
+    // The newest email to the client whose subject starts with subject, once it arrived
+    // (other notices, such as the unread reminder, may come in between).
+    QJsonObject mailTo(const QString &subject)
+    {
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired()) {
+            const QJsonArray mail = mailing.smtp.messages();
+            for (qsizetype i = mail.size() - 1; i >= 0; --i) {
+                const QJsonObject message = mail.at(i).toObject();
+                if (message[QStringLiteral("subject")].toString().startsWith(subject)
+                    && message[QStringLiteral("to")].toString().contains(email))
+                    return message;
+            }
+            QThread::msleep(200);
+        }
+        FAIL("no email with the subject " << subject.toStdString());
+        return {};
+    }
+};
+
+QString sixDigits(const QString &text)
+{
+    static const QRegularExpression code(QStringLiteral("\\b([0-9]{6})\\b"));
+    return code.match(text).captured(1);
+}
+
+} // namespace
+
+TEST_CASE("An invitation signs the client in once, with a strict cookie and a CSRF token")
+{
+    PortalFixture f;
+    const auto [conversation, token] = f.invited(false, QStringLiteral("Please review the draft."));
+
+    PortalClient browser(f.mailing.server.url());
+    const HttpReply signedIn = browser.redeem(token);
+    REQUIRE(signedIn.status == 200);
+    CHECK(signedIn.json[QStringLiteral("conversation_id")].toInteger() == conversation);
+    CHECK(signedIn.json[QStringLiteral("user")][QStringLiteral("email")].toString() == f.email);
+    CHECK(browser.cookie.startsWith("parley_portal="));
+    CHECK(browser.cookie.contains("HttpOnly"));
+    CHECK(browser.cookie.contains("SameSite=Strict"));
+    CHECK_FALSE(browser.cookie.contains("Secure")); // loopback, plain HTTP
+    CHECK_FALSE(browser.csrf.isEmpty());
+
+    // The same link again: used.
+    PortalClient other(f.mailing.server.url());
+    const HttpReply again = other.redeem(token);
+    CHECK(again.status == 410);
+    CHECK(again.errorCode() == QLatin1String("invitation_used"));
+    CHECK(other.redeem(QStringLiteral("not-a-real-token")).errorCode()
+        == QLatin1String("invalid_invitation"));
+
+    const HttpReply me = browser.http.get(QStringLiteral("/api/v1/portal/me"));
+    REQUIRE(me.status == 200);
+    CHECK(me.json[QStringLiteral("csrf_token")].toString().toLatin1() == browser.csrf);
+    CHECK(me.json[QStringLiteral("firm")][QStringLiteral("name")].toString() == Firm);
+
+    const QJsonArray list = browser.http.get(QStringLiteral("/api/v1/portal/conversations"))
+                                .json[QStringLiteral("conversations")]
+                                .toArray();
+    const auto entry = std::find_if(list.begin(), list.end(),
+        [&](const QJsonValue &c) { return c[QStringLiteral("id")].toInteger() == conversation; });
+    REQUIRE(entry != list.end());
+    CHECK(entry->toObject()[QStringLiteral("unread")].toInt() == 1);
+    CHECK_FALSE(entry->toObject()[QStringLiteral("mfa_pending")].toBool());
+
+    const HttpReply history = browser.http.get(browser.path(conversation, "messages"));
+    REQUIRE(history.status == 200);
+    const QJsonArray messages = history.json[QStringLiteral("messages")].toArray();
+    REQUIRE_FALSE(messages.isEmpty());
+    const QJsonObject last = messages.last().toObject();
+    CHECK(last[QStringLiteral("body")].toString() == QLatin1String("Please review the draft."));
+
+    // A reply without the CSRF token is refused and stores nothing; with it, it is stored.
+    const QJsonObject reply { { QStringLiteral("client_txn_id"), QStringLiteral("portal-1") },
+        { QStringLiteral("kind"), QStringLiteral("text") },
+        { QStringLiteral("body"), QStringLiteral("Looks good to me.") } };
+    const HttpReply forged = browser.post(browser.path(conversation, "messages"), reply, false);
+    CHECK(forged.status == 403);
+    CHECK(forged.errorCode() == QLatin1String("csrf_failed"));
+    const HttpReply sent = browser.post(browser.path(conversation, "messages"), reply);
+    REQUIRE(sent.status == 201);
+    CHECK(sent.json[QStringLiteral("channel")].toString() == QLatin1String("portal"));
+
+    // Read receipt back to the firm; the unread count drops.
+    const HttpReply read = browser.post(browser.path(conversation, "read"),
+        { { QStringLiteral("message_id"), last[QStringLiteral("id")].toInteger() } });
+    CHECK(read.status == 200);
+    const QJsonArray after = browser.http.get(QStringLiteral("/api/v1/portal/conversations"))
+                                 .json[QStringLiteral("conversations")]
+                                 .toArray();
+    for (const QJsonValue &c : after) {
+        if (c[QStringLiteral("id")].toInteger() == conversation)
+            CHECK(c[QStringLiteral("unread")].toInt() == 0);
+    }
+
+    // The firm sees the reply, as it came in.
+    const QJsonArray firmView
+        = f.lawyer.get(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation))
+              .json[QStringLiteral("messages")]
+              .toArray();
+    const bool arrived = std::any_of(firmView.begin(), firmView.end(), [](const QJsonValue &m) {
+        return m[QStringLiteral("body")].toString() == QLatin1String("Looks good to me.")
+            && m[QStringLiteral("channel")].toString() == QLatin1String("portal");
+    });
+    CHECK(arrived);
+
+    // The session cookie is no bearer token, and a staff token is no portal session.
+    HttpClient asBearer(f.mailing.server.url());
+    asBearer.setToken(
+        QString::fromLatin1(browser.cookie.mid(14, browser.cookie.indexOf(';') - 14)));
+    CHECK(asBearer.get(QStringLiteral("/api/v1/matters")).status == 401);
+    CHECK(f.lawyer.get(QStringLiteral("/api/v1/portal/me")).status == 401);
+}
+
+TEST_CASE("An expired invitation explains itself and can ask for a fresh link")
+{
+    PortalFixture f;
+    const auto [conversation, token] = f.invited(false);
+    f.mailing.advance(61 * 60);
+    PortalClient browser(f.mailing.server.url());
+    const HttpReply late = browser.redeem(token);
+    CHECK(late.status == 410);
+    CHECK(late.errorCode() == QLatin1String("invitation_expired"));
+    CHECK(late.json[QStringLiteral("error")][QStringLiteral("message")].toString().contains(
+        QStringLiteral("60 minutes")));
+
+    const HttpReply renewed = browser.post(QStringLiteral("/api/v1/portal/invitations/renew"),
+        { { QStringLiteral("token"), token } }, false);
+    CHECK(renewed.status == 202);
+    const QJsonObject mail = f.mailTo(QStringLiteral("Your sign-in link"));
+    CHECK(
+        mail[QStringLiteral("subject")].toString().startsWith(QStringLiteral("Your sign-in link")));
+    const QString fresh = inviteToken(partText(mail, QStringLiteral("text/plain")));
+    REQUIRE_FALSE(fresh.isEmpty());
+    CHECK(fresh != token);
+    const HttpReply signedIn = browser.redeem(fresh);
+    CHECK(signedIn.status == 200);
+    CHECK(signedIn.json[QStringLiteral("conversation_id")].toInteger() == conversation);
+}
+
+TEST_CASE("A returning client asks for a sign-in link; unknown addresses get the same answer")
+{
+    PortalFixture f;
+    f.invited(false);
+    PortalClient browser(f.mailing.server.url());
+    const int before = f.mailing.smtp.messages().size();
+    const HttpReply unknown = browser.post(QStringLiteral("/api/v1/portal/sign-in-link"),
+        { { QStringLiteral("email"), QStringLiteral("nobody@nowhere.test") } }, false);
+    CHECK(unknown.status == 202);
+    const HttpReply known = browser.post(QStringLiteral("/api/v1/portal/sign-in-link"),
+        { { QStringLiteral("email"), f.email.toUpper() } }, false);
+    CHECK(known.status == 202);
+    const QJsonArray mail = f.mailing.waitForMail(before + 1);
+    CHECK(mail.size() == before + 1); // one email: none for the unknown address
+    const QString token
+        = inviteToken(partText(mail.last().toObject(), QStringLiteral("text/plain")));
+    CHECK(browser.redeem(token).status == 200);
+    CHECK(browser
+              .post(QStringLiteral("/api/v1/portal/sign-in-link"),
+                  { { QStringLiteral("email"), QString() } }, false)
+              .errorCode()
+        == QLatin1String("invalid_field"));
+}
+
+TEST_CASE("A protected conversation needs the emailed code; five wrong codes lock it")
+{
+    PortalFixture f;
+    const auto [conversation, token] = f.invited(true, QStringLiteral("The settlement figure"));
+    PortalClient browser(f.mailing.server.url());
+    REQUIRE(browser.redeem(token).status == 200);
+
+    const HttpReply hidden = browser.http.get(browser.path(conversation, "messages"));
+    CHECK(hidden.status == 403);
+    CHECK(hidden.errorCode() == QLatin1String("mfa_required"));
+    CHECK_FALSE(hidden.raw.contains("settlement figure"));
+    CHECK(browser
+              .post(browser.path(conversation, "messages"),
+                  { { QStringLiteral("client_txn_id"), QStringLiteral("x") },
+                      { QStringLiteral("kind"), QStringLiteral("text") },
+                      { QStringLiteral("body"), QStringLiteral("hi") } })
+              .errorCode()
+        == QLatin1String("mfa_required"));
+
+    SECTION("the right code opens it, for this session only")
+    {
+        REQUIRE(browser.post(browser.path(conversation, "mfa/code"), {}).status == 202);
+        const QJsonObject mail = f.mailTo(QStringLiteral("Your security code"));
+        const QString text = partText(mail, QStringLiteral("text/plain"));
+        CHECK_FALSE(text.contains(QStringLiteral("settlement")));
+        const QString code = sixDigits(text);
+        REQUIRE(code.size() == 6);
+        CHECK(browser
+                  .post(browser.path(conversation, "mfa/verify"),
+                      { { QStringLiteral("code"), code } })
+                  .status
+            == 200);
+        const HttpReply shown = browser.http.get(browser.path(conversation, "messages"));
+        CHECK(shown.status == 200);
+        CHECK(shown.raw.contains("The settlement figure"));
+        // Used once: the same code again is no longer waiting.
+        CHECK(browser
+                  .post(browser.path(conversation, "mfa/verify"),
+                      { { QStringLiteral("code"), code } })
+                  .errorCode()
+            == QLatin1String("mfa_code_expired"));
+    }
+
+    SECTION("wrong codes count down and then lock, even for the right code")
+    {
+        REQUIRE(browser.post(browser.path(conversation, "mfa/code"), {}).status == 202);
+        const QString code = sixDigits(
+            partText(f.mailTo(QStringLiteral("Your security code")), QStringLiteral("text/plain")));
+        REQUIRE(code.size() == 6);
+        const QString wrong
+            = code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+        for (int attempt = 1; attempt <= 4; ++attempt) {
+            const HttpReply refused = browser.post(
+                browser.path(conversation, "mfa/verify"), { { QStringLiteral("code"), wrong } });
+            CHECK(refused.status == 401);
+            CHECK(refused.errorCode() == QLatin1String("invalid_mfa_code"));
+            CHECK(refused.json[QStringLiteral("error")][QStringLiteral("attempts_left")].toInt()
+                == 5 - attempt);
+        }
+        const HttpReply fifth = browser.post(
+            browser.path(conversation, "mfa/verify"), { { QStringLiteral("code"), wrong } });
+        CHECK(fifth.status == 429);
+        CHECK(fifth.errorCode() == QLatin1String("mfa_locked"));
+        CHECK(browser
+                  .post(browser.path(conversation, "mfa/verify"),
+                      { { QStringLiteral("code"), code } })
+                  .errorCode()
+            == QLatin1String("mfa_locked"));
+        CHECK(browser.post(browser.path(conversation, "mfa/code"), {}).errorCode()
+            == QLatin1String("mfa_locked"));
+        CHECK(browser.http.get(browser.path(conversation, "messages")).status == 403);
+        // The lock passes with its window.
+        f.mailing.advance(16 * 60);
+        CHECK(browser.post(browser.path(conversation, "mfa/code"), {}).status == 202);
+    }
+}
+
+TEST_CASE("Portal sessions end when idle or signed out, and see only the client's own")
+{
+    PortalFixture f;
+    const auto [conversation, token] = f.invited(false);
+    PortalClient browser(f.mailing.server.url());
+    REQUIRE(browser.redeem(token).status == 200);
+
+    // A conversation of another matter's client, and a staff-only one, are not there.
+    const qint64 otherMatter = matterId(f.lawyer, QStringLiteral("2026-0102"));
+    const auto otherClient = clientOf(f.lawyer, otherMatter);
+    REQUIRE(otherClient.first != 0);
+    REQUIRE(otherClient.first != f.client);
+    const qint64 foreign = startConversation(f.lawyer, otherMatter, otherClient.first, false);
+    const HttpReply refused = browser.http.get(browser.path(foreign, "messages"));
+    CHECK(refused.status == 404);
+    CHECK_FALSE(refused.raw.contains("Settlement"));
+    CHECK(browser
+              .post(browser.path(foreign, "messages"),
+                  { { QStringLiteral("client_txn_id"), QStringLiteral("y") },
+                      { QStringLiteral("kind"), QStringLiteral("text") },
+                      { QStringLiteral("body"), QStringLiteral("hi") } })
+              .status
+        == 404);
+
+    SECTION("idle past the limit")
+    {
+        f.mailing.advance(31 * 60);
+        const HttpReply expired = browser.http.get(QStringLiteral("/api/v1/portal/me"));
+        CHECK(expired.status == 401);
+        CHECK(expired.errorCode() == QLatin1String("invalid_token"));
+        f.mailing.advance(0);
+        CHECK(browser.http.get(QStringLiteral("/api/v1/portal/me")).status == 401);
+    }
+
+    SECTION("signed out")
+    {
+        const HttpReply out = browser.post(QStringLiteral("/api/v1/portal/sign-out"), {});
+        CHECK(out.status == 200);
+        CHECK(out.header("set-cookie").contains("Max-Age=0"));
+        CHECK(browser.http.get(QStringLiteral("/api/v1/portal/me")).status == 401);
+    }
+}
+
+TEST_CASE("Portal pages carry a strict Content-Security-Policy and serve only their own files")
+{
+    DemoServer server;
+    HttpClient browser(server.process.url());
+    for (const char *path : { "/portal", "/portal/", "/portal/invite/abc", "/portal/c/12" }) {
+        const HttpReply page = browser.get(QString::fromLatin1(path));
+        INFO(path);
+        CHECK(page.status == 200);
+        CHECK(page.header("content-type").startsWith("text/html"));
+        CHECK(page.raw.contains("/portal/assets/app.js"));
+        const QByteArray csp = page.header("content-security-policy");
+        CHECK(csp.contains("default-src 'none'"));
+        CHECK(csp.contains("script-src 'self'"));
+        CHECK(csp.contains("frame-ancestors 'none'"));
+        CHECK(page.header("referrer-policy") == "no-referrer");
+        CHECK(page.header("x-frame-options") == "DENY");
+        CHECK(page.header("cache-control") == "no-store");
+    }
+    const HttpReply script = browser.get(QStringLiteral("/portal/assets/app.js"));
+    CHECK(script.status == 200);
+    CHECK(script.header("content-type").startsWith("text/javascript"));
+    CHECK(script.raw.contains("import"));
+    CHECK(browser.get(QStringLiteral("/portal/assets/style.css"))
+              .header("content-type")
+              .startsWith("text/css"));
+    CHECK(browser.get(QStringLiteral("/portal/assets/missing.js")).status == 404);
+    CHECK(browser.get(QStringLiteral("/portal/assets/..%2Fapi.js")).status == 404);
+    CHECK(browser.get(QStringLiteral("/portal/logo")).status == 404); // no logo configured
+    // No session: the API says so, without a 500.
+    CHECK(browser.get(QStringLiteral("/api/v1/portal/me")).errorCode()
+        == QLatin1String("missing_token"));
+    CHECK(browser.post(QStringLiteral("/api/v1/portal/invitations/redeem"), {}).status == 400);
+}
