@@ -63,9 +63,9 @@ function mfaPage(conversation, done) {
       done();
     } catch (error) {
       verify.disabled = false;
-      code.select();
       status.replaceChildren(notice(error.message, 'error'));
-      if (error.code === 'mfa_locked') {
+      if (error.code !== 'mfa_locked') code.select();
+      else {
         code.disabled = true;
         verify.disabled = true;
         send.disabled = true;
@@ -144,9 +144,11 @@ function render(conversation, messages, me) {
   const files = new Map();
   for (const message of messages) {
     for (const file of message.attachments || []) {
-      // A live document appears once, at its latest version; copies each time they were sent.
+      // A live document appears once, at its latest version, until sharing stops; copies
+      // each time they were sent.
       const key = file.mode === 'share' ? `share-${file.document_id}` : `file-${file.id}`;
-      files.set(key, { file, message });
+      if (file.stopped || !file.sha256) files.delete(key);
+      else files.set(key, { file, message });
     }
   }
   const rows = [...files.values()].reverse();
@@ -156,9 +158,9 @@ function render(conversation, messages, me) {
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Kind'),
       h('th', { scope: 'col' }, 'Last updated'), h('th', { scope: 'col' }, 'Size'))),
     h('tbody', {}, rows.map(({ file, message }) => h('tr', {},
-      h('td', {}, file.stopped || !file.sha256 ? file.name
-        : h('a', { href: `/api/v1/blobs/${file.sha256}`, download: file.name }, file.name)),
-      h('td', {}, file.mode === 'share' ? (file.stopped ? 'No longer shared' : 'Shared, latest version')
+      h('td', {}, h('a', { href: `/api/v1/blobs/${file.sha256}`, download: file.name },
+        file.name)),
+      h('td', {}, file.mode === 'share' ? 'Shared, latest version'
         : file.mode === 'copy' ? 'Copy sent to you' : 'Attached'),
       h('td', {}, formatTime(file.updated_at || message.created_at)),
       h('td', {}, formatSize(file.size))))))

@@ -16,7 +16,7 @@ export function h(tag, attributes = {}, ...children) {
 
 export function show(...content) {
   const main = document.getElementById('main');
-  main.replaceChildren(...content);
+  main.replaceChildren(...content.flat());
   return main;
 }
 

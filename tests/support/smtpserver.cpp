@@ -20,7 +20,7 @@ bool SmtpServer::start()
     stop();
     if (m_port == 0)
         m_port = freeLoopbackPort();
-    const QString maildir = QDir(m_dir.path()).filePath(QStringLiteral("maildir"));
+    const QString maildir = this->maildir();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->start(debianPython(),
@@ -54,7 +54,7 @@ QString SmtpServer::url() const
 
 QJsonArray SmtpServer::messages() const
 {
-    const QString maildir = QDir(m_dir.path()).filePath(QStringLiteral("maildir"));
+    const QString maildir = this->maildir();
     if (!QFileInfo::exists(maildir))
         return {};
     QProcess parse;
@@ -62,6 +62,11 @@ QJsonArray SmtpServer::messages() const
         debianPython(), { QStringLiteral(PARLEY_TEST_SUPPORT_DIR "/mailparse.py"), maildir });
     parse.waitForFinished(30000);
     return QJsonDocument::fromJson(parse.readAllStandardOutput()).array();
+}
+
+QString SmtpServer::maildir() const
+{
+    return QDir(m_dir.path()).filePath(QStringLiteral("maildir"));
 }
 
 } // namespace parley::test

@@ -22,6 +22,8 @@ public:
     quint16 port() const { return m_port; }
     QString url() const;
     QString errorString() const { return m_error; }
+    // The Maildir the received emails are stored in (new/ holds one file per email).
+    QString maildir() const;
 
     // Every email received so far, parsed: {envelope_to, from, to, subject, message_id,
     // content_type, defects, parts: [{type, charset, text}]}.
