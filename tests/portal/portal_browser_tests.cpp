@@ -78,42 +78,14 @@ QJsonObject runScenario(const QString &name, QJsonObject args,
     return result;
 }
 
-struct BrowserFixture
+struct BrowserFixture : InvitedClient
 {
-    MailingServer mailing;
-    HttpClient lawyer { mailing.server.url() };
-    qint64 matter = 0;
-    qint64 client = 0;
-    QString email;
-
-    BrowserFixture()
-    {
-        REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
-        matter = matterId(lawyer, QStringLiteral("2026-0101"));
-        std::tie(client, email) = clientOf(lawyer, matter);
-        REQUIRE(client != 0);
-    }
-
     QJsonObject args(const QString &token) const
     {
         return QJsonObject { { QStringLiteral("url"),
                                  mailing.server.url().toString(QUrl::StripTrailingSlash) },
             { QStringLiteral("token"), token },
             { QStringLiteral("maildir"), mailing.smtp.maildir() } };
-    }
-
-    // A conversation with the client, a message in it, and the invitation that arrived.
-    QPair<qint64, QString> invited(bool mfa, const QString &text)
-    {
-        const int before = mailing.smtp.messages().size();
-        const qint64 conversation = startConversation(lawyer, matter, client, mfa);
-        post(lawyer, conversation, text);
-        const QJsonArray mail = mailing.waitForMail(before + 1, 300);
-        REQUIRE(mail.size() > before);
-        const QString token
-            = inviteToken(partText(mail.last().toObject(), QStringLiteral("text/plain")));
-        REQUIRE_FALSE(token.isEmpty());
-        return { conversation, token };
     }
 };
 

@@ -162,4 +162,38 @@ inline qint64 post(HttpClient &sender, qint64 conversation, const QString &body)
     return sent.json[QStringLiteral("id")].toInteger();
 }
 
+// A mailing demo server, the lawyer signed in, and the first client of matter 2026-0101, to
+// whom conversations are started and invitations mailed.
+struct InvitedClient
+{
+    MailingServer mailing;
+    HttpClient lawyer { mailing.server.url() };
+    qint64 matter = 0;
+    qint64 client = 0;
+    QString email;
+
+    InvitedClient()
+    {
+        REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+        matter = matterId(lawyer, QStringLiteral("2026-0101"));
+        std::tie(client, email) = clientOf(lawyer, matter);
+        REQUIRE(client != 0);
+    }
+
+    // Starts a conversation with the client, posts text to it, and returns it with the
+    // token of the invitation that arrived.
+    QPair<qint64, QString> invited(bool mfa, const QString &text = QStringLiteral("Hello"))
+    {
+        const int before = mailing.smtp.messages().size();
+        const qint64 conversation = startConversation(lawyer, matter, client, mfa);
+        post(lawyer, conversation, text);
+        const QJsonArray mail = mailing.waitForMail(before + 1, 500);
+        REQUIRE(mail.size() > before);
+        const QString token
+            = inviteToken(partText(mail.last().toObject(), QStringLiteral("text/plain")));
+        REQUIRE_FALSE(token.isEmpty());
+        return { conversation, token };
+    }
+};
+
 } // namespace parley::test

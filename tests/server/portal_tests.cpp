@@ -51,37 +51,8 @@ struct PortalClient
     }
 };
 
-struct PortalFixture
+struct PortalFixture : InvitedClient
 {
-    MailingServer mailing;
-    HttpClient lawyer { mailing.server.url() };
-    qint64 matter = 0;
-    qint64 client = 0;
-    QString email;
-
-    PortalFixture()
-    {
-        REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
-        matter = matterId(lawyer, QStringLiteral("2026-0101"));
-        std::tie(client, email) = clientOf(lawyer, matter);
-        REQUIRE(client != 0);
-    }
-
-    // Starts a conversation with the client, posts to it, and returns it with the link of
-    // the invitation that arrived.
-    QPair<qint64, QString> invited(bool mfa, const QString &text = QStringLiteral("Hello"))
-    {
-        const int before = mailing.smtp.messages().size();
-        const qint64 conversation = startConversation(lawyer, matter, client, mfa);
-        post(lawyer, conversation, text);
-        const QJsonArray mail = mailing.waitForMail(before + 1, 500);
-        REQUIRE(mail.size() > before);
-        const QString token
-            = inviteToken(partText(mail.last().toObject(), QStringLiteral("text/plain")));
-        REQUIRE_FALSE(token.isEmpty());
-        return { conversation, token };
-    }
-
     // The newest email to the client whose subject starts with subject, once it arrived
     // (other notices, such as the unread reminder, may come in between).
     QJsonObject mailTo(const QString &subject)
