@@ -3,6 +3,8 @@
 
 #include "app/servercontext.h"
 #include "common/errors.h"
+#include "notify/notifystore.h"
+#include "portal/portalstore.h"
 #include "provisioning.h"
 #include "store/firmstore.h"
 
@@ -224,6 +226,32 @@ QList<Command> commands()
                     return enrolment.error();
                 return QJsonObject { { QStringLiteral("secret_base32"), enrolment->secretBase32 },
                     { QStringLiteral("otpauth_url"), enrolment->otpauthUrl } };
+            } },
+        { QStringLiteral("portal-link"),
+            QStringLiteral("Print a single-use sign-in link to the client portal for a client "
+                           "(valid 60 minutes; nothing is emailed), e.g. for support or a demo."),
+            { option("email", "The client's email address."),
+                option("url", "The server's public URL (default http://127.0.0.1:8080).") },
+            { QStringLiteral("email") },
+            [](const QCommandLineParser &p, ServerContext &c) -> protocol::Result<QJsonObject> {
+                auto client = PortalStore(c.db()).clientByEmail(p.value(QStringLiteral("email")));
+                if (!client)
+                    return client.error();
+                if (!client.value())
+                    return notFound(QStringLiteral("A client with a conversation at this address"));
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                auto token = NotifyStore(c.db()).createInvitation(
+                    client.value()->userId, client.value()->conversationId, now, now.addSecs(3600));
+                if (!token)
+                    return token.error();
+                QUrl link(p.isSet(QStringLiteral("url")) ? p.value(QStringLiteral("url"))
+                                                         : QStringLiteral("http://127.0.0.1:8080"));
+                if (!link.isValid() || link.host().isEmpty())
+                    return invalidField(QStringLiteral("url"),
+                        QStringLiteral("--url takes http(s)://HOST[:PORT]."));
+                link.setPath(QStringLiteral("/portal/invite/") + token.value());
+                return QJsonObject { { QStringLiteral("link"), link.toString() },
+                    { QStringLiteral("conversation_id"), client.value()->conversationId } };
             } },
         { QStringLiteral("list-users"), QStringLiteral("List the firm's users."), { firm }, {},
             [](const QCommandLineParser &p, ServerContext &c) -> protocol::Result<QJsonObject> {

@@ -2,6 +2,8 @@
 // (single use, expiry, a fresh link), the session cookie and its CSRF token, idle expiry and
 // sign-out, MFA codes with their lockout, what a client may see, and the portal's pages and
 // their security headers. The browser tests (tests/portal) drive the same through chromium.
+#include "app/servercontext.h"
+#include "db/sqlquery.h"
 #include "mailfixture.h"
 
 #include <QJsonArray>
@@ -9,6 +11,7 @@
 #include <QRegularExpression>
 #include <catch2/catch.hpp>
 
+using namespace parley;
 using namespace parley::test;
 
 namespace {
@@ -329,6 +332,33 @@ TEST_CASE("Portal sessions end when idle or signed out, and see only the client'
         CHECK(browser.http.get(QStringLiteral("/api/v1/portal/me")).status == 401);
     }
 
+    SECTION("removed from the conversation: refused at the next request")
+    {
+        REQUIRE(browser.http.get(browser.path(conversation, "messages")).status == 200);
+        // What removing a participant does (the firm's side of it comes with access control).
+        server::ServerContext database { protocol::Limits(), server::PasswordHasher() };
+        REQUIRE(database.open(f.mailing.server.dataDir()));
+        server::SqlQuery remove(database.db(),
+            QStringLiteral("UPDATE members SET removed_at = ? WHERE conversation_id = ? AND "
+                           "user_id = ?"));
+        remove.bind(QDateTime::currentMSecsSinceEpoch()).bind(conversation).bind(f.client);
+        REQUIRE(remove.exec());
+        CHECK(browser.http.get(browser.path(conversation, "messages")).status == 404);
+        CHECK(browser
+                  .post(browser.path(conversation, "messages"),
+                      { { QStringLiteral("client_txn_id"), QStringLiteral("z") },
+                          { QStringLiteral("kind"), QStringLiteral("text") },
+                          { QStringLiteral("body"), QStringLiteral("still there?") } })
+                  .status
+            == 404);
+        const QJsonArray list = browser.http.get(QStringLiteral("/api/v1/portal/conversations"))
+                                    .json[QStringLiteral("conversations")]
+                                    .toArray();
+        CHECK(std::none_of(list.begin(), list.end(), [&](const QJsonValue &c) {
+            return c[QStringLiteral("id")].toInteger() == conversation;
+        }));
+    }
+
     SECTION("signed out")
     {
         const HttpReply out = browser.post(QStringLiteral("/api/v1/portal/sign-out"), {});
@@ -370,4 +400,34 @@ TEST_CASE("Portal pages carry a strict Content-Security-Policy and serve only th
     CHECK(browser.get(QStringLiteral("/api/v1/portal/me")).errorCode()
         == QLatin1String("missing_token"));
     CHECK(browser.post(QStringLiteral("/api/v1/portal/invitations/redeem"), {}).status == 400);
+}
+
+TEST_CASE("admin portal-link prints a working single-use link and nothing for strangers")
+{
+    PortalFixture f;
+    const auto [conversation, token] = f.invited(false);
+    const int mailBefore = f.mailing.smtp.messages().size();
+    QByteArray output;
+    REQUIRE(f.mailing.server.runAdmin(
+                { QStringLiteral("admin"), QStringLiteral("portal-link"), QStringLiteral("--email"),
+                    f.email, QStringLiteral("--url"), f.mailing.server.url().toString() },
+                &output)
+        == 0);
+    const QJsonObject printed = QJsonDocument::fromJson(output).object();
+    const QString link = printed[QStringLiteral("link")].toString();
+    CHECK(link.startsWith(f.mailing.server.url().toString(QUrl::StripTrailingSlash)
+        + QStringLiteral("/portal/invite/")));
+    CHECK(printed[QStringLiteral("conversation_id")].toInteger() == conversation);
+    PortalClient browser(f.mailing.server.url());
+    CHECK(browser.redeem(inviteToken(link)).status == 200);
+    CHECK(browser.redeem(inviteToken(link)).errorCode() == QLatin1String("invitation_used"));
+    CHECK(f.mailing.settledMail().size() == mailBefore); // nothing emailed
+
+    CHECK(f.mailing.server.runAdmin(
+              { QStringLiteral("admin"), QStringLiteral("portal-link"), QStringLiteral("--email"),
+                  QStringLiteral("stranger@nowhere.test") },
+              &output)
+        == 1);
+    CHECK_FALSE(output.contains("/portal/invite/"));
+    (void)token;
 }
