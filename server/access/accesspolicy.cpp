@@ -72,6 +72,20 @@ protocol::Result<bool> AccessPolicy::canSeeConversation(const Principal &who, qi
     return canSeeConversation(who, *conversation.value());
 }
 
+protocol::Result<bool> AccessPolicy::canSeeContent(const Principal &who, qint64 conversationId)
+{
+    if (who.portalSession && !who.mfaPassed.contains(conversationId)) {
+        SqlQuery protectedQuery(
+            m_db, QStringLiteral("SELECT require_mfa FROM conversations WHERE id = ?"));
+        protectedQuery.bind(conversationId);
+        if (auto done = protectedQuery.exec(); !done)
+            return done.error();
+        if (!protectedQuery.next() || protectedQuery.integer(0) != 0)
+            return false;
+    }
+    return canSeeConversation(who, conversationId);
+}
+
 protocol::Result<bool> AccessPolicy::canPostTo(
     const Principal &who, const ConversationRecord &conversation)
 {
@@ -103,7 +117,7 @@ protocol::Result<bool> AccessPolicy::canReadBlob(const Principal &who, const QSt
     if (auto result = sent.exec(); !result)
         return result.error();
     while (sent.next()) {
-        auto visible = canSeeConversation(who, sent.integer(0));
+        auto visible = canSeeContent(who, sent.integer(0));
         if (!visible || visible.value())
             return visible;
     }

@@ -29,6 +29,9 @@ public:
     protocol::Result<bool> canSeeConversation(
         const Principal &who, const ConversationRecord &conversation);
     protocol::Result<bool> canSeeConversation(const Principal &who, qint64 conversationId);
+    // What is in the conversation (messages, files): visible, and for a portal session, MFA
+    // entered where the conversation requires it.
+    protocol::Result<bool> canSeeContent(const Principal &who, qint64 conversationId);
     // Posting needs visibility; a client also needs active membership.
     protocol::Result<bool> canPostTo(const Principal &who, const ConversationRecord &conversation);
     // The bytes of a blob (by sha256): its uploader; whoever may see a conversation it was

@@ -90,7 +90,7 @@ protocol::Result<PortalSignIn> PortalSessions::redeem(const QString &invitationT
     qCInfo(lcAuth) << "client" << invitation.userId << "signed in to the portal, session"
                    << tokenId.value();
     return PortalSignIn { token,
-        Principal { user.value()->user, user.value()->firmId, tokenId.value() },
+        Principal { user.value()->user, user.value()->firmId, tokenId.value(), true, {} },
         invitation.conversationId };
 }
 
@@ -123,7 +123,11 @@ protocol::Result<Principal> PortalSessions::authenticate(const QString &sessionT
         if (auto touched = tokens.touch(record.id, now); !touched)
             qCWarning(lcAuth) << "could not record use of portal session" << record.id;
     }
-    return Principal { user.value()->user, user.value()->firmId, record.id };
+    auto passed = PortalStore(m_db).mfaPassed(record.id);
+    if (!passed)
+        return passed.error();
+    return Principal { user.value()->user, user.value()->firmId, record.id, true,
+        std::move(passed).value() };
 }
 
 QString PortalSessions::csrfFor(const QString &sessionToken)

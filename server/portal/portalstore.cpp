@@ -133,6 +133,19 @@ protocol::Result<bool> PortalStore::mfaPassed(qint64 tokenId, qint64 conversatio
     return query.next();
 }
 
+protocol::Result<QSet<qint64>> PortalStore::mfaPassed(qint64 tokenId)
+{
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT conversation_id FROM portal_mfa_passed WHERE token_id = ?"));
+    query.bind(tokenId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QSet<qint64> passed;
+    while (query.next())
+        passed.insert(query.integer(0));
+    return passed;
+}
+
 protocol::Result<int> PortalStore::unreadCount(qint64 userId, qint64 conversationId)
 {
     SqlQuery query(m_db,

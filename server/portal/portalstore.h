@@ -6,6 +6,7 @@
 #include "protocol/result.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -56,6 +57,8 @@ public:
     protocol::Result<int> mfaFailuresSince(qint64 userId, qint64 conversationId, qint64 sinceMs);
     protocol::Result<void> passMfa(qint64 tokenId, qint64 conversationId, qint64 atMs);
     protocol::Result<bool> mfaPassed(qint64 tokenId, qint64 conversationId);
+    // Every conversation the session has passed MFA for.
+    protocol::Result<QSet<qint64>> mfaPassed(qint64 tokenId);
 
     // Messages of the conversation from others, not events, after the user's last read.
     protocol::Result<int> unreadCount(qint64 userId, qint64 conversationId);

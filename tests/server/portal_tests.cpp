@@ -5,6 +5,7 @@
 #include "app/servercontext.h"
 #include "db/sqlquery.h"
 #include "mailfixture.h"
+#include "transferfixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -430,4 +431,51 @@ TEST_CASE("admin portal-link prints a working single-use link and nothing for st
         == 1);
     CHECK_FALSE(output.contains("/portal/invite/"));
     (void)token;
+}
+
+TEST_CASE("A portal session downloads a conversation's files only once it may see its content")
+{
+    PortalFixture f;
+    const auto [conversation, token] = f.invited(true, QStringLiteral("Protected files follow."));
+    const QByteArray bytes = randomBytes(30000);
+    const QString upload = uploadBytes(f.lawyer, bytes, QStringLiteral("valuation.pdf"));
+    const HttpReply document
+        = f.lawyer.post(QStringLiteral("/api/v1/matters/%1/documents").arg(f.matter),
+            QJsonObject { { QStringLiteral("upload_id"), upload } });
+    REQUIRE(document.status == 201);
+    const HttpReply sent = f.lawyer.post(
+        QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
+        QJsonObject { { QStringLiteral("client_txn_id"), QStringLiteral("copy-1") },
+            { QStringLiteral("kind"), QStringLiteral("text") },
+            { QStringLiteral("body"), QString() },
+            { QStringLiteral("attachments"),
+                QJsonArray { QJsonObject { { QStringLiteral("document_id"),
+                                               document.json[QStringLiteral("id")].toInteger() },
+                    { QStringLiteral("mode"), QStringLiteral("copy") } } } } });
+    REQUIRE(sent.status == 201);
+    const QString blob = QStringLiteral("/api/v1/blobs/") + sha256Hex(bytes);
+
+    PortalClient browser(f.mailing.server.url());
+    REQUIRE(browser.redeem(token).status == 200);
+    const HttpReply before = browser.http.get(blob);
+    CHECK(before.status == 404);
+    CHECK_FALSE(before.raw.contains(bytes.left(64)));
+
+    REQUIRE(browser.post(browser.path(conversation, "mfa/code"), {}).status == 202);
+    const QString code = sixDigits(
+        partText(f.mailTo(QStringLiteral("Your security code")), QStringLiteral("text/plain")));
+    REQUIRE(
+        browser.post(browser.path(conversation, "mfa/verify"), { { QStringLiteral("code"), code } })
+            .status
+        == 200);
+    const HttpReply after = browser.http.get(blob);
+    CHECK(after.status == 200);
+    CHECK(after.raw == bytes);
+
+    // Another session of the same client has not entered the code.
+    const auto [second, secondToken] = f.invited(false, QStringLiteral("A plain thread."));
+    PortalClient otherSession(f.mailing.server.url());
+    REQUIRE(otherSession.redeem(secondToken).status == 200);
+    CHECK(otherSession.http.get(blob).status == 404);
+    (void)second;
 }
