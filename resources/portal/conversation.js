@@ -212,8 +212,12 @@ function composer(conversation, thread, me) {
       for (const file of files) {
         const bar = h('progress', { max: String(file.size), value: '0',
           'aria-label': `Uploading ${file.name}` });
-        status.replaceChildren(h('p', {}, `Uploading ${file.name}…`), bar);
-        const uploadId = await upload(file, (sent) => { bar.value = sent; });
+        const done = h('span', { class: 'muted' });
+        status.replaceChildren(h('p', {}, `Uploading ${file.name}… `, done), bar);
+        const uploadId = await upload(file, (sent) => {
+          bar.value = sent;
+          done.textContent = `${formatSize(sent)} of ${formatSize(file.size)}`;
+        });
         attachments.push({ mode: 'file', upload_id: uploadId });
       }
       const message = await portal.send(conversation.id, {

@@ -283,3 +283,44 @@ TEST_CASE("Another client's conversation is refused; a stopped share disappears"
         CHECK(result[QStringLiteral("after")].toInt() == 0);
     }
 }
+
+TEST_CASE("A browser upload cut off by the server going away resumes where it stopped")
+{
+    BrowserFixture f;
+    const QString text = QStringLiteral("Please send the full bank statements.");
+    const auto [conversation, token] = f.invited(false, text);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("statements.zip"));
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(randomBytes(30 * 1000 * 1000));
+    }
+    QJsonObject args = f.args(token);
+    args.insert(QStringLiteral("expect"), text);
+    args.insert(QStringLiteral("reply"), QStringLiteral("All statements attached."));
+    args.insert(QStringLiteral("file"), file);
+    const QJsonObject result
+        = runScenario(QStringLiteral("resume"), args, [&](QProcess &node, const QJsonObject &) {
+              f.mailing.server.kill();
+              REQUIRE(f.mailing.server.restartOnSamePort());
+              node.write("go\n");
+          });
+    CHECK(result[QStringLiteral("atCut")].toDouble() > 10e6);
+    CHECK(result[QStringLiteral("errors")].toInt() == 0);
+
+    const QJsonArray messages
+        = f.lawyer.get(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation))
+              .json[QStringLiteral("messages")]
+              .toArray();
+    QJsonObject reply;
+    for (const QJsonValue &message : messages) {
+        if (message[QStringLiteral("body")].toString() == QLatin1String("All statements attached."))
+            reply = message.toObject();
+    }
+    REQUIRE_FALSE(reply.isEmpty());
+    const QJsonArray files = reply[QStringLiteral("attachments")].toArray();
+    REQUIRE(files.size() == 1);
+    CHECK(files.first()[QStringLiteral("size")].toInteger() == 30 * 1000 * 1000);
+    CHECK(files.first()[QStringLiteral("sha256")].toString() == fileSha256(file));
+}

@@ -151,6 +151,34 @@ const scenarios = {
     return { leaked, afterSignOut };
   },
 
+  // A 30 MB file on a slow line; the test kills the server a third of the way through and
+  // starts it again: the upload asks where it stands and goes on from there.
+  async resume(page) {
+    await page.goto(`${args.url}/portal/invite/${args.token}`);
+    await page.getByText(args.expect).waitFor();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 5, downloadThroughput: -1, uploadThroughput: 3 * 1024 * 1024,
+    });
+    await page.getByLabel('Your reply').fill(args.reply);
+    await page.locator('#files').setInputFiles(args.file);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.waitForFunction(() => {
+      const bar = document.querySelector('progress');
+      return bar && bar.value > bar.max / 3;
+    }, null, { timeout: 60000, polling: 100 });
+    const atCut = await page.evaluate(() => document.querySelector('progress').value);
+    await shoot(page, 'uploading');
+    await step({ step: 'uploading', at: atCut });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1,
+    });
+    await page.getByText('Sent.', { exact: true }).waitFor({ timeout: 120000 });
+    const errors = await page.getByRole('alert').count();
+    return { atCut, errors };
+  },
+
   // A shared document is listed; once sharing stops, it is gone on the next load.
   async share(page) {
     await page.goto(`${args.url}/portal/invite/${args.token}`);
