@@ -21,6 +21,7 @@ using protocol::Error;
 
 namespace {
 constexpr qint64 MinuteMs = 60 * 1000;
+constexpr qint64 CodeIntervalMs = 30 * 1000;
 } // namespace
 
 PortalMfa::PortalMfa(QSqlDatabase db, const Clock &clock, const MailTemplates &templates,
@@ -73,6 +74,16 @@ protocol::Result<void> PortalMfa::sendCode(const Principal &who, qint64 conversa
     const qint64 nowMs = now.toMSecsSinceEpoch();
     if (auto unlocked = checkNotLocked(who, conversationId, nowMs); !unlocked)
         return unlocked;
+    // One code at a time: asking again within a short while sends nothing more.
+    auto latest = PortalStore(m_db).latestMfaCode(who.tokenId, conversationId);
+    if (!latest)
+        return latest.error();
+    if (latest.value() && nowMs - latest.value()->createdAt < CodeIntervalMs)
+        return Error::make(Code::RateLimited,
+            QStringLiteral("A code was sent a moment ago: check your email, or ask again in "
+                           "half a minute."),
+            QJsonObject { { QStringLiteral("retry_after_seconds"),
+                (CodeIntervalMs - (nowMs - latest.value()->createdAt)) / 1000 + 1 } });
     if (!ensureSodium())
         return internalError();
     const QString code

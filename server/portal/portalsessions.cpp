@@ -24,6 +24,7 @@ namespace {
 constexpr qint64 MinuteMs = 60 * 1000;
 // Touching the session row on every request would turn reads into writes.
 constexpr qint64 TouchIntervalMs = 30 * 1000;
+constexpr qint64 LinkIntervalMs = 60 * 1000;
 
 QString hashText(const QString &token)
 {
@@ -198,6 +199,14 @@ protocol::Result<void> PortalSessions::mailLink(
     if (!recipient.value() || !user.value() || recipient.value()->email.isEmpty())
         return {};
     const QDateTime now = m_clock.now();
+    // Asking again and again must not flood the client's mailbox: one link a minute.
+    auto last = PortalStore(m_db).lastInvitationAt(userId);
+    if (!last)
+        return last.error();
+    if (last.value() && now.toMSecsSinceEpoch() - *last.value() < LinkIntervalMs) {
+        qCInfo(lcAuth) << "portal sign-in link for client" << userId << "not sent: one a minute";
+        return {};
+    }
     Transaction transaction(m_db);
     if (auto ready = transaction.status(); !ready)
         return ready;

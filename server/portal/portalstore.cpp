@@ -53,6 +53,18 @@ protocol::Result<std::optional<PortalStore::ClientConversation>> PortalStore::cl
         ClientConversation { query.integer(0), query.integer(1) });
 }
 
+protocol::Result<std::optional<qint64>> PortalStore::lastInvitationAt(qint64 userId)
+{
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT MAX(created_at) FROM invitations WHERE user_id = ?"));
+    query.bind(userId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next() || query.value(0).isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.integer(0));
+}
+
 protocol::Result<qint64> PortalStore::addMfaCode(
     qint64 tokenId, qint64 conversationId, const QString &codeHash, qint64 atMs, qint64 expiresAt)
 {
@@ -69,7 +81,7 @@ protocol::Result<std::optional<MfaCodeRecord>> PortalStore::latestMfaCode(
     qint64 tokenId, qint64 conversationId)
 {
     SqlQuery query(m_db,
-        QStringLiteral("SELECT id, code_hash, expires_at FROM portal_mfa_codes"
+        QStringLiteral("SELECT id, code_hash, expires_at, created_at FROM portal_mfa_codes"
                        " WHERE token_id = ? AND conversation_id = ? AND used_at IS NULL"
                        " ORDER BY id DESC LIMIT 1"));
     query.bind(tokenId).bind(conversationId);
@@ -78,7 +90,7 @@ protocol::Result<std::optional<MfaCodeRecord>> PortalStore::latestMfaCode(
     if (!query.next())
         return std::optional<MfaCodeRecord>();
     return std::optional<MfaCodeRecord>(
-        MfaCodeRecord { query.integer(0), query.text(1), query.integer(2) });
+        MfaCodeRecord { query.integer(0), query.text(1), query.integer(2), query.integer(3) });
 }
 
 protocol::Result<void> PortalStore::useMfaCode(qint64 id, qint64 atMs)

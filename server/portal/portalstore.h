@@ -26,6 +26,7 @@ struct MfaCodeRecord
     qint64 id = 0;
     QString codeHash;
     qint64 expiresAt = 0;
+    qint64 createdAt = 0;
 };
 
 class PortalStore
@@ -44,6 +45,8 @@ public:
         qint64 conversationId = 0;
     };
     protocol::Result<std::optional<ClientConversation>> clientByEmail(const QString &email);
+    // When the user's newest invitation (or sign-in link) was made, if any.
+    protocol::Result<std::optional<qint64>> lastInvitationAt(qint64 userId);
 
     protocol::Result<qint64> addMfaCode(qint64 tokenId, qint64 conversationId,
         const QString &codeHash, qint64 atMs, qint64 expiresAt);

@@ -202,6 +202,7 @@ TEST_CASE("A returning client asks for a sign-in link; unknown addresses get the
 {
     PortalFixture f;
     f.invited(false);
+    f.mailing.advance(2 * 60); // past the minute between two links to one client
     PortalClient browser(f.mailing.server.url());
     const int before = f.mailing.smtp.messages().size();
     const HttpReply unknown = browser.post(QStringLiteral("/api/v1/portal/sign-in-link"),
@@ -210,8 +211,14 @@ TEST_CASE("A returning client asks for a sign-in link; unknown addresses get the
     const HttpReply known = browser.post(QStringLiteral("/api/v1/portal/sign-in-link"),
         { { QStringLiteral("email"), f.email.toUpper() } }, false);
     CHECK(known.status == 202);
+    // Asked again at once: the same answer, and no second email to flood the client with.
+    CHECK(browser
+              .post(QStringLiteral("/api/v1/portal/sign-in-link"),
+                  { { QStringLiteral("email"), f.email } }, false)
+              .status
+        == 202);
     const QJsonArray mail = f.mailing.waitForMail(before + 1);
-    CHECK(mail.size() == before + 1); // one email: none for the unknown address
+    CHECK(mail.size() == before + 1); // one email: none for the unknown address or the repeat
     const QString token
         = inviteToken(partText(mail.last().toObject(), QStringLiteral("text/plain")));
     CHECK(browser.redeem(token).status == 200);
@@ -244,6 +251,10 @@ TEST_CASE("A protected conversation needs the emailed code; five wrong codes loc
     SECTION("the right code opens it, for this session only")
     {
         REQUIRE(browser.post(browser.path(conversation, "mfa/code"), {}).status == 202);
+        // Asking again at once sends nothing more.
+        const HttpReply again = browser.post(browser.path(conversation, "mfa/code"), {});
+        CHECK(again.status == 429);
+        CHECK(again.errorCode() == QLatin1String("rate_limited"));
         const QJsonObject mail = f.mailTo(QStringLiteral("Your security code"));
         const QString text = partText(mail, QStringLiteral("text/plain"));
         CHECK_FALSE(text.contains(QStringLiteral("settlement")));
