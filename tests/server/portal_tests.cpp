@@ -176,7 +176,7 @@ TEST_CASE("An expired invitation explains itself and can ask for a fresh link")
 {
     PortalFixture f;
     const auto [conversation, token] = f.invited(false);
-    f.mailing.advance(61 * 60);
+    f.mailing.expireInvitations();
     PortalClient browser(f.mailing.server.url());
     const HttpReply late = browser.redeem(token);
     CHECK(late.status == 410);
