@@ -165,16 +165,14 @@ ApiReply PortalApi::conversations(const ApiRequest &request)
         if (!conversations)
             return ApiReply::error(conversations.error());
         for (const protocol::Conversation &conversation : conversations.value()) {
-            auto pending = m_mfa->pending(who, conversation.id, conversation.requireMfa);
-            if (!pending)
-                return ApiReply::error(pending.error());
+            const bool pending = PortalMfa::pending(who, conversation.id, conversation.requireMfa);
             auto unread = store.unreadCount(who.userId(), conversation.id);
             if (!unread)
                 return ApiReply::error(unread.error());
             list.append(QJsonObject { { QStringLiteral("id"), conversation.id },
                 { QStringLiteral("title"), conversation.title },
                 { QStringLiteral("require_mfa"), conversation.requireMfa },
-                { QStringLiteral("mfa_pending"), pending.value() },
+                { QStringLiteral("mfa_pending"), pending },
                 { QStringLiteral("unread"), unread.value() },
                 { QStringLiteral("matter"),
                     QJsonObject { { QStringLiteral("id"), matter.id },
@@ -191,10 +189,7 @@ ApiReply PortalApi::guarded(const ApiRequest &request, const std::function<ApiRe
     auto conversation = m_context.conversations().get(request.who(), request.id());
     if (!conversation)
         return ApiReply::error(conversation.error());
-    auto pending = m_mfa->pending(request.who(), request.id(), conversation->requireMfa);
-    if (!pending)
-        return ApiReply::error(pending.error());
-    if (pending.value())
+    if (PortalMfa::pending(request.who(), request.id(), conversation->requireMfa))
         return ApiReply::error(protocol::Error::make(protocol::ErrorCode::MfaRequired,
             QStringLiteral("This conversation is protected: enter the code we email you to "
                            "read it.")));

@@ -40,17 +40,6 @@ QString PortalMfa::hashCode(qint64 tokenId, const QString &code)
         SessionToken::hash(QString::number(tokenId) + QLatin1Char(':') + code).toHex());
 }
 
-protocol::Result<bool> PortalMfa::pending(
-    const Principal &who, qint64 conversationId, bool requireMfa)
-{
-    if (!requireMfa || who.isStaff())
-        return false;
-    auto passed = PortalStore(m_db).mfaPassed(who.tokenId, conversationId);
-    if (!passed)
-        return passed.error();
-    return !passed.value();
-}
-
 protocol::Result<void> PortalMfa::checkNotLocked(
     const Principal &who, qint64 conversationId, qint64 now)
 {

@@ -62,7 +62,6 @@ public:
 
     // The Set-Cookie value for a session (empty token: clears the cookie).
     QByteArray cookie(const QString &sessionToken) const;
-    const PortalOptions &options() const { return m_options; }
 
 private:
     protocol::Result<void> mailLink(qint64 userId, qint64 conversationId, const QString &reason);

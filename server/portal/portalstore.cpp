@@ -134,17 +134,6 @@ protocol::Result<void> PortalStore::passMfa(qint64 tokenId, qint64 conversationI
     return query.exec();
 }
 
-protocol::Result<bool> PortalStore::mfaPassed(qint64 tokenId, qint64 conversationId)
-{
-    SqlQuery query(m_db,
-        QStringLiteral(
-            "SELECT 1 FROM portal_mfa_passed WHERE token_id = ? AND conversation_id = ?"));
-    query.bind(tokenId).bind(conversationId);
-    if (auto done = query.exec(); !done)
-        return done.error();
-    return query.next();
-}
-
 protocol::Result<QSet<qint64>> PortalStore::mfaPassed(qint64 tokenId)
 {
     SqlQuery query(

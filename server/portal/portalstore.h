@@ -59,7 +59,6 @@ public:
     // count again; nothing is deleted).
     protocol::Result<int> mfaFailuresSince(qint64 userId, qint64 conversationId, qint64 sinceMs);
     protocol::Result<void> passMfa(qint64 tokenId, qint64 conversationId, qint64 atMs);
-    protocol::Result<bool> mfaPassed(qint64 tokenId, qint64 conversationId);
     // Every conversation the session has passed MFA for.
     protocol::Result<QSet<qint64>> mfaPassed(qint64 tokenId);
 

@@ -17,11 +17,6 @@ protocol::Result<Principal> authenticateTransfer(AuthService &auth, const HttpHe
     return auth.authenticate(token);
 }
 
-CallerOf bearerCaller(AuthService &auth)
-{
-    return [&auth](const HttpHead &head) { return authenticateTransfer(auth, head); };
-}
-
 CallerOf staffOrClientCaller(AuthService &auth, std::function<PortalSessions *()> portal)
 {
     return [&auth, portal = std::move(portal)](

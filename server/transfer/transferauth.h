@@ -12,13 +12,10 @@ class AuthService;
 class PortalSessions;
 struct HttpHead;
 
-// Who sends a transfer request: staff by bearer token today, portal clients by session
-// cookie once the portal signs them in.
+// Who sends a transfer request: staff by bearer token, portal clients by session cookie.
 using CallerOf = std::function<protocol::Result<Principal>(const HttpHead &head)>;
 
 protocol::Result<Principal> authenticateTransfer(AuthService &auth, const HttpHead &head);
-// The bearer-token caller of the API.
-CallerOf bearerCaller(AuthService &auth);
 // Staff by bearer token, or a client by portal session cookie (then any method but GET and
 // HEAD must carry the session's X-CSRF-Token). portal() may answer null (portal not started).
 CallerOf staffOrClientCaller(AuthService &auth, std::function<PortalSessions *()> portal);

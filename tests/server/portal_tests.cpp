@@ -468,6 +468,15 @@ TEST_CASE("A portal session downloads a conversation's files only once it may se
 
     PortalClient browser(f.mailing.server.url());
     REQUIRE(browser.redeem(token).status == 200);
+    // Uploads take the session cookie too, and its CSRF token.
+    const HttpClient::Headers tus { { "Tus-Resumable", "1.0.0" }, { "Upload-Length", "10" } };
+    const HttpReply forged = browser.http.send("POST", QStringLiteral("/api/v1/uploads/"), {}, tus);
+    CHECK(forged.status == 403);
+    CHECK(forged.errorCode() == QLatin1String("csrf_failed"));
+    HttpClient::Headers withCsrf = tus;
+    withCsrf.append({ "X-CSRF-Token", browser.csrf });
+    CHECK(
+        browser.http.send("POST", QStringLiteral("/api/v1/uploads/"), {}, withCsrf).status == 201);
     const HttpReply before = browser.http.get(blob);
     CHECK(before.status == 404);
     CHECK_FALSE(before.raw.contains(bytes.left(64)));
