@@ -207,6 +207,24 @@ QList<qint64> readIdList(JsonReader &reader, const char *key)
     return ids;
 }
 
+QStringList readStringList(JsonReader &reader, const char *key)
+{
+    const QJsonArray array = reader.array(key);
+    QStringList strings;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString()) {
+            const QString path = reader.childPath(key, i);
+            reader.fail(Error::make(ErrorCode::InvalidField,
+                QStringLiteral("The field \"%1\" must be a string.").arg(path),
+                QJsonObject { { QStringLiteral("field"), path },
+                    { QStringLiteral("expected"), QStringLiteral("a string") } }));
+            break;
+        }
+        strings.append(array.at(i).toString());
+    }
+    return strings;
+}
+
 QJsonArray toJsonArray(const QList<qint64> &ids)
 {
     QJsonArray array;

@@ -94,6 +94,8 @@ QList<T> readList(JsonReader &reader, const char *key)
 
 // Reads an array of ids, e.g. member_ids.
 QList<qint64> readIdList(JsonReader &reader, const char *key);
+// An optional array of strings (empty when absent); any other element fails the reader.
+QStringList readStringList(JsonReader &reader, const char *key);
 
 template<typename T>
 QJsonArray toJsonArray(const QList<T> &items)

@@ -3,6 +3,8 @@
 
 #include "jsonreader.h"
 
+#include <QJsonArray>
+
 namespace parley::protocol {
 
 const QStringList &Party::roles()
@@ -16,7 +18,9 @@ QJsonObject Party::toJson() const
 {
     return QJsonObject { { QStringLiteral("user_id"), userId }, { QStringLiteral("role"), role },
         { QStringLiteral("name"), name }, { QStringLiteral("email"), email },
-        { QStringLiteral("phone"), phone } };
+        { QStringLiteral("phone"), phone },
+        { QStringLiteral("other_emails"), QJsonArray::fromStringList(otherEmails) },
+        { QStringLiteral("portal_email"), portalEmail } };
 }
 
 Result<Party> Party::fromJson(const QJsonObject &json, const QString &path)
@@ -28,6 +32,8 @@ Result<Party> Party::fromJson(const QJsonObject &json, const QString &path)
     party.name = r.string("name");
     party.email = r.optionalString("email");
     party.phone = r.optionalString("phone");
+    party.otherEmails = readStringList(r, "other_emails");
+    party.portalEmail = r.optionalString("portal_email", party.email);
     return r.finish(party);
 }
 

@@ -1,10 +1,12 @@
-// Party: a contact on a matter with a role (client, spouse, other).
+// Party: a contact on a matter with a role (client, spouse, other), their addresses and the
+// one the portal uses.
 #pragma once
 
 #include "result.h"
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace parley::protocol {
 
@@ -13,8 +15,12 @@ struct Party
     qint64 userId = 0;
     QString role; // "client" | "spouse" | "other"
     QString name;
-    QString email;
+    QString email; // the primary address
     QString phone;
+    QStringList otherEmails;
+    // Where invitations, reminders, codes and sign-in links go, and the only address the
+    // client signs in with: the primary one unless the firm chose another.
+    QString portalEmail;
 
     static const QStringList &roles();
 

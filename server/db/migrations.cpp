@@ -36,10 +36,10 @@ protocol::Result<void> Migrations::apply(const QSqlDatabase &db)
         return internalError();
     }
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
-    const Step steps[]
-        = { &Migrations::migrateTo1, &Migrations::migrateTo2, &Migrations::migrateTo3,
-              &Migrations::migrateTo4, &Migrations::migrateTo5, &Migrations::migrateTo6,
-              &Migrations::migrateTo7, &Migrations::migrateTo8, &Migrations::migrateTo9 };
+    const Step steps[] = { &Migrations::migrateTo1, &Migrations::migrateTo2,
+        &Migrations::migrateTo3, &Migrations::migrateTo4, &Migrations::migrateTo5,
+        &Migrations::migrateTo6, &Migrations::migrateTo7, &Migrations::migrateTo8,
+        &Migrations::migrateTo9, &Migrations::migrateTo10 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int target = version + 1; target <= CurrentVersion; ++target) {
         Transaction transaction(db);
@@ -374,6 +374,25 @@ protocol::Result<void> Migrations::migrateTo9(const QSqlDatabase &db)
                            " failed_at INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX portal_mfa_failures_member"
                            " ON portal_mfa_failures(user_id, conversation_id, failed_at)"),
+        });
+}
+
+protocol::Result<void> Migrations::migrateTo10(const QSqlDatabase &db)
+{
+    // A contact's other email addresses (users.email stays the primary one), and the one the
+    // firm chose for the portal: invitations, reminders, codes and sign-in links go there and
+    // only it signs in (NULL: the primary address). An address belongs to one person only;
+    // contact_emails.email is unique and the code also checks users.email.
+    return execAll(db,
+        {
+            QStringLiteral("CREATE TABLE contact_emails ("
+                           " id INTEGER PRIMARY KEY,"
+                           " user_id INTEGER NOT NULL REFERENCES users(id),"
+                           " email TEXT NOT NULL COLLATE NOCASE UNIQUE,"
+                           " added_by INTEGER NOT NULL REFERENCES users(id),"
+                           " added_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX contact_emails_user ON contact_emails(user_id)"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN portal_email TEXT COLLATE NOCASE"),
         });
 }
 

@@ -143,7 +143,8 @@ protocol::Result<std::optional<MessageFacts>> NotifyStore::message(qint64 id)
 protocol::Result<QList<Recipient>> NotifyStore::members(qint64 conversationId)
 {
     SqlQuery query(m_db,
-        QStringLiteral("SELECT u.id, u.kind, u.name, u.email, u.phone FROM members mb"
+        QStringLiteral("SELECT u.id, u.kind, u.name, COALESCE(u.portal_email, u.email), u.phone "
+                       "FROM members mb"
                        " JOIN users u ON u.id = mb.user_id"
                        " WHERE mb.conversation_id = ? AND mb.removed_at IS NULL ORDER BY u.id"));
     query.bind(conversationId);
@@ -153,7 +154,8 @@ protocol::Result<QList<Recipient>> NotifyStore::members(qint64 conversationId)
 protocol::Result<QList<Recipient>> NotifyStore::matterStaff(qint64 matterId)
 {
     SqlQuery query(m_db,
-        QStringLiteral("SELECT u.id, u.kind, u.name, u.email, u.phone FROM matter_staff s"
+        QStringLiteral("SELECT u.id, u.kind, u.name, COALESCE(u.portal_email, u.email), u.phone "
+                       "FROM matter_staff s"
                        " JOIN users u ON u.id = s.user_id WHERE s.matter_id = ? ORDER BY u.id"));
     query.bind(matterId);
     return recipients(query);
@@ -161,8 +163,9 @@ protocol::Result<QList<Recipient>> NotifyStore::matterStaff(qint64 matterId)
 
 protocol::Result<std::optional<Recipient>> NotifyStore::user(qint64 userId)
 {
-    SqlQuery query(
-        m_db, QStringLiteral("SELECT id, kind, name, email, phone FROM users WHERE id = ?"));
+    SqlQuery query(m_db,
+        QStringLiteral(
+            "SELECT id, kind, name, COALESCE(portal_email, email), phone FROM users WHERE id = ?"));
     query.bind(userId);
     auto found = recipients(query);
     if (!found)

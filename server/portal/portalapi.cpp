@@ -55,6 +55,8 @@ void PortalApi::start(const Clock &clock, const QString &firmName, const QUrl &p
     m_sessions = std::make_unique<PortalSessions>(
         m_context.db(), clock, *m_templates, m_options, mailQueued);
     m_mfa = std::make_unique<PortalMfa>(m_context.db(), clock, *m_templates, m_options, mailQueued);
+    m_address = std::make_unique<PortalAddress>(
+        m_context.db(), clock, m_context.access(), &m_context.events());
 }
 
 void PortalApi::addRoutes(Router &router)
@@ -78,6 +80,8 @@ void PortalApi::addRoutes(Router &router)
         &PortalApi::sendCode);
     add(Method::Post, "/api/v1/portal/conversations/{id}/mfa/verify", Access::Portal,
         &PortalApi::verifyCode);
+    add(Method::Put, "/api/v1/matters/{id}/parties/{id}/portal-email", Access::Authenticated,
+        &PortalApi::choosePortalEmail);
     router.add(Method::Get, QStringLiteral("/api/v1/portal/conversations/{id}/messages"),
         Access::Portal, [this](const ApiRequest &request) {
             return guarded(request, [&] { return historyReply(m_context, request); });
@@ -94,6 +98,15 @@ void PortalApi::addRoutes(Router &router)
     const auto page = [this](const ApiRequest &request) { return m_pages.serve(request.path); };
     router.add(Method::Get, QStringLiteral("/portal"), Access::Public, page);
     router.add(Method::Get, QStringLiteral("/portal/{rest}"), Access::Public, page);
+}
+
+ApiReply PortalApi::choosePortalEmail(const ApiRequest &request)
+{
+    const auto email = stringField(request, "email");
+    if (!email)
+        return ApiReply::error(email.error());
+    return replyWith(m_address->choose(request.who(), request.id(0), request.id(1), email.value()),
+        [](const protocol::Matter &matter) { return matter.toJson(); });
 }
 
 ApiReply PortalApi::redeem(const ApiRequest &request)

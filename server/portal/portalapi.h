@@ -4,10 +4,12 @@
 // conversations (unread counts, MFA pending), and per conversation: MFA code and check,
 // history, reply, read. A conversation that requires MFA answers mfa_required until the
 // session has entered its code. Everything else (which conversations a client may see, what
-// a reply may carry) is the services' and the access policy's, as for the desktop.
+// a reply may carry) is the services' and the access policy's, as for the desktop. For staff:
+// choose which of a party's addresses the portal uses.
 #pragma once
 
 #include "http/router.h"
+#include "portaladdress.h"
 #include "portalmfa.h"
 #include "portalpages.h"
 #include "portalsessions.h"
@@ -43,6 +45,7 @@ private:
     ApiReply conversations(const ApiRequest &request);
     ApiReply sendCode(const ApiRequest &request);
     ApiReply verifyCode(const ApiRequest &request);
+    ApiReply choosePortalEmail(const ApiRequest &request);
     // The reply of next() when the client may see the conversation now (member, and MFA
     // passed where required), else the error.
     ApiReply guarded(const ApiRequest &request, const std::function<ApiReply()> &next);
@@ -54,6 +57,7 @@ private:
     std::unique_ptr<MailTemplates> m_templates;
     std::unique_ptr<PortalSessions> m_sessions;
     std::unique_ptr<PortalMfa> m_mfa;
+    std::unique_ptr<PortalAddress> m_address;
 };
 
 } // namespace parley::server

@@ -41,7 +41,7 @@ protocol::Result<std::optional<PortalStore::ClientConversation>> PortalStore::cl
             "SELECT u.id, m.conversation_id FROM users u"
             " JOIN members m ON m.user_id = u.id AND m.removed_at IS NULL"
             " JOIN conversations c ON c.id = m.conversation_id AND c.kind = 'external'"
-            " WHERE u.email = ? AND u.kind = 'client'"
+            " WHERE COALESCE(u.portal_email, u.email) = ? COLLATE NOCASE AND u.kind = 'client'"
             " ORDER BY (SELECT MAX(id) FROM messages WHERE conversation_id = m.conversation_id)"
             " DESC, m.added_at DESC LIMIT 1"));
     query.bindText(email.trimmed());
@@ -158,6 +158,52 @@ protocol::Result<int> PortalStore::unreadCount(qint64 userId, qint64 conversatio
     if (auto done = query.exec(); !done)
         return done.error();
     return query.next() ? static_cast<int>(query.integer(0)) : 0;
+}
+
+protocol::Result<int> PortalStore::endAccess(qint64 userId, qint64 atMs)
+{
+    SqlQuery invitations(m_db,
+        QStringLiteral("UPDATE invitations SET expires_at = ?"
+                       " WHERE user_id = ? AND used_at IS NULL AND expires_at > ?"));
+    invitations.bind(atMs).bind(userId).bind(atMs);
+    if (auto done = invitations.exec(); !done)
+        return done.error();
+    SqlQuery sessions(m_db,
+        QStringLiteral("UPDATE tokens SET revoked_at = ?"
+                       " WHERE user_id = ? AND kind = 'portal' AND revoked_at IS NULL"));
+    sessions.bind(atMs).bind(userId);
+    if (auto done = sessions.exec(); !done)
+        return done.error();
+    return sessions.rowsAffected();
+}
+
+protocol::Result<QList<qint64>> PortalStore::mattersOf(qint64 userId)
+{
+    SqlQuery query(m_db,
+        QStringLiteral(
+            "SELECT matter_id FROM matter_parties WHERE user_id = ? ORDER BY matter_id"));
+    query.bind(userId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<qint64> matters;
+    while (query.next())
+        matters.append(query.integer(0));
+    return matters;
+}
+
+protocol::Result<QList<PortalStore::Membership>> PortalStore::conversationsOf(qint64 userId)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("SELECT c.id, c.matter_id FROM members m"
+                       " JOIN conversations c ON c.id = m.conversation_id AND c.kind = 'external'"
+                       " WHERE m.user_id = ? AND m.removed_at IS NULL ORDER BY c.id"));
+    query.bind(userId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<Membership> conversations;
+    while (query.next())
+        conversations.append(Membership { query.integer(0), query.integer(1) });
+    return conversations;
 }
 
 } // namespace parley::server

@@ -6,6 +6,7 @@
 #include "protocol/result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QSet>
 #include <QSqlDatabase>
 #include <optional>
@@ -61,6 +62,20 @@ public:
     protocol::Result<void> passMfa(qint64 tokenId, qint64 conversationId, qint64 atMs);
     // Every conversation the session has passed MFA for.
     protocol::Result<QSet<qint64>> mfaPassed(qint64 tokenId);
+
+    // Ends what the client's old portal address gave: unused invitations expire now (opening
+    // one explains and mails a fresh link to the new address) and portal sessions are
+    // revoked. Returns how many sessions ended.
+    protocol::Result<int> endAccess(qint64 userId, qint64 atMs);
+    // The matters the client is a party to, and the external conversations they are an
+    // active member of (id, matter id).
+    protocol::Result<QList<qint64>> mattersOf(qint64 userId);
+    struct Membership
+    {
+        qint64 conversationId = 0;
+        qint64 matterId = 0;
+    };
+    protocol::Result<QList<Membership>> conversationsOf(qint64 userId);
 
     // Messages of the conversation from others, not events, after the user's last read.
     protocol::Result<int> unreadCount(qint64 userId, qint64 conversationId);

@@ -99,7 +99,8 @@ protocol::Result<protocol::Matter> MatterStore::load(qint64 id)
     matter.updatedAt = query.time(5);
 
     SqlQuery parties(m_db,
-        QStringLiteral("SELECT p.user_id, p.role, u.name, u.email, u.phone FROM matter_parties p"
+        QStringLiteral("SELECT p.user_id, p.role, u.name, u.email, u.phone,"
+                       " COALESCE(u.portal_email, u.email) FROM matter_parties p"
                        " JOIN users u ON u.id = p.user_id WHERE p.matter_id = ?"
                        " ORDER BY CASE p.role WHEN 'client' THEN 0 WHEN 'spouse' THEN 1 ELSE 2 END,"
                        " u.name"));
@@ -108,7 +109,20 @@ protocol::Result<protocol::Matter> MatterStore::load(qint64 id)
         return result.error();
     while (parties.next()) {
         matter.parties.append(protocol::Party { parties.integer(0), parties.text(1),
-            parties.text(2), parties.text(3), parties.text(4) });
+            parties.text(2), parties.text(3), parties.text(4), {}, parties.text(5) });
+    }
+    SqlQuery otherEmails(m_db,
+        QStringLiteral("SELECT e.user_id, e.email FROM contact_emails e"
+                       " JOIN matter_parties p ON p.user_id = e.user_id AND p.matter_id = ?"
+                       " ORDER BY e.id"));
+    otherEmails.bind(id);
+    if (auto result = otherEmails.exec(); !result)
+        return result.error();
+    while (otherEmails.next()) {
+        for (protocol::Party &party : matter.parties) {
+            if (party.userId == otherEmails.integer(0))
+                party.otherEmails.append(otherEmails.text(1));
+        }
     }
 
     SqlQuery staff(m_db,

@@ -15,7 +15,8 @@ inline protocol::Matter makeMatter(qint64 id, const QString &number, const QStri
     m.title = title;
     m.status = QStringLiteral("open");
     m.parties.append(protocol::Party { 100 + id, QStringLiteral("client"),
-        QStringLiteral("Client %1").arg(id), QStringLiteral("c%1@example.com").arg(id), {} });
+        QStringLiteral("Client %1").arg(id), QStringLiteral("c%1@example.com").arg(id), {}, {},
+        QStringLiteral("c%1@example.com").arg(id) });
     return m;
 }
 

@@ -4,6 +4,7 @@
 #include "protocol/message.h"
 #include "protocol/newconversation.h"
 #include "protocol/newmessage.h"
+#include "protocol/party.h"
 #include "protocol/syncbatch.h"
 
 #include <QJsonArray>
@@ -93,6 +94,20 @@ TEST_CASE("nested errors carry their path")
         parse(R"({"next":5,"changes":[{"seq":5,"type":"gossip","data":{}}]})"));
     REQUIRE_FALSE(batch.ok());
     CHECK(field(batch.error()) == QStringLiteral("changes[0].type"));
+
+    auto emails = Party::fromJson(
+        parse(R"({"user_id":4,"role":"client","name":"A","other_emails":["a@b.test",7]})"));
+    REQUIRE_FALSE(emails.ok());
+    CHECK(field(emails.error()) == QStringLiteral("other_emails[1]"));
+}
+
+TEST_CASE("a party without a chosen portal address uses the primary one")
+{
+    auto party = Party::fromJson(
+        parse(R"({"user_id":4,"role":"client","name":"A","email":"a@firm.test"})"));
+    REQUIRE(party.ok());
+    CHECK(party->portalEmail == QStringLiteral("a@firm.test"));
+    CHECK(party->otherEmails.isEmpty());
 }
 
 TEST_CASE("timestamps must be ISO 8601")

@@ -93,9 +93,11 @@ TEST_CASE("matter with parties and staff round-trip")
     matter.status = QStringLiteral("open");
     matter.restricted = true;
     matter.parties = { Party { 20, QStringLiteral("client"), QStringLiteral("Grace Finch"),
-                           QStringLiteral("grace.finch@client.test"), {} },
+                           QStringLiteral("grace.finch@client.test"), {},
+                           { QStringLiteral("grace@work.test"), QStringLiteral("gf@home.test") },
+                           QStringLiteral("grace@work.test") },
         Party { 21, QStringLiteral("spouse"), QStringLiteral("John Finch"), {},
-            QStringLiteral("+1555") } };
+            QStringLiteral("+1555"), {}, {} } };
     matter.staff = { sampleUser() };
     matter.updatedAt = at("2026-11-01T09:00:00.000Z");
     CHECK(roundTrip(matter) == matter);

@@ -229,6 +229,160 @@ TEST_CASE("A returning client asks for a sign-in link; unknown addresses get the
         == QLatin1String("invalid_field"));
 }
 
+namespace {
+
+QString portalEmailPath(const PortalFixture &f, qint64 party)
+{
+    return QStringLiteral("/api/v1/matters/%1/parties/%2/portal-email").arg(f.matter).arg(party);
+}
+
+QJsonObject partyIn(const QJsonObject &matter, qint64 userId)
+{
+    for (const QJsonValue &party : matter[QStringLiteral("parties")].toArray()) {
+        if (party[QStringLiteral("user_id")].toInteger() == userId)
+            return party.toObject();
+    }
+    return {};
+}
+
+int emailChangedEvents(HttpClient &lawyer, qint64 conversation)
+{
+    const QJsonArray messages
+        = lawyer.get(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation))
+              .json[QStringLiteral("messages")]
+              .toArray();
+    return int(std::count_if(messages.begin(), messages.end(), [](const QJsonValue &message) {
+        return message[QStringLiteral("event")][QStringLiteral("type")].toString()
+            == QLatin1String("email_changed");
+    }));
+}
+
+} // namespace
+
+TEST_CASE("The firm chooses the portal address: mail goes there, only it signs in, the old one's "
+          "access ends")
+{
+    PortalFixture f;
+    const auto [conversation, token] = f.invited(false);
+    PortalClient before(f.mailing.server.url());
+    REQUIRE(before.redeem(token).status == 200);
+    // A later firm message, unread, brings a fresh link, still unused when the address changes.
+    const int mailBefore = f.mailing.smtp.messages().size();
+    post(f.lawyer, conversation, QStringLiteral("One more thing."));
+    f.mailing.advance(16 * 60);
+    const QJsonArray mail = f.mailing.waitForMail(mailBefore + 1, 500);
+    REQUIRE(mail.size() > mailBefore);
+    const QString pending
+        = inviteToken(partText(mail.last().toObject(), QStringLiteral("text/plain")));
+    REQUIRE_FALSE(pending.isEmpty());
+
+    const QString work = QStringLiteral("maria.work@office.test");
+    const HttpReply chosen = f.lawyer.put(portalEmailPath(f, f.client),
+        { { QStringLiteral("email"), QStringLiteral("  Maria.Work@Office.test ") } });
+    REQUIRE(chosen.status == 200);
+    QJsonObject party = partyIn(chosen.json, f.client);
+    CHECK(party[QStringLiteral("email")].toString() == f.email); // the primary one stays
+    CHECK(party[QStringLiteral("portal_email")].toString().compare(work, Qt::CaseInsensitive) == 0);
+    CHECK(party[QStringLiteral("other_emails")].toArray().size() == 1);
+    CHECK(emailChangedEvents(f.lawyer, conversation) == 1);
+
+    // What the old address gave is over: the session, and the invitation not used yet.
+    CHECK(before.http.get(QStringLiteral("/api/v1/portal/me")).status == 401);
+    PortalClient late(f.mailing.server.url());
+    CHECK(late.redeem(pending).errorCode() == QLatin1String("invitation_expired"));
+
+    // Only the chosen address can ask for a sign-in link.
+    f.mailing.advance(18 * 60);
+    const int beforeLinks = f.mailing.smtp.messages().size();
+    CHECK(late.post(QStringLiteral("/api/v1/portal/sign-in-link"),
+                  { { QStringLiteral("email"), f.email } }, false)
+              .status
+        == 202);
+    CHECK(f.mailing.settledMail().size() == beforeLinks); // nothing to the old address
+    CHECK(late.post(QStringLiteral("/api/v1/portal/sign-in-link"),
+                  { { QStringLiteral("email"), work.toUpper() } }, false)
+              .status
+        == 202);
+    const QJsonArray links = f.mailing.waitForMail(beforeLinks + 1, 500);
+    REQUIRE(links.size() == beforeLinks + 1);
+    const QJsonObject link = links.last().toObject();
+    CHECK(link[QStringLiteral("to")].toString().contains(work, Qt::CaseInsensitive));
+    CHECK(late.redeem(inviteToken(partText(link, QStringLiteral("text/plain")))).status == 200);
+
+    // The firm's next message, unread, brings a link to the chosen address, not the primary one.
+    const int beforeInvite = f.mailing.smtp.messages().size();
+    post(f.lawyer, conversation, QStringLiteral("And the last thing."));
+    f.mailing.advance(35 * 60);
+    const QJsonArray invites = f.mailing.waitForMail(beforeInvite + 1, 500);
+    REQUIRE(invites.size() > beforeInvite);
+    const QString to = invites.last()[QStringLiteral("to")].toString();
+    CHECK(to.contains(work, Qt::CaseInsensitive));
+    CHECK_FALSE(to.contains(f.email, Qt::CaseInsensitive));
+
+    // Choosing the current address again changes nothing; back to the primary keeps the other.
+    REQUIRE(f.lawyer.put(portalEmailPath(f, f.client), { { QStringLiteral("email"), work } }).status
+        == 200);
+    CHECK(emailChangedEvents(f.lawyer, conversation) == 1);
+    CHECK(late.http.get(QStringLiteral("/api/v1/portal/me")).status == 200);
+    const HttpReply back
+        = f.lawyer.put(portalEmailPath(f, f.client), { { QStringLiteral("email"), f.email } });
+    REQUIRE(back.status == 200);
+    party = partyIn(back.json, f.client);
+    CHECK(party[QStringLiteral("portal_email")].toString() == f.email);
+    CHECK(party[QStringLiteral("other_emails")].toArray().first().toString().compare(
+              work, Qt::CaseInsensitive)
+        == 0);
+    CHECK(emailChangedEvents(f.lawyer, conversation) == 2);
+    CHECK(late.http.get(QStringLiteral("/api/v1/portal/me")).status == 401);
+}
+
+TEST_CASE("Choosing a portal address refuses what is not one address, someone else's, or a "
+          "stranger's matter")
+{
+    PortalFixture f;
+    const QString path = portalEmailPath(f, f.client);
+    for (const QString &bad : { QStringLiteral("not an address"), QStringLiteral("a@b"),
+             QStringLiteral("a@b.test, c@d.test"), QStringLiteral("Maria <m@b.test>"),
+             QStringLiteral("@b.test"), QStringLiteral("a@@b.test"), QString() }) {
+        const HttpReply refused = f.lawyer.put(path, { { QStringLiteral("email"), bad } });
+        INFO(bad.toStdString());
+        CHECK(refused.status == 400);
+        CHECK(refused.errorCode() == QLatin1String("invalid_field"));
+    }
+    const HttpReply tooLong = f.lawyer.put(path,
+        { { QStringLiteral("email"),
+            QString(250, QLatin1Char('a')) + QStringLiteral("@b.test") } });
+    CHECK(tooLong.status == 400);
+    CHECK(tooLong.json[QStringLiteral("error")][QStringLiteral("limit")].toInt() == 254);
+
+    // The lawyer's own address belongs to someone else.
+    const HttpReply taken = f.lawyer.put(path, { { QStringLiteral("email"), Lawyer.toUpper() } });
+    CHECK(taken.status == 409);
+    CHECK(taken.errorCode() == QLatin1String("conflict"));
+    // Not a party of this matter (the lawyer is staff), a matter that does not exist.
+    const qint64 lawyerId
+        = f.lawyer.get(QStringLiteral("/api/v1/me")).json[QStringLiteral("id")].toInteger();
+    CHECK(f.lawyer
+              .put(portalEmailPath(f, lawyerId),
+                  { { QStringLiteral("email"), QStringLiteral("x@y.test") } })
+              .status
+        == 404);
+    CHECK(f.lawyer
+              .put(QStringLiteral("/api/v1/matters/99999/parties/%1/portal-email").arg(f.client),
+                  { { QStringLiteral("email"), QStringLiteral("x@y.test") } })
+              .status
+        == 404);
+    // Without a staff token.
+    HttpClient anonymous(f.mailing.server.url());
+    CHECK(anonymous.put(path, { { QStringLiteral("email"), QStringLiteral("x@y.test") } }).status
+        == 401);
+    // Nothing of it was kept.
+    const QJsonObject party
+        = partyIn(f.lawyer.get(QStringLiteral("/api/v1/matters/%1").arg(f.matter)).json, f.client);
+    CHECK(party[QStringLiteral("portal_email")].toString() == f.email);
+    CHECK(party[QStringLiteral("other_emails")].toArray().isEmpty());
+}
+
 TEST_CASE("A protected conversation needs the emailed code; five wrong codes lock it")
 {
     PortalFixture f;

@@ -37,6 +37,11 @@ HttpReply HttpClient::post(const QString &path, const QJsonObject &body)
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+HttpReply HttpClient::put(const QString &path, const QJsonObject &body)
+{
+    return send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
 HttpReply HttpClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
     const QByteArray &contentType)
 {

@@ -28,6 +28,7 @@ public:
 
     HttpReply get(const QString &path);
     HttpReply post(const QString &path, const QJsonObject &body);
+    HttpReply put(const QString &path, const QJsonObject &body);
     // Any method and raw body, e.g. malformed JSON or another media type.
     HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body,
         const QByteArray &contentType = "application/json");
