@@ -256,10 +256,6 @@
         <translation>%1 wurde entfernt</translation>
     </message>
     <message>
-        <source>%1 changed the email address they sign in with</source>
-        <translation>%1 hat die Anmelde-E-Mail-Adresse geändert</translation>
-    </message>
-    <message>
         <source>Portal event</source>
         <translation>Portalereignis</translation>
     </message>
@@ -278,6 +274,10 @@
     <message>
         <source>%1 removed client access to a shared document</source>
         <translation>%1 hat den Mandantenzugriff auf ein freigegebenes Dokument entfernt</translation>
+    </message>
+    <message>
+        <source>%1 changed the address %2 signs in to the portal with</source>
+        <translation>%1 hat die Portal-Anmeldeadresse von %2 geändert</translation>
     </message>
 </context>
 <context>
@@ -995,6 +995,26 @@
         <source>&amp;Message Client…</source>
         <translation>&amp;Nachricht an den Mandanten …</translation>
     </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portal: %1</translation>
+    </message>
+    <message>
+        <source>The client portal sends its links to this address</source>
+        <translation>Das Mandantenportal sendet seine Links an diese Adresse</translation>
+    </message>
+    <message>
+        <source>Portal Address…</source>
+        <translation>Portal-Adresse …</translation>
+    </message>
+    <message>
+        <source>Choose the address %1 signs in to the client portal with</source>
+        <translation>Die Adresse wählen, mit der sich %1 im Mandantenportal anmeldet</translation>
+    </message>
+    <message>
+        <source>Portal address of %1</source>
+        <translation>Portal-Adresse von %1</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MattersDelegate</name>
@@ -1243,6 +1263,53 @@
     <message>
         <source>No pop-up notifications; alerts still collect here</source>
         <translation>Keine Einblendungen; Benachrichtigungen sammeln sich weiter hier</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PortalAddressDialog</name>
+    <message>
+        <source>&amp;Another address:</source>
+        <translation>&amp;Andere Adresse:</translation>
+    </message>
+    <message>
+        <source>Portal Address — %1</source>
+        <translation>Portal-Adresse — %1</translation>
+    </message>
+    <message>
+        <source>Invitations, unread reminders, security codes and sign-in links for %1 go to this address, and the client portal accepts this address only. Changing it signs %1 out of the portal and makes earlier links stop working.</source>
+        <translation>Einladungen, Erinnerungen an ungelesene Nachrichten, Sicherheitscodes und Anmeldelinks für %1 gehen an diese Adresse, und das Mandantenportal akzeptiert nur diese Adresse. Eine Änderung meldet %1 vom Portal ab, und frühere Links funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (Hauptadresse)</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Andere Adresse</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Another contact has this email address. Enter an address of %1's own.</source>
+        <translation>Ein anderer Kontakt hat diese E-Mail-Adresse. Geben Sie eine eigene Adresse von %1 ein.</translation>
+    </message>
+    <message>
+        <source>An email address has at most %1 characters.</source>
+        <translation>Eine E-Mail-Adresse hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter one email address, like name@example.com.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein, z. B. name@beispiel.de.</translation>
     </message>
 </context>
 <context>

@@ -257,10 +257,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 changed the email address they sign in with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Portal event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,6 +274,10 @@
     </message>
     <message>
         <source>%1 removed client access to a shared document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the address %2 signs in to the portal with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,6 +996,26 @@
         <source>&amp;Message Client…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client portal sends its links to this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal Address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the address %1 signs in to the client portal with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MattersDelegate</name>
@@ -1243,6 +1263,53 @@
     </message>
     <message>
         <source>No pop-up notifications; alerts still collect here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PortalAddressDialog</name>
+    <message>
+        <source>&amp;Another address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal Address — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations, unread reminders, security codes and sign-in links for %1 go to this address, and the client portal accepts this address only. Changing it signs %1 out of the portal and makes earlier links stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another contact has this email address. Enter an address of %1&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter one email address, like name@example.com.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

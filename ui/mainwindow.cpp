@@ -10,6 +10,7 @@
 #include "models/documentsmodel.h"
 #include "newconversationdialog.h"
 #include "notificationcenter.h"
+#include "portaladdressdialog.h"
 #include "searchresultsdelegate.h"
 #include "sync/workspace.h"
 
@@ -123,6 +124,18 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
     connect(m_matterDetailsView, &MatterDetailsView::messageRequested, this,
         [this](qint64, const QList<qint64> &recipients) {
             openNewConversation(NewConversationDialog::Mode::ClientMessage, recipients);
+        });
+    connect(m_matterDetailsView, &MatterDetailsView::portalAddressRequested, this,
+        [this](qint64 matterId, const protocol::Party &party) {
+            auto *dialog = new PortalAddressDialog(m_workspace->api(), matterId, party, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            // Shown at once; sync brings the same to the cache and the other windows.
+            connect(
+                dialog, &PortalAddressDialog::saved, this, [this](const protocol::Matter &matter) {
+                    if (m_matterDetailsView->matter().id == matter.id)
+                        m_matterDetailsView->setMatter(matter);
+                });
+            dialog->open();
         });
     m_matterPages = new QTabWidget(this);
     m_matterPages->setObjectName(QStringLiteral("matterPages"));

@@ -57,6 +57,28 @@ QLabel *emailLabel(const QString &email, QWidget *parent)
 
 // Numbers are stored as E.164 ("+12025550104"); North American ones are grouped to be read
 // aloud ("+1 202 555 0104"), others are shown as stored rather than guessed at.
+// The primary address, and under it the portal's when the firm chose another.
+QWidget *contactEmails(const protocol::Party &party, QWidget *parent)
+{
+    QLabel *primary = emailLabel(party.email, parent);
+    if (party.portalEmail.isEmpty()
+        || party.portalEmail.compare(party.email, Qt::CaseInsensitive) == 0)
+        return primary;
+    auto *cell = new QWidget(parent);
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    primary->setParent(cell);
+    layout->addWidget(primary);
+    auto *portal
+        = selectableLabel(MatterDetailsView::tr("Portal: %1").arg(party.portalEmail), cell);
+    portal->setObjectName(QStringLiteral("portalEmailLabel"));
+    portal->setForegroundRole(QPalette::PlaceholderText);
+    portal->setToolTip(MatterDetailsView::tr("The client portal sends its links to this address"));
+    layout->addWidget(portal);
+    return cell;
+}
+
 QString phoneText(const QString &phone)
 {
     static const QRegularExpression northAmerican(QStringLiteral("^\\+1(\\d{3})(\\d{3})(\\d{4})$"));
@@ -244,7 +266,7 @@ void MatterDetailsView::showParties()
         name->setFont(bold);
         m_parties->addWidget(name, row, 0);
         m_parties->addWidget(dimLabel(partyRoleText(party.role), box), row, 1);
-        m_parties->addWidget(emailLabel(party.email, box), row, 2);
+        m_parties->addWidget(contactEmails(party, box), row, 2);
         m_parties->addWidget(phoneLabel(party.phone, box), row, 3);
 
         auto *message = new QPushButton(tr("Message"), box);
@@ -255,7 +277,17 @@ void MatterDetailsView::showParties()
         const qint64 userId = party.userId;
         connect(message, &QPushButton::clicked, this,
             [this, userId] { Q_EMIT messageRequested(m_matter.id, { userId }); });
-        m_parties->addWidget(message, row, 5, Qt::AlignRight);
+        m_parties->addWidget(message, row, 6, Qt::AlignRight);
+
+        auto *portal = new QPushButton(tr("Portal Address…"), box);
+        portal->setObjectName(QStringLiteral("portalAddressButton"));
+        portal->setProperty(UserIdProperty, party.userId);
+        portal->setToolTip(
+            tr("Choose the address %1 signs in to the client portal with").arg(party.name));
+        portal->setAccessibleName(tr("Portal address of %1").arg(party.name));
+        connect(portal, &QPushButton::clicked, this,
+            [this, party] { Q_EMIT portalAddressRequested(m_matter.id, party); });
+        m_parties->addWidget(portal, row, 5, Qt::AlignRight);
         ++row;
     }
     // The details stay side by side; the buttons line up at the right edge.

@@ -1,5 +1,6 @@
 // MatterDetailsView: the matter window's Matter tab: number, title and status, the parties
-// with their contact details, the staff on the matter, and Message buttons.
+// with their contact details (and the portal address when it is not the primary one), the
+// staff on the matter, and Message and Portal Address buttons.
 #pragma once
 
 #include "protocol/matter.h"
@@ -32,6 +33,8 @@ public:
 Q_SIGNALS:
     // The user asked to write on this matter; the recipients are pre-chosen, not final.
     void messageRequested(qint64 matterId, QList<qint64> recipientUserIds);
+    // The user asked to choose the address the party uses for the client portal.
+    void portalAddressRequested(qint64 matterId, const protocol::Party &party);
 
 private:
     void showHeader();

@@ -349,7 +349,7 @@ QString TimelineModel::eventText(const protocol::Message &message) const
     if (type == QLatin1String("participant_removed"))
         return tr("%1 was removed").arg(subject);
     if (type == QLatin1String("email_changed"))
-        return tr("%1 changed the email address they sign in with").arg(subject);
+        return tr("%1 changed the address %2 signs in to the portal with").arg(actor, subject);
     if (type == QLatin1String("share_stopped"))
         return tr("%1 removed client access to a shared document").arg(actor);
     return tr("Portal event");

@@ -272,6 +272,15 @@ void ApiClient::stopSharing(qint64 documentId, Callback<protocol::Document> done
         std::nullopt, decodingObject<protocol::Document>(std::move(done)));
 }
 
+void ApiClient::setPortalEmail(
+    qint64 matterId, qint64 userId, const QString &email, Callback<protocol::Matter> done)
+{
+    request("PUT",
+        QStringLiteral("/api/v1/matters/%1/parties/%2/portal-email").arg(matterId).arg(userId), {},
+        QJsonObject { { QStringLiteral("email"), email } },
+        decodingObject<protocol::Matter>(std::move(done)));
+}
+
 void ApiClient::conversations(qint64 matterId, Callback<QList<protocol::Conversation>> done)
 {
     request("GET", QStringLiteral("/api/v1/matters/%1/conversations").arg(matterId), {},

@@ -83,6 +83,10 @@ public:
     void addDocumentVersion(qint64 documentId, const protocol::NewDocumentVersion &version,
         Callback<protocol::Document> done);
     void stopSharing(qint64 documentId, Callback<protocol::Document> done);
+    // Chooses the address a party of the matter uses for the portal (a new one is added to
+    // their addresses); gives the matter as it is now.
+    void setPortalEmail(
+        qint64 matterId, qint64 userId, const QString &email, Callback<protocol::Matter> done);
     void conversations(qint64 matterId, Callback<QList<protocol::Conversation>> done);
     void conversation(qint64 id, Callback<protocol::Conversation> done);
     // POST /api/v1/conversations: the created conversation with its members.

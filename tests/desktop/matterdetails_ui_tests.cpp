@@ -1,8 +1,10 @@
 // MatterDetailsView under Xvfb with matters from the real server: parties with their roles and
-// contact details, the staff, the Message buttons' recipients, updating in place, and the
-// empty state of a matter nobody has been added to. Failures print no names or addresses.
+// contact details, the staff, the Message buttons' recipients, updating in place, the empty
+// state of a matter nobody has been added to, and choosing a party's portal address (the
+// PortalAddressDialog). Failures print no names or addresses.
 #include "desktoptesthelpers.h"
 #include "ui/matterdetailsview.h"
+#include "ui/portaladdressdialog.h"
 #include "uitesthelpers.h"
 
 #include <QGroupBox>
@@ -11,6 +13,8 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QLineEdit>
+#include <QRadioButton>
 #include <catch2/catch.hpp>
 
 using namespace parley;
@@ -295,4 +299,115 @@ TEST_CASE("The Matter tab says so when a real matter has no parties or staff yet
     QTest::mouseClick(view.messageButton(), Qt::LeftButton);
     CHECK(requests.isEmpty());
     saveScreenshot(&view, QStringLiteral("ui-matter-tab-empty.png"));
+}
+
+TEST_CASE("Portal Address… chooses the address a party signs in to the portal with; a taken "
+          "address keeps the dialog open with what was typed")
+{
+    // A server of its own: the choice changes the party for every later test otherwise.
+    test::ServerProcess server;
+    REQUIRE(server.start());
+    QNetworkAccessManager nam;
+    ApiClient api(&nam, server.url());
+    signIn(api, QStringLiteral("lawyer@demo.test"));
+    auto list = await<QList<protocol::Matter>>([&](auto done) { api.matters(done); });
+    REQUIRE(list.ok());
+    const auto withSpouse = std::find_if(list->cbegin(), list->cend(), [](const auto &m) {
+        return std::any_of(m.parties.cbegin(), m.parties.cend(),
+            [](const protocol::Party &p) { return p.role == QLatin1String("spouse"); });
+    });
+    REQUIRE(withSpouse != list->cend());
+    const protocol::Matter matter = fetchMatter(api, withSpouse->id);
+
+    MatterDetailsView view;
+    QList<protocol::Party> asked;
+    QObject::connect(&view, &MatterDetailsView::portalAddressRequested, &view,
+        [&](qint64 matterId, const protocol::Party &party) {
+            CHECK(matterId == matter.id);
+            asked.append(party);
+        });
+    view.resize(900, 520);
+    view.setMatter(matter);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    CHECK(view.findChildren<QLabel *>(QStringLiteral("portalEmailLabel")).isEmpty());
+
+    // Each party's Portal Address… asks for that party.
+    QList<QPushButton *> buttons;
+    for (QPushButton *button :
+        view.findChildren<QPushButton *>(QStringLiteral("portalAddressButton"))) {
+        if (button->isVisible())
+            buttons.append(button);
+    }
+    REQUIRE(buttons.size() == matter.parties.size());
+    const qsizetype spouseRow = std::distance(matter.parties.cbegin(),
+        std::find_if(matter.parties.cbegin(), matter.parties.cend(),
+            [](const protocol::Party &p) { return p.role == QLatin1String("spouse"); }));
+    QTest::mouseClick(buttons[spouseRow], Qt::LeftButton);
+    REQUIRE(asked.size() == 1);
+    const protocol::Party spouse = asked.first();
+    CHECK(spouse.role == QLatin1String("spouse"));
+    CHECK(spouse.portalEmail == spouse.email);
+
+    ui::PortalAddressDialog dialog(&api, matter.id, spouse, &view);
+    QList<protocol::Matter> saved;
+    QObject::connect(&dialog, &ui::PortalAddressDialog::saved, &dialog,
+        [&](const protocol::Matter &m) { saved.append(m); });
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    // The primary address is chosen; choosing it again is nothing to save.
+    CHECK(dialog.chosenEmail() == spouse.email);
+    CHECK_FALSE(dialog.saveButton()->isEnabled());
+
+    // Someone else's address: the server refuses, the dialog stays with the text selected.
+    QTest::keyClicks(dialog.otherEdit(), QStringLiteral("lawyer@demo.test"));
+    REQUIRE(dialog.saveButton()->isEnabled());
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    REQUIRE(test::waitFor([&] { return dialog.errorLabel()->isVisible(); }));
+    CHECK(dialog.errorLabel()->text().contains(QStringLiteral("Another contact")));
+    CHECK(dialog.isVisible());
+    CHECK(dialog.otherEdit()->text() == QStringLiteral("lawyer@demo.test"));
+    CHECK(saved.isEmpty());
+    saveScreenshot(&dialog, QStringLiteral("ui-portal-address-error.png"));
+
+    // Not an address: said before anything is kept.
+    dialog.otherEdit()->clear();
+    QTest::keyClicks(dialog.otherEdit(), QStringLiteral("spouse at office"));
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    REQUIRE(test::waitFor([&] {
+        return dialog.errorLabel()->text().contains(QStringLiteral("like name@example.com"));
+    }));
+
+    // A new address, typed: saved, and the Matter tab shows it under the primary one.
+    dialog.otherEdit()->clear();
+    QTest::keyClicks(dialog.otherEdit(), QStringLiteral(" spouse.work@office.test "));
+    CHECK(dialog.chosenEmail() == QStringLiteral("spouse.work@office.test"));
+    QTest::keyClick(dialog.otherEdit(), Qt::Key_Return);
+    REQUIRE(test::waitFor([&] { return !saved.isEmpty(); }));
+    CHECK(dialog.result() == QDialog::Accepted);
+    const protocol::Matter now = saved.first();
+    const auto changed = std::find_if(now.parties.cbegin(), now.parties.cend(),
+        [&](const protocol::Party &p) { return p.userId == spouse.userId; });
+    REQUIRE(changed != now.parties.cend());
+    CHECK(changed->portalEmail == QStringLiteral("spouse.work@office.test"));
+    CHECK(changed->otherEmails == QStringList { QStringLiteral("spouse.work@office.test") });
+    CHECK(changed->email == spouse.email);
+    CHECK(fetchMatter(api, matter.id) == now);
+
+    view.setMatter(now);
+    QCoreApplication::processEvents();
+    const QList<QLabel *> portalLabels
+        = view.findChildren<QLabel *>(QStringLiteral("portalEmailLabel"));
+    REQUIRE(portalLabels.size() == 1);
+    CHECK(portalLabels.first()->text().contains(QStringLiteral("spouse.work@office.test")));
+    saveScreenshot(&view, QStringLiteral("ui-matter-tab-portal-address.png"));
+
+    // Opened again, the dialog lists both addresses with the chosen one ticked.
+    ui::PortalAddressDialog again(&api, matter.id, *changed, &view);
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    CHECK(again.findChildren<QRadioButton *>(QStringLiteral("portalAddressChoice")).size() == 2);
+    CHECK(again.chosenEmail() == QStringLiteral("spouse.work@office.test"));
+    CHECK_FALSE(again.saveButton()->isEnabled());
+    saveScreenshot(&again, QStringLiteral("ui-portal-address.png"));
 }
