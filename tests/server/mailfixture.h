@@ -30,7 +30,9 @@ struct MailingServer
     ServerProcess server;
     QString clockFile;
 
-    explicit MailingServer(bool smtpUp = true, const TwilioStandIn *twilio = nullptr)
+    // extraConfig: more of parley.ini, e.g. "[server]\npublic_url=...".
+    explicit MailingServer(
+        bool smtpUp = true, const TwilioStandIn *twilio = nullptr, const QString &extraConfig = {})
     {
         if (smtpUp) {
             const bool started = smtp.start();
@@ -53,6 +55,7 @@ struct MailingServer
                                       "sender_id=+15550006666\n")
                            .arg(twilio->baseUrl(), TwilioSid, TwilioToken)
                            .toUtf8());
+        file.write(extraConfig.toUtf8());
         file.close();
         const bool started
             = server.start({ QStringLiteral("--demo"), QStringLiteral("--config"), config });

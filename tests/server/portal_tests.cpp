@@ -172,6 +172,29 @@ TEST_CASE("An invitation signs the client in once, with a strict cookie and a CS
     CHECK(f.lawyer.get(QStringLiteral("/api/v1/portal/me")).status == 401);
 }
 
+TEST_CASE("Behind an https public address the session cookie is Secure too")
+{
+    // TLS ends at the firm's proxy; the server still marks the cookie for https only.
+    MailingServer mailing(
+        true, nullptr, QStringLiteral("[server]\npublic_url=https://portal.harbor.test\n"));
+    HttpClient lawyer(mailing.server.url());
+    REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+    const qint64 matter = matterId(lawyer, QStringLiteral("2026-0101"));
+    const qint64 client = clientOf(lawyer, matter).first;
+    const qint64 conversation = startConversation(lawyer, matter, client, false);
+    post(lawyer, conversation, QStringLiteral("Hello"));
+    const QJsonArray mail = mailing.waitForMail(1, 500);
+    REQUIRE(mail.size() == 1);
+    const QString text = partText(mail.first().toObject(), QStringLiteral("text/plain"));
+    CHECK(text.contains(QStringLiteral("https://portal.harbor.test/portal/invite/")));
+
+    PortalClient browser(mailing.server.url());
+    REQUIRE(browser.redeem(inviteToken(text)).status == 200);
+    CHECK(browser.cookie.contains("; Secure"));
+    CHECK(browser.cookie.contains("HttpOnly"));
+    CHECK(browser.cookie.contains("SameSite=Strict"));
+}
+
 TEST_CASE("An expired invitation explains itself and can ask for a fresh link")
 {
     PortalFixture f;
