@@ -2,6 +2,7 @@
 #include "admin/admincommand.h"
 #include "app/serverapp.h"
 #include "app/servercontext.h"
+#include "audit/auditcommand.h"
 #include "auth/sodium.h"
 #include "config/serverconfig.h"
 #include "demo/demoseeder.h"
@@ -27,7 +28,8 @@ int serve(QCoreApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Parley's server: the API for the desktop app and the client portal.\n"
-                       "Administration: parley-server admin <command> --data-dir DIR"));
+                       "Administration: parley-server admin <command> --data-dir DIR\n"
+                       "Audit trail: parley-server audit verify|export --data-dir DIR"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listen(QStringLiteral("listen"),
@@ -95,5 +97,7 @@ int main(int argc, char *argv[])
     const QStringList arguments = app.arguments();
     if (arguments.value(1) == QLatin1String("admin"))
         return AdminCommand::run(arguments.mid(2));
+    if (arguments.value(1) == QLatin1String("audit"))
+        return AuditCommand::run(arguments.mid(2));
     return serve(app);
 }

@@ -18,6 +18,7 @@ void addDocumentRoutes(Router &router, ServerContext &context);
 void addConversationRoutes(Router &router, ServerContext &context);
 void addReceiptRoutes(Router &router, ServerContext &context);
 void addSyncRoutes(Router &router, ServerContext &context);
+void addRecordRoutes(Router &router, ServerContext &context);
 
 // Handlers the portal's routes share with the API's, for the request's principal and the
 // conversation {id}: a page of history; a new message (channel: how it came in); a read.

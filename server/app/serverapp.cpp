@@ -57,6 +57,7 @@ Router ServerApp::buildRouter(ServerContext &context)
     addConversationRoutes(router, context);
     addReceiptRoutes(router, context);
     addSyncRoutes(router, context);
+    addRecordRoutes(router, context);
     return router;
 }
 

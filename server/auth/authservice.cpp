@@ -1,6 +1,7 @@
 // Sign-in, token checks and sign-out.
 #include "authservice.h"
 
+#include "audit/auditlog.h"
 #include "common/logcategories.h"
 #include "common/serverevents.h"
 #include "db/sqlquery.h"
@@ -50,6 +51,8 @@ protocol::Result<protocol::LoginResponse> AuthService::login(const protocol::Log
     }
     if (!m_hasher.verify(record->passwordHash, request.password)) {
         qCInfo(lcAuth) << "sign-in refused: wrong password for user" << record->user.id;
+        audit(
+            record->firmId, record->user.id, AuditAction::SignInFailed, QStringLiteral("password"));
         return invalidCredentials();
     }
     if (!record->totpSecret.isEmpty()) {
@@ -58,6 +61,8 @@ protocol::Result<protocol::LoginResponse> AuthService::login(const protocol::Log
                 QStringLiteral("Enter the 6-digit code from your authenticator app."));
         if (!Totp::validate(record->totpSecret, request.totp)) {
             qCInfo(lcAuth) << "sign-in refused: wrong TOTP code for user" << record->user.id;
+            audit(
+                record->firmId, record->user.id, AuditAction::SignInFailed, QStringLiteral("totp"));
             return Error::make(Code::InvalidTotp, QStringLiteral("The code is wrong or expired."));
         }
     }
@@ -69,7 +74,22 @@ protocol::Result<protocol::LoginResponse> AuthService::login(const protocol::Log
     if (!tokenId)
         return tokenId.error();
     qCInfo(lcAuth) << "user" << record->user.id << "signed in, session" << tokenId.value();
+    audit(record->firmId, record->user.id, AuditAction::SignedIn, QStringLiteral("password"));
     return protocol::LoginResponse { token, record->user };
+}
+
+void AuthService::audit(qint64 firmId, qint64 userId, const char *action, const QString &method)
+{
+    // A sign-in is answered even if its record could not be written; the log says so.
+    QJsonObject detail;
+    if (!method.isEmpty())
+        detail.insert(QStringLiteral("method"), method);
+    auto appended = AuditLog(m_db).appendAlone(
+        AuditEntry { firmId, std::nullopt, QLatin1String(action), userId, std::nullopt,
+            std::nullopt, std::nullopt, std::nullopt, detail },
+        nowMs());
+    if (!appended)
+        qCWarning(lcAuth) << "could not write the audit entry of a sign-in";
 }
 
 protocol::Result<Principal> AuthService::authenticate(const QString &token)
@@ -106,6 +126,7 @@ protocol::Result<void> AuthService::logout(const Principal &principal)
     if (auto result = tokens.revoke(principal.tokenId); !result)
         return result;
     qCInfo(lcAuth) << "user" << principal.userId() << "signed out, session" << principal.tokenId;
+    audit(principal.firmId, principal.userId(), AuditAction::SignedOut, {});
     if (m_events)
         Q_EMIT m_events->tokenRevoked(principal.tokenId);
     return {};

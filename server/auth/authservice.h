@@ -26,6 +26,9 @@ public:
     protocol::Result<void> logout(const Principal &principal);
 
 private:
+    // Appends a sign-in, failed sign-in or sign-out to the firm's audit chain.
+    void audit(qint64 firmId, qint64 userId, const char *action, const QString &method);
+
     QSqlDatabase m_db;
     const PasswordHasher &m_hasher;
     ServerEvents *m_events;

@@ -1,6 +1,7 @@
 // The schema, one numbered step at a time.
 #include "migrations.h"
 
+#include "audit/auditentries.h"
 #include "common/errors.h"
 #include "common/logcategories.h"
 #include "sqlquery.h"
@@ -39,7 +40,7 @@ protocol::Result<void> Migrations::apply(const QSqlDatabase &db)
     const Step steps[] = { &Migrations::migrateTo1, &Migrations::migrateTo2,
         &Migrations::migrateTo3, &Migrations::migrateTo4, &Migrations::migrateTo5,
         &Migrations::migrateTo6, &Migrations::migrateTo7, &Migrations::migrateTo8,
-        &Migrations::migrateTo9, &Migrations::migrateTo10 };
+        &Migrations::migrateTo9, &Migrations::migrateTo10, &Migrations::migrateTo11 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int target = version + 1; target <= CurrentVersion; ++target) {
         Transaction transaction(db);
@@ -394,6 +395,62 @@ protocol::Result<void> Migrations::migrateTo10(const QSqlDatabase &db)
             QStringLiteral("CREATE INDEX contact_emails_user ON contact_emails(user_id)"),
             QStringLiteral("ALTER TABLE users ADD COLUMN portal_email TEXT COLLATE NOCASE"),
         });
+}
+
+protocol::Result<void> Migrations::migrateTo11(const QSqlDatabase &db)
+{
+    // The audit log: one hash chain per matter (chain "matter:<id>") and per firm for what has
+    // no matter ("firm:<id>"); audit_heads keeps each chain's last entry, so removing entries
+    // from the end shows too. Nothing the firm owes its clients is ever destroyed: the tables
+    // of conversations, their members, messages, receipts, files and the audit log refuse
+    // DELETE, a message's body never changes (deleting one sets its flag), and audit entries
+    // never change.
+    QStringList statements {
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id INTEGER PRIMARY KEY,"
+                       " chain TEXT NOT NULL,"
+                       " seq INTEGER NOT NULL,"
+                       " firm_id INTEGER NOT NULL REFERENCES firms(id),"
+                       " matter_id INTEGER,"
+                       " at INTEGER NOT NULL,"
+                       " actor_id INTEGER,"
+                       " action TEXT NOT NULL,"
+                       " conversation_id INTEGER,"
+                       " message_id INTEGER,"
+                       " document_id INTEGER,"
+                       " version INTEGER,"
+                       " detail TEXT NOT NULL,"
+                       " prev_hash TEXT NOT NULL,"
+                       " hash TEXT NOT NULL,"
+                       " UNIQUE (chain, seq))"),
+        QStringLiteral("CREATE INDEX audit_log_matter ON audit_log(matter_id, id)"),
+        QStringLiteral("CREATE TABLE audit_heads ("
+                       " chain TEXT PRIMARY KEY,"
+                       " seq INTEGER NOT NULL,"
+                       " hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE TRIGGER audit_log_head AFTER INSERT ON audit_log BEGIN"
+                       " INSERT INTO audit_heads (chain, seq, hash) VALUES (NEW.chain, NEW.seq,"
+                       " NEW.hash) ON CONFLICT (chain) DO UPDATE SET seq = excluded.seq,"
+                       " hash = excluded.hash; END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
+                       " SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER messages_keep_body BEFORE UPDATE OF body ON messages"
+                       " WHEN NEW.body IS NOT OLD.body BEGIN"
+                       " SELECT RAISE(ABORT, 'a message body never changes'); END"),
+    };
+    for (const char *table : { "audit_log", "audit_heads", "matters", "matter_parties",
+             "matter_staff", "conversations", "members", "messages", "receipts", "documents",
+             "document_versions", "attachments", "users", "contact_emails" }) {
+        statements.append(QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
+                                         " SELECT RAISE(ABORT, 'nothing in %1 is ever deleted');"
+                                         " END")
+                              .arg(QLatin1String(table)));
+    }
+    if (auto created = execAll(db, statements); !created)
+        return created;
+    if (auto backfilled = AuditEntries::backfill(db); !backfilled)
+        return backfilled.error();
+    return {};
 }
 
 } // namespace parley::server

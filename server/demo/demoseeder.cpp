@@ -3,6 +3,7 @@
 
 #include "admin/provisioning.h"
 #include "app/servercontext.h"
+#include "audit/auditentries.h"
 #include "common/errors.h"
 #include "db/sqlquery.h"
 #include "db/transaction.h"
@@ -320,6 +321,9 @@ protocol::Result<void> DemoSeeder::seed(const QDateTime &now)
             int(std::size(DirectThread)), QString(), nowMs - 5 * 24 * 3600 * 1000LL);
         !written)
         return written;
+    // The seeded history gets its audit entries as an upgraded database's does.
+    if (auto audited = AuditEntries::backfill(m_context.db()); !audited)
+        return audited.error();
     return transaction.commit();
 }
 

@@ -2,6 +2,7 @@
 #include "portaladdress.h"
 
 #include "access/accesspolicy.h"
+#include "audit/auditlog.h"
 #include "common/clock.h"
 #include "common/errors.h"
 #include "common/logcategories.h"
@@ -117,6 +118,14 @@ protocol::Result<void> PortalAddress::recordChange(const Principal &who, qint64 
             !change)
             return change.error();
     }
+    if (auto audited = AuditLog(m_db).append(
+            AuditEntry { who.firmId, std::nullopt, QLatin1String(AuditAction::PortalEmailChanged),
+                who.userId(), std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                QJsonObject { { QStringLiteral("subject_id"), userId },
+                    { QStringLiteral("sessions_ended"), ended.value() } } },
+            now);
+        !audited)
+        return audited.error();
     auto conversations = portal.conversationsOf(userId);
     if (!conversations)
         return conversations.error();

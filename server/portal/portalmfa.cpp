@@ -1,6 +1,7 @@
 // One-time codes for conversations that require MFA.
 #include "portalmfa.h"
 
+#include "audit/auditlog.h"
 #include "auth/sessiontoken.h"
 #include "auth/sodium.h"
 #include "common/clock.h"
@@ -11,6 +12,7 @@
 #include "notify/mailtemplates.h"
 #include "notify/notifystore.h"
 #include "portalstore.h"
+#include "store/conversationstore.h"
 
 #include <sodium.h>
 
@@ -105,6 +107,26 @@ protocol::Result<void> PortalMfa::sendCode(const Principal &who, qint64 conversa
     return {};
 }
 
+protocol::Result<void> PortalMfa::audit(
+    const Principal &who, qint64 conversationId, const char *action, qint64 atMs)
+{
+    auto conversation = ConversationStore(m_db).find(conversationId);
+    if (!conversation)
+        return conversation.error();
+    if (!conversation.value())
+        return notFound(QStringLiteral("The conversation"));
+    const AuditEntry entry { who.firmId, conversation.value()->matterId, QLatin1String(action),
+        who.userId(), conversationId };
+    // A pass is written with the session's pass; a failure on its own.
+    AuditLog log(m_db);
+    auto appended = std::string_view(action) == AuditAction::MfaPassed
+        ? log.append(entry, atMs)
+        : log.appendAlone(entry, atMs);
+    if (!appended)
+        return appended.error();
+    return {};
+}
+
 protocol::Result<void> PortalMfa::verify(
     const Principal &who, qint64 conversationId, const QString &code)
 {
@@ -132,6 +154,8 @@ protocol::Result<void> PortalMfa::verify(
             return used;
         if (auto passed = store.passMfa(who.tokenId, conversationId, now); !passed)
             return passed;
+        if (auto audited = audit(who, conversationId, AuditAction::MfaPassed, now); !audited)
+            return audited;
         if (auto committed = transaction.commit(); !committed)
             return committed;
         qCInfo(lcAuth) << "portal MFA passed by client" << who.userId() << "conversation"
@@ -140,6 +164,8 @@ protocol::Result<void> PortalMfa::verify(
     }
     if (auto counted = store.addMfaFailure(who.userId(), conversationId, now); !counted)
         return counted;
+    if (auto audited = audit(who, conversationId, AuditAction::MfaFailed, now); !audited)
+        return audited;
     qCInfo(lcAuth) << "portal MFA code wrong for client" << who.userId() << "conversation"
                    << conversationId;
     auto failures = store.mfaFailuresSince(

@@ -36,6 +36,9 @@ public:
     protocol::Result<void> verify(const Principal &who, qint64 conversationId, const QString &code);
 
 private:
+    // The code's outcome in the audit chain of the conversation's matter.
+    protocol::Result<void> audit(
+        const Principal &who, qint64 conversationId, const char *action, qint64 atMs);
     protocol::Result<void> checkNotLocked(const Principal &who, qint64 conversationId, qint64 now);
     static QString hashCode(qint64 tokenId, const QString &code);
 

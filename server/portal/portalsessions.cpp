@@ -1,6 +1,7 @@
 // Portal sign-in: invitations, cookie sessions, sign-in links.
 #include "portalsessions.h"
 
+#include "audit/auditlog.h"
 #include "auth/sessiontoken.h"
 #include "common/clock.h"
 #include "common/errors.h"
@@ -86,6 +87,14 @@ protocol::Result<PortalSignIn> PortalSessions::redeem(const QString &invitationT
         invitation.userId, SessionToken::hash(token), QStringLiteral("portal"), now);
     if (!tokenId)
         return tokenId.error();
+    if (auto audited = AuditLog(m_db).append(
+            AuditEntry { user.value()->firmId, std::nullopt, QLatin1String(AuditAction::SignedIn),
+                invitation.userId, invitation.conversationId, std::nullopt, std::nullopt,
+                std::nullopt,
+                QJsonObject { { QStringLiteral("method"), QStringLiteral("portal") } } },
+            now);
+        !audited)
+        return audited.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     qCInfo(lcAuth) << "client" << invitation.userId << "signed in to the portal, session"
@@ -155,6 +164,13 @@ protocol::Result<void> PortalSessions::signOut(const Principal &principal)
 {
     if (auto revoked = TokenStore(m_db).revoke(principal.tokenId); !revoked)
         return revoked;
+    if (auto audited = AuditLog(m_db).appendAlone(
+            AuditEntry { principal.firmId, std::nullopt, QLatin1String(AuditAction::SignedOut),
+                principal.userId(), std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                QJsonObject { { QStringLiteral("method"), QStringLiteral("portal") } } },
+            m_clock.now().toMSecsSinceEpoch());
+        !audited)
+        return audited.error();
     qCInfo(lcAuth) << "client" << principal.userId() << "signed out of the portal, session"
                    << principal.tokenId;
     return {};

@@ -2,6 +2,7 @@
 #include "conversationservice.h"
 
 #include "access/accesspolicy.h"
+#include "audit/auditentries.h"
 #include "common/errors.h"
 #include "common/serverevents.h"
 #include "db/sqlquery.h"
@@ -136,11 +137,17 @@ protocol::Result<protocol::Conversation> ConversationService::create(
             request.title.trimmed(), request.requireMfa, request.sms, who.userId(), now });
     if (!id)
         return id.error();
-    if (auto added = conversations.addMember(id.value(), who.userId(), now); !added)
-        return added.error();
-    for (qint64 memberId : request.memberIds) {
+    AuditLog audit(m_db);
+    QList<qint64> members { who.userId() };
+    members.append(request.memberIds);
+    for (qint64 memberId : std::as_const(members)) {
         if (auto added = conversations.addMember(id.value(), memberId, now); !added)
             return added.error();
+        if (auto audited = audit.append(AuditEntries::member(AuditAction::MemberAdded, who.firmId,
+                                            request.matterId, id.value(), who.userId(), memberId),
+                now);
+            !audited)
+            return audited.error();
     }
     if (auto change = ChangeLog(m_db).record(
             who.firmId, QStringLiteral("conversation"), id.value(), request.matterId, id.value());

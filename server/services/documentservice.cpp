@@ -2,6 +2,7 @@
 #include "documentservice.h"
 
 #include "access/accesspolicy.h"
+#include "audit/auditlog.h"
 #include "common/errors.h"
 #include "common/logcategories.h"
 #include "common/serverevents.h"
@@ -187,6 +188,15 @@ protocol::Result<protocol::Document> DocumentService::stopSharing(
                 who.userId(), event, now);
             !recorded)
             return recorded.error();
+    }
+    for (const ShareRow &share : stopped.value()) {
+        if (auto audited
+            = AuditLog(m_db).append(AuditEntry { who.firmId, document->matterId,
+                                        QLatin1String(AuditAction::ShareStopped), who.userId(),
+                                        share.conversationId, share.messageId, documentId },
+                now);
+            !audited)
+            return audited.error();
     }
     auto updated = documents.find(documentId);
     if (!updated)

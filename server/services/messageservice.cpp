@@ -2,6 +2,7 @@
 #include "messageservice.h"
 
 #include "access/accesspolicy.h"
+#include "audit/auditentries.h"
 #include "common/errors.h"
 #include "common/serverevents.h"
 #include "db/sqlquery.h"
@@ -10,6 +11,7 @@
 #include "store/attachmentstore.h"
 #include "store/changelog.h"
 #include "store/conversationstore.h"
+#include "store/documentstore.h"
 
 namespace parley::server {
 
@@ -93,6 +95,10 @@ protocol::Result<SendOutcome> MessageService::send(const Principal &who, qint64 
     }
     if (auto shared = m_documents.markShared(attachments.value()); !shared)
         return shared.error();
+    if (auto audited = audit(who, *record.value(), id.value(), kind, request.body, channel,
+            attachments.value(), now);
+        !audited)
+        return audited.error();
     if (auto touched = ConversationStore(m_db).touchLastMessage(conversationId, now); !touched)
         return touched.error();
     if (auto change = ChangeLog(m_db).record(who.firmId, QStringLiteral("message"), id.value(),
@@ -107,6 +113,40 @@ protocol::Result<SendOutcome> MessageService::send(const Principal &who, qint64 
     if (m_events)
         Q_EMIT m_events->changesCommitted(who.firmId);
     return SendOutcome { std::move(stored).value(), true };
+}
+
+protocol::Result<void> MessageService::audit(const Principal &who,
+    const ConversationRecord &conversation, qint64 messageId, const QString &kind,
+    const QString &body, const QString &channel, const QList<NewAttachmentRow> &attachments,
+    qint64 atMs)
+{
+    AuditLog log(m_db);
+    if (auto sent = log.append(AuditEntries::messageSent(who.firmId, conversation.matterId,
+                                   conversation.id, messageId, who.userId(), kind, channel, body),
+            atMs);
+        !sent)
+        return sent.error();
+    for (const NewAttachmentRow &file : attachments) {
+        // A share follows the latest version; the record names the one current when shared.
+        std::optional<qint64> version = file.versionId;
+        if (!version && file.documentId) {
+            auto document = DocumentStore(m_db).find(*file.documentId);
+            if (!document)
+                return document.error();
+            if (document.value() && document.value()->currentVersion())
+                version = document.value()->currentVersion()->id;
+        }
+        AuditEntry entry { who.firmId, conversation.matterId,
+            QLatin1String(file.mode == QLatin1String("share") ? AuditAction::DocumentShared
+                                                              : AuditAction::DocumentSent),
+            who.userId(), conversation.id, messageId, file.documentId, version,
+            QJsonObject { { QStringLiteral("mode"), file.mode },
+                { QStringLiteral("size"), file.size },
+                { QStringLiteral("sha256"), file.sha256 } } };
+        if (auto appended = log.append(entry, atMs); !appended)
+            return appended.error();
+    }
+    return {};
 }
 
 protocol::Result<MessagePage> MessageService::history(

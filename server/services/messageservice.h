@@ -6,6 +6,8 @@
 #include "protocol/message.h"
 #include "protocol/newmessage.h"
 #include "protocol/result.h"
+#include "store/attachmentstore.h"
+#include "store/conversationstore.h"
 #include "store/messagestore.h"
 
 #include <QSqlDatabase>
@@ -44,6 +46,10 @@ public:
 private:
     protocol::Result<std::optional<SendOutcome>> findRetry(
         const Principal &who, qint64 conversationId, const QString &clientTxnId);
+    // The send's audit entries: the message, and each file sent or shared with it.
+    protocol::Result<void> audit(const Principal &who, const ConversationRecord &conversation,
+        qint64 messageId, const QString &kind, const QString &body, const QString &channel,
+        const QList<NewAttachmentRow> &attachments, qint64 atMs);
 
     QSqlDatabase m_db;
     AccessPolicy &m_policy;

@@ -2,6 +2,7 @@
 #include "receiptservice.h"
 
 #include "access/accesspolicy.h"
+#include "audit/auditlog.h"
 #include "common/errors.h"
 #include "common/serverevents.h"
 #include "db/sqlquery.h"
@@ -58,6 +59,13 @@ protocol::Result<QList<protocol::Receipt>> ReceiptService::markRead(
         auto receipt = receipts.load(id);
         if (!receipt)
             return receipt.error();
+        if (auto audited
+            = AuditLog(m_db).append(AuditEntry { who.firmId, record.value()->matterId,
+                                        QLatin1String(AuditAction::MessageRead), who.userId(),
+                                        conversationId, receipt->messageId },
+                receipt->readAt.toMSecsSinceEpoch());
+            !audited)
+            return audited.error();
         stored.append(std::move(receipt).value());
     }
     // A client opening the portal thread is a portal event; staff reads are receipts only.

@@ -1,0 +1,178 @@
+// Building the record of communication.
+#include "auditexport.h"
+
+#include "auditlog.h"
+#include "auditverifier.h"
+#include "common/errors.h"
+#include "protocol/wiretime.h"
+#include "store/conversationstore.h"
+#include "store/matterstore.h"
+#include "store/recordstore.h"
+
+#include <QJsonArray>
+#include <QMultiHash>
+#include <QTimeZone>
+
+namespace parley::server {
+
+namespace {
+
+QString timeText(qint64 ms)
+{
+    return protocol::toWireTime(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+}
+
+QString nameOf(const QHash<qint64, RecordPerson> &people, const QJsonValue &id)
+{
+    if (id.isNull() || id.isUndefined())
+        return QStringLiteral("(the server)");
+    const auto found = people.constFind(id.toInteger());
+    return found == people.cend() ? QStringLiteral("(user %1)").arg(id.toInteger()) : found->name;
+}
+
+QJsonValue optionalJson(const std::optional<qint64> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+AuditExport::AuditExport(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+protocol::Result<QJsonObject> AuditExport::record(qint64 matterId, const QDateTime &now)
+{
+    MatterStore matters(m_db);
+    auto matterRecord = matters.find(matterId);
+    if (!matterRecord)
+        return matterRecord.error();
+    if (!matterRecord.value())
+        return notFound(QStringLiteral("The matter"));
+    auto matter = matters.load(matterId);
+    if (!matter)
+        return matter.error();
+    RecordStore rows(m_db);
+    auto people = rows.people(matterRecord.value()->firmId);
+    if (!people)
+        return people.error();
+    auto messages = rows.messages(matterId);
+    if (!messages)
+        return messages.error();
+    auto files = rows.files(matterId);
+    if (!files)
+        return files.error();
+    auto receipts = rows.receipts(matterId);
+    if (!receipts)
+        return receipts.error();
+    auto versions = rows.versionNumbers(matterId);
+    if (!versions)
+        return versions.error();
+    ConversationStore conversationStore(m_db);
+    auto conversations = conversationStore.listForMatter(matterId);
+    if (!conversations)
+        return conversations.error();
+
+    QMultiHash<qint64, QJsonObject> filesOf;
+    for (const RecordFile &file : files.value()) {
+        filesOf.insert(file.messageId,
+            QJsonObject { { QStringLiteral("name"), file.name },
+                { QStringLiteral("mode"), file.mode }, { QStringLiteral("version"), file.version },
+                { QStringLiteral("size"), file.size }, { QStringLiteral("sha256"), file.sha256 } });
+    }
+    QMultiHash<qint64, QJsonObject> readsOf;
+    for (const RecordReceipt &receipt : receipts.value()) {
+        readsOf.insert(receipt.messageId,
+            QJsonObject { { QStringLiteral("user_id"), receipt.userId },
+                { QStringLiteral("name"), people->value(receipt.userId).name },
+                { QStringLiteral("at"), timeText(receipt.readAtMs) } });
+    }
+    QMultiHash<qint64, QJsonObject> messagesOf;
+    for (const RecordMessage &message : messages.value()) {
+        QJsonArray attached;
+        for (const QJsonObject &file : filesOf.values(message.id))
+            attached.prepend(file); // values() gives the newest first
+        QJsonArray reads;
+        for (const QJsonObject &read : readsOf.values(message.id))
+            reads.prepend(read);
+        messagesOf.insert(message.conversationId,
+            QJsonObject { { QStringLiteral("id"), message.id },
+                { QStringLiteral("at"), timeText(message.atMs) },
+                { QStringLiteral("sender_id"), message.senderId },
+                { QStringLiteral("sender"), people->value(message.senderId).name },
+                { QStringLiteral("kind"), message.kind },
+                { QStringLiteral("channel"), message.channel },
+                { QStringLiteral("body"), message.body },
+                { QStringLiteral("deleted"), message.deleted },
+                { QStringLiteral("files"), attached }, { QStringLiteral("read_by"), reads } });
+    }
+    QJsonArray conversationList;
+    for (const ConversationRecord &record : conversations.value()) {
+        auto conversation = conversationStore.load(record.id);
+        if (!conversation)
+            return conversation.error();
+        QJsonArray members;
+        for (const protocol::Member &member : conversation->members)
+            members.append(member.toJson());
+        QJsonArray list;
+        const QList<QJsonObject> inConversation = messagesOf.values(record.id);
+        for (auto it = inConversation.crbegin(); it != inConversation.crend(); ++it)
+            list.append(*it);
+        conversationList.append(QJsonObject { { QStringLiteral("id"), record.id },
+            { QStringLiteral("kind"), conversation->kind },
+            { QStringLiteral("title"), conversation->title },
+            { QStringLiteral("require_mfa"), conversation->requireMfa },
+            { QStringLiteral("sms"), conversation->sms }, { QStringLiteral("members"), members },
+            { QStringLiteral("messages"), list } });
+    }
+
+    const QString chain = AuditLog::chainOf(matterRecord.value()->firmId, matterId);
+    auto entries = AuditLog(m_db).entries(chain);
+    if (!entries)
+        return entries.error();
+    QJsonArray audit;
+    for (const AuditRecord &entry : entries.value()) {
+        QJsonObject row { { QStringLiteral("seq"), entry.seq },
+            { QStringLiteral("at"), timeText(entry.atMs) },
+            { QStringLiteral("action"), entry.entry.action },
+            { QStringLiteral("actor_id"), optionalJson(entry.entry.actorId) },
+            { QStringLiteral("actor"), nameOf(people.value(), optionalJson(entry.entry.actorId)) },
+            { QStringLiteral("conversation_id"), optionalJson(entry.entry.conversationId) },
+            { QStringLiteral("message_id"), optionalJson(entry.entry.messageId) },
+            { QStringLiteral("document_id"), optionalJson(entry.entry.documentId) },
+            { QStringLiteral("detail"), entry.entry.detail },
+            { QStringLiteral("hash"), entry.hash } };
+        if (entry.entry.version)
+            row.insert(QStringLiteral("version"), versions->value(*entry.entry.version));
+        if (entry.entry.detail.contains(QLatin1String("subject_id")))
+            row.insert(QStringLiteral("subject"),
+                nameOf(people.value(), entry.entry.detail.value(QLatin1String("subject_id"))));
+        audit.append(row);
+    }
+    auto report = AuditVerifier(m_db).verifyOne(chain);
+    if (!report)
+        return report.error();
+    QJsonArray problems;
+    for (const AuditProblem &problem : report->problems)
+        problems.append(problem.what);
+
+    return QJsonObject {
+        { QStringLiteral("generated_at"), protocol::toWireTime(now) },
+        { QStringLiteral("matter"),
+            QJsonObject { { QStringLiteral("id"), matterId },
+                { QStringLiteral("number"), matter->number },
+                { QStringLiteral("title"), matter->title },
+                { QStringLiteral("status"), matter->status } } },
+        { QStringLiteral("chain"),
+            QJsonObject { { QStringLiteral("name"), chain },
+                { QStringLiteral("entries"), qint64(entries->size()) },
+                { QStringLiteral("intact"), report->intact() },
+                { QStringLiteral("head_hash"),
+                    entries->isEmpty() ? AuditLog::genesisHash() : entries->last().hash },
+                { QStringLiteral("problems"), problems } } },
+        { QStringLiteral("conversations"), conversationList },
+        { QStringLiteral("audit"), audit },
+    };
+}
+
+} // namespace parley::server
