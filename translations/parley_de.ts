@@ -31,6 +31,25 @@
     </message>
 </context>
 <context>
+    <name>DeleteMessage</name>
+    <message>
+        <source>Delete Message</source>
+        <translation>Nachricht löschen</translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone in the conversation?</source>
+        <translation>Diese Nachricht für alle in der Unterhaltung löschen?</translation>
+    </message>
+    <message>
+        <source>They will see “This message was deleted.” The firm's audit record keeps what it said.</source>
+        <translation>Sie sehen „Diese Nachricht wurde gelöscht.“ Das Prüfprotokoll der Kanzlei bewahrt ihren Inhalt.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>The email address or password is not correct. Check both and try again.</source>
@@ -91,6 +110,37 @@
     <message>
         <source>Something went wrong (%1).</source>
         <translation>Etwas ist schiefgelaufen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message>
+        <source>Record of communication %1.html</source>
+        <translation>Kommunikationsprotokoll %1.html</translation>
+    </message>
+    <message>
+        <source>Could not save the record to %1: %2</source>
+        <translation>Das Protokoll konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Record of Communication</source>
+        <translation>Kommunikationsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Web page, to read and print (*.html);;JSON, for other programs (*.json)</source>
+        <translation>Webseite, zum Lesen und Drucken (*.html);;JSON, für andere Programme (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the record of matter %1…</source>
+        <translation>Protokoll der Akte %1 wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Record saved to %1</source>
+        <translation>Protokoll gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>The record was not exported. %1</source>
+        <translation>Das Protokoll wurde nicht exportiert. %1</translation>
     </message>
 </context>
 <context>
@@ -667,6 +717,18 @@
         <source>Remove Client Access</source>
         <translation>Mandantenzugriff entfernen</translation>
     </message>
+    <message>
+        <source>&amp;Delete Message…</source>
+        <translation>Nachricht &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Delete Message</source>
+        <translation>Nachricht löschen</translation>
+    </message>
+    <message>
+        <source>The message was not deleted. %1</source>
+        <translation>Die Nachricht wurde nicht gelöscht. %1</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConversationsDelegate</name>
@@ -1014,6 +1076,14 @@
     <message>
         <source>Portal address of %1</source>
         <translation>Portal-Adresse von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export Record…</source>
+        <translation>Protokoll &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the matter's record of communication: who sent what, who read it when, which version of each file, with its audit trail</source>
+        <translation>Das Kommunikationsprotokoll der Akte speichern: wer was gesendet hat, wer es wann gelesen hat, welche Version jeder Datei, mit Prüfprotokoll</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,25 @@
     </message>
 </context>
 <context>
+    <name>DeleteMessage</name>
+    <message>
+        <source>Delete Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone in the conversation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They will see “This message was deleted.” The firm&apos;s audit record keeps what it said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>The email address or password is not correct. Check both and try again.</source>
@@ -91,6 +110,37 @@
     </message>
     <message>
         <source>Something went wrong (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message>
+        <source>Record of communication %1.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the record to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Record of Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page, to read and print (*.html);;JSON, for other programs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the record of matter %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was not exported. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,6 +718,18 @@
         <source>Remove Client Access</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Delete Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not deleted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConversationsDelegate</name>
@@ -1014,6 +1076,14 @@
     </message>
     <message>
         <source>Portal address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the matter&apos;s record of communication: who sent what, who read it when, which version of each file, with its audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "attachmentfiles.h"
 #include "clientaccess.h"
 #include "composer.h"
+#include "deletemessage.h"
 #include "errortext.h"
 #include "models/timelinemodel.h"
 #include "sync/filesend.h"
@@ -465,6 +466,23 @@ void ConversationView::showContextMenu(const QPoint &position)
     copy->setEnabled(!body.isEmpty());
     connect(
         copy, &QAction::triggered, this, [body] { QGuiApplication::clipboard()->setText(body); });
+    if (state == TimelineModel::SendState::Sent
+        && DeleteMessage::canDelete(message, m_workspace->user().id)) {
+        menu.addSeparator();
+        QAction *remove = menu.addAction(tr("&Delete Message…"));
+        remove->setObjectName(QStringLiteral("deleteMessageAction"));
+        connect(remove, &QAction::triggered, this, [this, message] {
+            // The stream brings the deleted message to every window, this one included.
+            DeleteMessage::run(m_workspace->api(), message, this, true,
+                [this](protocol::Result<protocol::Message> deleted) {
+                    if (!deleted)
+                        QMessageBox::warning(this, tr("Delete Message"),
+                            tr("The message was not deleted. %1")
+                                .arg(ErrorText::describe(
+                                    deleted.error(), m_workspace->serverUrl())));
+                });
+        });
+    }
     menu.exec(m_timeline->viewport()->mapToGlobal(position));
 }
 

@@ -11,6 +11,7 @@
 #include "newconversationdialog.h"
 #include "notificationcenter.h"
 #include "portaladdressdialog.h"
+#include "recordexport.h"
 #include "searchresultsdelegate.h"
 #include "sync/workspace.h"
 
@@ -124,6 +125,11 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
     connect(m_matterDetailsView, &MatterDetailsView::messageRequested, this,
         [this](qint64, const QList<qint64> &recipients) {
             openNewConversation(NewConversationDialog::Mode::ClientMessage, recipients);
+        });
+    connect(m_matterDetailsView, &MatterDetailsView::exportRecordRequested, this,
+        [this](qint64 matterId, const QString &number) {
+            RecordExport::run(m_workspace->api(), matterId, number, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 15000); });
         });
     connect(m_matterDetailsView, &MatterDetailsView::portalAddressRequested, this,
         [this](qint64 matterId, const protocol::Party &party) {

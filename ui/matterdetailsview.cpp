@@ -154,6 +154,7 @@ MatterDetailsView::MatterDetailsView(QWidget *parent)
     , m_subtitle(new QLabel(this))
     , m_restricted(new QLabel(this))
     , m_messageButton(new QPushButton(this))
+    , m_exportButton(new QPushButton(tr("&Export Record…"), this))
     , m_noParties(new QLabel(tr("No parties yet. Clients and other contacts added to this matter "
                                 "appear here."),
           this))
@@ -178,9 +179,19 @@ MatterDetailsView::MatterDetailsView(QWidget *parent)
     connect(m_messageButton, &QPushButton::clicked, this,
         [this] { Q_EMIT messageRequested(m_matter.id, clientRecipients()); });
 
+    m_exportButton->setObjectName(QStringLiteral("exportRecordButton"));
+    m_exportButton->setToolTip(tr("Save the matter's record of communication: who sent what, "
+                                  "who read it when, which version of each file, with its "
+                                  "audit trail"));
+    connect(m_exportButton, &QPushButton::clicked, this,
+        [this] { Q_EMIT exportRecordRequested(m_matter.id, m_matter.number); });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_messageButton);
     auto *header = new QGridLayout;
     header->addWidget(m_title, 0, 0);
-    header->addWidget(m_messageButton, 0, 1, Qt::AlignRight | Qt::AlignTop);
+    header->addLayout(buttons, 0, 1, Qt::AlignRight | Qt::AlignTop);
     header->addWidget(m_subtitle, 1, 0, 1, 2);
     header->addWidget(m_restricted, 2, 0, 1, 2);
     header->setColumnStretch(0, 1);

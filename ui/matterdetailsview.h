@@ -29,10 +29,13 @@ public:
     QList<qint64> clientRecipients() const;
 
     QPushButton *messageButton() const { return m_messageButton; }
+    QPushButton *exportButton() const { return m_exportButton; }
 
 Q_SIGNALS:
     // The user asked to write on this matter; the recipients are pre-chosen, not final.
     void messageRequested(qint64 matterId, QList<qint64> recipientUserIds);
+    // The user asked to export the matter's record of communication.
+    void exportRecordRequested(qint64 matterId, const QString &matterNumber);
     // The user asked to choose the address the party uses for the client portal.
     void portalAddressRequested(qint64 matterId, const protocol::Party &party);
 
@@ -46,6 +49,7 @@ private:
     QLabel *m_subtitle;
     QLabel *m_restricted;
     QPushButton *m_messageButton;
+    QPushButton *m_exportButton;
     QGridLayout *m_parties;
     QLabel *m_noParties;
     QGridLayout *m_staff;

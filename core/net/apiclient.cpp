@@ -272,6 +272,26 @@ void ApiClient::stopSharing(qint64 documentId, Callback<protocol::Document> done
         std::nullopt, decodingObject<protocol::Document>(std::move(done)));
 }
 
+void ApiClient::deleteMessage(qint64 messageId, Callback<protocol::Message> done)
+{
+    request("DELETE", QStringLiteral("/api/v1/messages/%1").arg(messageId), {}, std::nullopt,
+        decodingObject<protocol::Message>(std::move(done)));
+}
+
+void ApiClient::matterRecord(qint64 matterId, Callback<MatterRecord> done)
+{
+    request("GET", QStringLiteral("/api/v1/matters/%1/record").arg(matterId), {}, std::nullopt,
+        decoding<MatterRecord>(
+            std::move(done), [](const QJsonObject &json) -> Result<MatterRecord> {
+                const QJsonValue record = json.value(QLatin1String("record"));
+                const QJsonValue html = json.value(QLatin1String("html"));
+                if (!record.isObject() || !html.isString())
+                    return Error::make(ErrorCode::InvalidField,
+                        QStringLiteral("The record needs \"record\" and \"html\"."));
+                return MatterRecord { record.toObject(), html.toString() };
+            }));
+}
+
 void ApiClient::setPortalEmail(
     qint64 matterId, qint64 userId, const QString &email, Callback<protocol::Matter> done)
 {

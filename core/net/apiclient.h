@@ -41,6 +41,13 @@ struct MessagePage
     std::optional<qint64> prev;
 };
 
+// A matter's record of communication: the JSON record and the same as a printable page.
+struct MatterRecord
+{
+    QJsonObject record;
+    QString html;
+};
+
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -85,6 +92,10 @@ public:
     void stopSharing(qint64 documentId, Callback<protocol::Document> done);
     // Chooses the address a party of the matter uses for the portal (a new one is added to
     // their addresses); gives the matter as it is now.
+    // Deletes the caller's own message; gives it as everyone now sees it ("deleted").
+    void deleteMessage(qint64 messageId, Callback<protocol::Message> done);
+    // The matter's record of communication (staff on the matter; the export is audited).
+    void matterRecord(qint64 matterId, Callback<MatterRecord> done);
     void setPortalEmail(
         qint64 matterId, qint64 userId, const QString &email, Callback<protocol::Matter> done);
     void conversations(qint64 matterId, Callback<QList<protocol::Conversation>> done);

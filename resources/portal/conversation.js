@@ -96,9 +96,10 @@ function messageItem(message, me) {
       h('strong', {}, mine ? 'You' : message.sender_name),
       h('time', { datetime: message.created_at }, ` · ${formatTime(message.created_at)}`),
       message.kind === 'status' ? h('span', { class: 'badge' }, 'Status update') : null),
-    message.body ? h('p', { class: 'body' }, message.body) : null,
-    message.attachments && message.attachments.length ? attachmentLinks(message.attachments)
-      : null);
+    message.deleted ? h('p', { class: 'body muted' }, 'This message was deleted.')
+      : message.body ? h('p', { class: 'body' }, message.body) : null,
+    !message.deleted && message.attachments && message.attachments.length
+      ? attachmentLinks(message.attachments) : null);
 }
 
 function render(conversation, messages, me) {

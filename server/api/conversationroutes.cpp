@@ -64,6 +64,17 @@ void addConversationRoutes(Router &router, ServerContext &context)
         Router::Access::Authenticated, [&context](const ApiRequest &request) {
             return sendReply(context, request, QStringLiteral("app"));
         });
+    router.add(Method::Delete, QStringLiteral("/api/v1/conversations/{id}/members/{id}"),
+        Router::Access::Authenticated, [&context](const ApiRequest &request) {
+            return replyWith(
+                context.conversations().removeMember(request.who(), request.id(0), request.id(1)),
+                [](const protocol::Conversation &conversation) { return conversation.toJson(); });
+        });
+    router.add(Method::Delete, QStringLiteral("/api/v1/messages/{id}"),
+        Router::Access::Authenticated, [&context](const ApiRequest &request) {
+            return replyWith(context.messages().remove(request.who(), request.id()),
+                [](const protocol::Message &message) { return message.toJson(); });
+        });
 }
 
 } // namespace parley::server

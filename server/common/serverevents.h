@@ -16,6 +16,9 @@ Q_SIGNALS:
     void changesCommitted(qint64 firmId);
     // A session token was revoked: its streams must close at once.
     void tokenRevoked(qint64 tokenId);
+    // A user lost access to something (removed from a conversation): their streams close, so
+    // they reconnect and sync again under the new rules.
+    void accessRemoved(qint64 userId);
 };
 
 } // namespace parley::server

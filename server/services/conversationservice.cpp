@@ -4,6 +4,7 @@
 #include "access/accesspolicy.h"
 #include "audit/auditentries.h"
 #include "common/errors.h"
+#include "common/logcategories.h"
 #include "common/serverevents.h"
 #include "db/sqlquery.h"
 #include "db/transaction.h"
@@ -201,6 +202,65 @@ protocol::Result<QList<protocol::Conversation>> ConversationService::listForMatt
         result.append(std::move(conversation).value());
     }
     return result;
+}
+
+protocol::Result<protocol::Conversation> ConversationService::removeMember(
+    const Principal &who, qint64 conversationId, qint64 userId)
+{
+    ConversationStore conversations(m_db);
+    auto record = conversations.find(conversationId);
+    if (!record)
+        return record.error();
+    if (!record.value())
+        return notFound(QStringLiteral("The conversation"));
+    auto visible = m_policy.canSeeConversation(who, *record.value());
+    if (!visible)
+        return visible.error();
+    if (!visible.value())
+        return notFound(QStringLiteral("The conversation"));
+    if (!who.isStaff())
+        return protocol::Error::make(protocol::ErrorCode::Forbidden,
+            QStringLiteral("Only the firm's staff can remove participants."));
+
+    Transaction transaction(m_db);
+    if (auto status = transaction.status(); !status)
+        return status.error();
+    const qint64 now = nowMs();
+    auto removed = conversations.removeMember(conversationId, userId, now);
+    if (!removed)
+        return removed.error();
+    if (!removed.value())
+        return notFound(QStringLiteral("The participant"));
+    const std::optional<qint64> matterId = record.value()->matterId;
+    if (auto change = ChangeLog(m_db).record(
+            who.firmId, QStringLiteral("conversation"), conversationId, matterId, conversationId);
+        !change)
+        return change.error();
+    if (auto event = recordEvent(m_db, who.firmId, matterId, conversationId, who.userId(),
+            QJsonObject { { QStringLiteral("type"), QStringLiteral("participant_removed") },
+                { QStringLiteral("actor_id"), who.userId() },
+                { QStringLiteral("subject_id"), userId } },
+            now);
+        !event)
+        return event.error();
+    if (auto audited
+        = AuditLog(m_db).append(AuditEntries::member(AuditAction::MemberRemoved, who.firmId,
+                                    matterId, conversationId, who.userId(), userId),
+            now);
+        !audited)
+        return audited.error();
+    auto conversation = conversations.load(conversationId);
+    if (!conversation)
+        return conversation.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    qCInfo(lcAuth) << "user" << userId << "removed from conversation" << conversationId << "by"
+                   << who.userId();
+    if (m_events) {
+        Q_EMIT m_events->changesCommitted(who.firmId);
+        Q_EMIT m_events->accessRemoved(userId);
+    }
+    return conversation;
 }
 
 } // namespace parley::server

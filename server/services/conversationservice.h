@@ -29,6 +29,13 @@ public:
     protocol::Result<QList<protocol::Conversation>> listForMatter(
         const Principal &who, qint64 matterId);
 
+    // For staff who may see the conversation: ends userId's membership (the row stays). Their
+    // streams close at once and later requests about the conversation are refused; the
+    // others see "removed" and the audit log has who did it. not_found when userId is not
+    // an active member.
+    protocol::Result<protocol::Conversation> removeMember(
+        const Principal &who, qint64 conversationId, qint64 userId);
+
 private:
     protocol::Result<void> checkMembers(
         const Principal &who, const protocol::NewConversation &request);

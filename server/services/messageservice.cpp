@@ -160,4 +160,61 @@ protocol::Result<MessagePage> MessageService::history(
     return MessageStore(m_db).page(conversationId, beforeId, limit);
 }
 
+protocol::Result<protocol::Message> MessageService::remove(const Principal &who, qint64 messageId)
+{
+    MessageStore messages(m_db);
+    auto message = messages.load(messageId);
+    if (!message)
+        return message.error();
+    auto visible = m_policy.canSeeConversation(who, message->conversationId);
+    if (!visible)
+        return visible.error();
+    if (!visible.value())
+        return notFound(QStringLiteral("The message"));
+    if (!who.isStaff() || message->senderId != who.userId()
+        || message->kind == QLatin1String("event"))
+        return protocol::Error::make(protocol::ErrorCode::Forbidden,
+            QStringLiteral("Only the firm member who sent a message can delete it."));
+    auto conversation = ConversationStore(m_db).find(message->conversationId);
+    if (!conversation)
+        return conversation.error();
+    if (!conversation.value())
+        return notFound(QStringLiteral("The message"));
+
+    Transaction transaction(m_db);
+    if (auto status = transaction.status(); !status)
+        return status.error();
+    auto body = messages.storedBody(messageId);
+    if (!body)
+        return body.error();
+    auto flagged = messages.markDeleted(messageId);
+    if (!flagged)
+        return flagged.error();
+    if (flagged.value()) {
+        const qint64 now = nowMs();
+        const std::optional<qint64> matterId = conversation.value()->matterId;
+        if (auto change = ChangeLog(m_db).record(who.firmId, QStringLiteral("message"), messageId,
+                matterId, message->conversationId);
+            !change)
+            return change.error();
+        // What was said stays provable: the body is in the audit entry, not shown to anyone.
+        if (auto audited = AuditLog(m_db).append(
+                AuditEntry { who.firmId, matterId, QLatin1String(AuditAction::MessageDeleted),
+                    who.userId(), message->conversationId, messageId, std::nullopt, std::nullopt,
+                    QJsonObject { { QStringLiteral("kind"), message->kind },
+                        { QStringLiteral("body"), body.value() } } },
+                now);
+            !audited)
+            return audited.error();
+    }
+    auto deleted = messages.load(messageId);
+    if (!deleted)
+        return deleted.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    if (m_events && flagged.value())
+        Q_EMIT m_events->changesCommitted(who.firmId);
+    return deleted;
+}
+
 } // namespace parley::server

@@ -43,6 +43,11 @@ public:
     protocol::Result<MessagePage> history(
         const Principal &who, qint64 conversationId, std::optional<qint64> beforeId, int limit);
 
+    // The sender deletes their message: participants see "message deleted" (the row and body
+    // stay; the body goes into the audit entry). not_found for a message the caller may not
+    // see, forbidden for someone else's, an event or a client's.
+    protocol::Result<protocol::Message> remove(const Principal &who, qint64 messageId);
+
 private:
     protocol::Result<std::optional<SendOutcome>> findRetry(
         const Principal &who, qint64 conversationId, const QString &clientTxnId);

@@ -37,6 +37,18 @@ protocol::Result<void> ConversationStore::addMember(
     return query.exec();
 }
 
+protocol::Result<bool> ConversationStore::removeMember(
+    qint64 conversationId, qint64 userId, qint64 atMs)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("UPDATE members SET removed_at = ? WHERE conversation_id = ?"
+                       " AND user_id = ? AND removed_at IS NULL"));
+    query.bind(atMs).bind(conversationId).bind(userId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    return query.rowsAffected() == 1;
+}
+
 protocol::Result<void> ConversationStore::touchLastMessage(qint64 conversationId, qint64 atMs)
 {
     SqlQuery query(m_db,

@@ -38,6 +38,8 @@ public:
 
     protocol::Result<qint64> create(const NewConversationRecord &conversation);
     protocol::Result<void> addMember(qint64 conversationId, qint64 userId, qint64 addedAtMs);
+    // Ends the member's membership (the row stays); false when they were not an active member.
+    protocol::Result<bool> removeMember(qint64 conversationId, qint64 userId, qint64 atMs);
     protocol::Result<void> touchLastMessage(qint64 conversationId, qint64 atMs);
 
     protocol::Result<std::optional<ConversationRecord>> find(qint64 id);

@@ -74,8 +74,10 @@ protocol::Result<QList<protocol::Message>> MessageStore::select(
     auto attachments = AttachmentStore(m_db).forMessages(ids);
     if (!attachments)
         return attachments.error();
-    for (protocol::Message &message : messages)
-        message.attachments = attachments->value(message.id);
+    for (protocol::Message &message : messages) {
+        if (!message.deleted) // its files went with it (the record of communication keeps them)
+            message.attachments = attachments->value(message.id);
+    }
     return messages;
 }
 
@@ -134,6 +136,27 @@ protocol::Result<MessagePage> MessageStore::page(
     if (more && !page.messages.isEmpty())
         page.prev = page.messages.first().id;
     return page;
+}
+
+protocol::Result<QString> MessageStore::storedBody(qint64 id)
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT body FROM messages WHERE id = ?"));
+    query.bind(id);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return notFound(QStringLiteral("The message"));
+    return query.text(0);
+}
+
+protocol::Result<bool> MessageStore::markDeleted(qint64 id)
+{
+    SqlQuery query(
+        m_db, QStringLiteral("UPDATE messages SET deleted = 1 WHERE id = ? AND deleted = 0"));
+    query.bind(id);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    return query.rowsAffected() == 1;
 }
 
 } // namespace parley::server

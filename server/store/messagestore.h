@@ -40,6 +40,10 @@ public:
         qint64 senderId, const QString &clientTxnId);
     // not_found when missing.
     protocol::Result<protocol::Message> load(qint64 id);
+    // The stored body, also of a deleted message (for its audit entry; never for participants).
+    protocol::Result<QString> storedBody(qint64 id);
+    // Flags the message deleted (the row and body stay); false when it already was.
+    protocol::Result<bool> markDeleted(qint64 id);
     // The newest `limit` messages older than beforeId (all when none), oldest first.
     protocol::Result<MessagePage> page(
         qint64 conversationId, std::optional<qint64> beforeId, int limit);

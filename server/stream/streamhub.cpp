@@ -22,6 +22,7 @@ StreamHub::StreamHub(QAbstractHttpServer &httpServer, ServerContext &context, QO
     connect(&m_context.events(), &ServerEvents::changesCommitted, this,
         &StreamHub::onChangesCommitted, Qt::QueuedConnection);
     connect(&m_context.events(), &ServerEvents::tokenRevoked, this, &StreamHub::onTokenRevoked);
+    connect(&m_context.events(), &ServerEvents::accessRemoved, this, &StreamHub::onAccessRemoved);
 }
 
 void StreamHub::acceptPending()
@@ -52,6 +53,16 @@ void StreamHub::onChangesCommitted(qint64 firmId)
     for (const QPointer<StreamSession> &session : sessions) {
         if (session && session->isReady() && session->firmId() == firmId)
             session->pushChanges();
+    }
+}
+
+void StreamHub::onAccessRemoved(qint64 userId)
+{
+    const auto sessions = m_sessions;
+    for (const QPointer<StreamSession> &session : sessions) {
+        if (session && session->isReady() && session->userId() == userId)
+            session->closeWithError(protocol::Error::make(protocol::ErrorCode::Forbidden,
+                QStringLiteral("Your access changed: sync again.")));
     }
 }
 

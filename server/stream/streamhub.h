@@ -27,6 +27,7 @@ private:
     void acceptPending();
     void onChangesCommitted(qint64 firmId);
     void onTokenRevoked(qint64 tokenId);
+    void onAccessRemoved(qint64 userId);
 
     QAbstractHttpServer &m_httpServer;
     ServerContext &m_context;

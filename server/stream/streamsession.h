@@ -30,6 +30,7 @@ public:
 
     qint64 firmId() const { return m_principal ? m_principal->firmId : 0; }
     qint64 tokenId() const { return m_principal ? m_principal->tokenId : 0; }
+    qint64 userId() const { return m_principal ? m_principal->userId() : 0; }
     bool isReady() const { return m_principal.has_value(); }
 
     // Sends the changes committed since the last push that this user may see.

@@ -125,42 +125,6 @@ struct App
 };
 
 // Opens the context menu of a timeline row, then runs onMenu with the open menu.
-void openContextMenu(ui::MainWindow &window, int row, std::function<void(QMenu *)> onMenu)
-{
-    QListView *view = window.conversationView()->timelineView();
-    const QModelIndex index = window.conversationView()->viewIndex(row);
-    view->scrollTo(index);
-    QTest::qWait(100);
-    const QPoint centre = view->visualRect(index).center();
-    bool seen = false;
-    QTimer::singleShot(300, [&] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (!menu)
-            return;
-        seen = true;
-        onMenu(menu);
-    });
-    QContextMenuEvent event(
-        QContextMenuEvent::Mouse, centre, view->viewport()->mapToGlobal(centre));
-    QApplication::sendEvent(view->viewport(), &event);
-    REQUIRE(seen);
-}
-
-// Picks an action of the open menu the way a user does: highlighted, then Return.
-void choose(QMenu *menu, const QString &objectName)
-{
-    // Runs inside the menu's event loop: CHECK only, an exception must not cross Qt.
-    auto *action = menu->findChild<QAction *>(objectName);
-    CHECK(action);
-    if (!action) {
-        menu->close();
-        return;
-    }
-    CHECK(action->isEnabled());
-    menu->setActiveAction(action);
-    QTest::keyClick(menu, Qt::Key_Return);
-}
-
 } // namespace
 
 TEST_CASE("The composer keeps a draft per conversation, across restarts, until it is sent")
@@ -310,28 +274,29 @@ TEST_CASE("A failed message is retried or discarded from its context menu, and a
 
     // Discard: the menu, the question quoting the text, then the row and the item are gone.
     bool asked = false;
-    openContextMenu(*app.window, timeline->rowOfTxn(tooLong.clientTxnId), [&](QMenu *menu) {
-        auto *retry = menu->findChild<QAction *>(QStringLiteral("retryAction"));
-        CHECK((retry && retry->isEnabled()));
-        test::saveScreenGrab(&*app.window, menu, QStringLiteral("ui-discard-menu.png"));
-        QTimer::singleShot(300, [&] {
-            auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!question)
-                return;
-            asked = true;
-            // The question quotes the start of the text, not all of it.
-            const QString quoted = question->informativeText();
-            CHECK(quoted.startsWith(tooLong.body.left(40)));
-            CHECK(quoted.size() < 200);
-            auto *discard = question->findChild<QPushButton *>(QStringLiteral("discardButton"));
-            CHECK(discard);
-            if (discard)
-                discard->click();
-            else
-                question->reject();
+    test::openContextMenu(
+        *app.window->conversationView(), timeline->rowOfTxn(tooLong.clientTxnId), [&](QMenu *menu) {
+            auto *retry = menu->findChild<QAction *>(QStringLiteral("retryAction"));
+            CHECK((retry && retry->isEnabled()));
+            test::saveScreenGrab(&*app.window, menu, QStringLiteral("ui-discard-menu.png"));
+            QTimer::singleShot(300, [&] {
+                auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!question)
+                    return;
+                asked = true;
+                // The question quotes the start of the text, not all of it.
+                const QString quoted = question->informativeText();
+                CHECK(quoted.startsWith(tooLong.body.left(40)));
+                CHECK(quoted.size() < 200);
+                auto *discard = question->findChild<QPushButton *>(QStringLiteral("discardButton"));
+                CHECK(discard);
+                if (discard)
+                    discard->click();
+                else
+                    question->reject();
+            });
+            test::choose(menu, QStringLiteral("discardAction"));
         });
-        choose(menu, QStringLiteral("discardAction"));
-    });
     REQUIRE(waitFor([&] { return asked; }));
     CHECK(timeline->rowOfTxn(tooLong.clientTxnId) < 0);
     QList<OutboxItem> items = app.outbox();
@@ -339,8 +304,8 @@ TEST_CASE("A failed message is retried or discarded from its context menu, and a
     CHECK(items.at(0).clientTxnId == again.clientTxnId);
 
     // Retry from the menu sends the other one, once.
-    openContextMenu(*app.window, timeline->rowOfTxn(again.clientTxnId),
-        [&](QMenu *menu) { choose(menu, QStringLiteral("retryAction")); });
+    test::openContextMenu(*app.window->conversationView(), timeline->rowOfTxn(again.clientTxnId),
+        [&](QMenu *menu) { test::choose(menu, QStringLiteral("retryAction")); });
     REQUIRE(waitFor([&] { return stateOf(again.clientTxnId) == TimelineModel::SendState::Sent; }));
     REQUIRE(waitFor([&] { return app.outbox().isEmpty(); }));
 

@@ -1,5 +1,6 @@
-// "Show all portal events" under Xvfb against the real server: a new external conversation's
-// participant_added event is hidden until the box is ticked, then shown as one grey line.
+// Under Xvfb against the real server: "Show all portal events" (a new external conversation's
+// participant_added event is hidden until the box is ticked, then shown as one grey line), and
+// Delete Message… on your own messages.
 #include "desktoptesthelpers.h"
 #include "serverprocess.h"
 #include "sync/workspace.h"
@@ -7,8 +8,10 @@
 #include "ui/mainwindow.h"
 #include "uitesthelpers.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QListView>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <catch2/catch.hpp>
 
@@ -108,4 +111,91 @@ TEST_CASE("Show all portal events shows and hides the event rows of a conversati
     QTest::keyClick(box, Qt::Key_Space);
     CHECK_FALSE(box->isChecked());
     CHECK(view->model()->rowCount() == 1);
+}
+
+TEST_CASE("Delete Message… is offered on your own messages only and shows them as deleted")
+{
+    test::ServerProcess server;
+    REQUIRE(server.start());
+    QNetworkAccessManager nam;
+    ApiClient api(&nam, server.url());
+    const protocol::LoginResponse session = signIn(api, QStringLiteral("lawyer@demo.test"));
+    ApiClient colleague(&nam, server.url());
+    const protocol::LoginResponse other = signIn(colleague, QStringLiteral("paralegal@demo.test"));
+    sync::Workspace workspace(&nam, server.url(), session);
+    ui::MainWindow window(&workspace);
+    window.resize(1100, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    workspace.start();
+    REQUIRE(waitFor([&] { return workspace.mattersReady(); }));
+    REQUIRE(window.selectMatterRow(0));
+    const qint64 matterId = *workspace.selectedMatter();
+
+    protocol::NewConversation request;
+    request.matterId = matterId;
+    request.kind = QStringLiteral("internal");
+    request.title = QStringLiteral("Deleting");
+    request.memberIds = { other.user.id };
+    auto created = test::await<protocol::Conversation>(
+        [&](auto done) { api.createConversation(request, done); });
+    REQUIRE(created);
+    const auto send = [&](ApiClient &from, const QString &txn, const QString &body) {
+        protocol::NewMessage text;
+        text.clientTxnId = txn;
+        text.kind = QStringLiteral("text");
+        text.body = body;
+        auto sent = test::await<protocol::Message>(
+            [&](auto done) { from.sendMessage(created->id, text, done); });
+        REQUIRE(sent);
+        return sent->id;
+    };
+    const qint64 mine
+        = send(api, QStringLiteral("del-ui-1"), QStringLiteral("Sent to the wrong matter."));
+    const qint64 theirs = send(colleague, QStringLiteral("del-ui-2"), QStringLiteral("Noted."));
+
+    REQUIRE(waitFor([&] { return window.selectConversation(created->id); }));
+    TimelineModel *timeline = workspace.timeline();
+    const auto rowOf = [&](qint64 id) {
+        for (int row = 0; row < timeline->rowCount(); ++row) {
+            if (timeline->messageAt(row).id == id)
+                return row;
+        }
+        return -1;
+    };
+    REQUIRE(waitFor([&] { return rowOf(mine) >= 0 && rowOf(theirs) >= 0; }));
+    ui::ConversationView &conversation = *window.conversationView();
+
+    // Someone else's message: no Delete.
+    test::openContextMenu(conversation, rowOf(theirs), [&](QMenu *menu) {
+        CHECK_FALSE(menu->findChild<QAction *>(QStringLiteral("deleteMessageAction")));
+        menu->close();
+    });
+    // Your own: asked first; saying Delete deletes it for everyone.
+    bool asked = false;
+    test::openContextMenu(conversation, rowOf(mine), [&](QMenu *menu) {
+        test::saveScreenGrab(&window, menu, QStringLiteral("ui-delete-message-menu.png"));
+        QTimer::singleShot(300, [&] {
+            auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!question)
+                return;
+            asked = true;
+            CHECK(question->informativeText().contains(QStringLiteral("audit record")));
+            for (QAbstractButton *button : question->buttons()) {
+                if (question->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+            }
+        });
+        test::choose(menu, QStringLiteral("deleteMessageAction"));
+    });
+    REQUIRE(waitFor([&] { return asked; }));
+    REQUIRE(waitFor([&] { return rowOf(mine) >= 0 && timeline->messageAt(rowOf(mine)).deleted; }));
+    CHECK(timeline->messageAt(rowOf(mine)).body.isEmpty());
+    CHECK_FALSE(timeline->messageAt(rowOf(theirs)).deleted);
+    test::saveScreenshot(&window, QStringLiteral("ui-deleted-message.png"));
+    // Deleted already: nothing more to delete.
+    test::openContextMenu(conversation, rowOf(mine), [&](QMenu *menu) {
+        CHECK_FALSE(menu->findChild<QAction *>(QStringLiteral("deleteMessageAction")));
+        menu->close();
+    });
 }

@@ -11,9 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QLineEdit>
 #include <QRadioButton>
 #include <catch2/catch.hpp>
 

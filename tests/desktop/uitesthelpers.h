@@ -1,13 +1,22 @@
-// Screenshots for the UI tests, saved under $PARLEY_BUILD_DIR/screenshots to be looked at.
+// Screenshots for the UI tests, saved under $PARLEY_BUILD_DIR/screenshots to be looked at, and
+// a conversation's context menu opened and used as a user would.
 #pragma once
 
+#include "ui/conversationview.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QDir>
+#include <QListView>
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
 #include <QScreen>
+#include <QTest>
+#include <QTimer>
 #include <QWidget>
 #include <catch2/catch.hpp>
+#include <functional>
 
 namespace parley::test {
 
@@ -37,6 +46,45 @@ inline void saveScreenGrab(QWidget *window, QMenu *menu, const QString &name)
         painter.drawPixmap(menu->geometry().topLeft() - area.topLeft(), menu->grab());
     }
     CHECK(shot.save(dir + QLatin1Char('/') + name));
+}
+
+// Opens the context menu of a timeline row (a row of the timeline model) and hands the open
+// menu to onMenu, inside the menu's event loop (CHECK there, never REQUIRE).
+inline void openContextMenu(
+    ui::ConversationView &conversation, int row, std::function<void(QMenu *)> onMenu)
+{
+    QListView *view = conversation.timelineView();
+    const QModelIndex index = conversation.viewIndex(row);
+    view->scrollTo(index);
+    QTest::qWait(100);
+    const QPoint centre = view->visualRect(index).center();
+    bool seen = false;
+    QTimer::singleShot(300, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        seen = true;
+        onMenu(menu);
+    });
+    QContextMenuEvent event(
+        QContextMenuEvent::Mouse, centre, view->viewport()->mapToGlobal(centre));
+    QApplication::sendEvent(view->viewport(), &event);
+    REQUIRE(seen);
+}
+
+// Picks an action of the open menu the way a user does: highlighted, then Return.
+inline void choose(QMenu *menu, const QString &objectName)
+{
+    // Runs inside the menu's event loop: CHECK only, an exception must not cross Qt.
+    auto *action = menu->findChild<QAction *>(objectName);
+    CHECK(action);
+    if (!action) {
+        menu->close();
+        return;
+    }
+    CHECK(action->isEnabled());
+    menu->setActiveAction(action);
+    QTest::keyClick(menu, Qt::Key_Return);
 }
 
 } // namespace parley::test
