@@ -72,6 +72,22 @@ protocol::Result<bool> AccessPolicy::canSeeConversation(const Principal &who, qi
     return canSeeConversation(who, *conversation.value());
 }
 
+protocol::Result<ConversationRecord> AccessPolicy::visibleConversation(
+    const Principal &who, qint64 conversationId)
+{
+    auto conversation = ConversationStore(m_db).find(conversationId);
+    if (!conversation)
+        return conversation.error();
+    if (!conversation.value())
+        return notFound(QStringLiteral("The conversation"));
+    auto visible = canSeeConversation(who, *conversation.value());
+    if (!visible)
+        return visible.error();
+    if (!visible.value())
+        return notFound(QStringLiteral("The conversation"));
+    return *conversation.value();
+}
+
 protocol::Result<bool> AccessPolicy::canSeeContent(const Principal &who, qint64 conversationId)
 {
     if (who.portalSession && !who.mfaPassed.contains(conversationId)) {

@@ -29,6 +29,10 @@ public:
     protocol::Result<bool> canSeeConversation(
         const Principal &who, const ConversationRecord &conversation);
     protocol::Result<bool> canSeeConversation(const Principal &who, qint64 conversationId);
+    // The conversation when the caller may see it; not_found when it is missing or hidden
+    // alike, so a hidden conversation's existence never leaks.
+    protocol::Result<ConversationRecord> visibleConversation(
+        const Principal &who, qint64 conversationId);
     // What is in the conversation (messages, files): visible, and for a portal session, MFA
     // entered where the conversation requires it.
     protocol::Result<bool> canSeeContent(const Principal &who, qint64 conversationId);

@@ -208,16 +208,9 @@ protocol::Result<protocol::Conversation> ConversationService::removeMember(
     const Principal &who, qint64 conversationId, qint64 userId)
 {
     ConversationStore conversations(m_db);
-    auto record = conversations.find(conversationId);
+    auto record = m_policy.visibleConversation(who, conversationId);
     if (!record)
         return record.error();
-    if (!record.value())
-        return notFound(QStringLiteral("The conversation"));
-    auto visible = m_policy.canSeeConversation(who, *record.value());
-    if (!visible)
-        return visible.error();
-    if (!visible.value())
-        return notFound(QStringLiteral("The conversation"));
     if (!who.isStaff())
         return protocol::Error::make(protocol::ErrorCode::Forbidden,
             QStringLiteral("Only the firm's staff can remove participants."));
@@ -231,7 +224,7 @@ protocol::Result<protocol::Conversation> ConversationService::removeMember(
         return removed.error();
     if (!removed.value())
         return notFound(QStringLiteral("The participant"));
-    const std::optional<qint64> matterId = record.value()->matterId;
+    const std::optional<qint64> matterId = record->matterId;
     if (auto change = ChangeLog(m_db).record(
             who.firmId, QStringLiteral("conversation"), conversationId, matterId, conversationId);
         !change)

@@ -166,20 +166,15 @@ protocol::Result<protocol::Message> MessageService::remove(const Principal &who,
     auto message = messages.load(messageId);
     if (!message)
         return message.error();
-    auto visible = m_policy.canSeeConversation(who, message->conversationId);
-    if (!visible)
-        return visible.error();
-    if (!visible.value())
-        return notFound(QStringLiteral("The message"));
+    auto conversation = m_policy.visibleConversation(who, message->conversationId);
+    if (!conversation)
+        return conversation.error().is(protocol::ErrorCode::NotFound)
+            ? notFound(QStringLiteral("The message"))
+            : conversation.error();
     if (!who.isStaff() || message->senderId != who.userId()
         || message->kind == QLatin1String("event"))
         return protocol::Error::make(protocol::ErrorCode::Forbidden,
             QStringLiteral("Only the firm member who sent a message can delete it."));
-    auto conversation = ConversationStore(m_db).find(message->conversationId);
-    if (!conversation)
-        return conversation.error();
-    if (!conversation.value())
-        return notFound(QStringLiteral("The message"));
 
     Transaction transaction(m_db);
     if (auto status = transaction.status(); !status)
@@ -192,7 +187,7 @@ protocol::Result<protocol::Message> MessageService::remove(const Principal &who,
         return flagged.error();
     if (flagged.value()) {
         const qint64 now = nowMs();
-        const std::optional<qint64> matterId = conversation.value()->matterId;
+        const std::optional<qint64> matterId = conversation->matterId;
         if (auto change = ChangeLog(m_db).record(who.firmId, QStringLiteral("message"), messageId,
                 matterId, message->conversationId);
             !change)

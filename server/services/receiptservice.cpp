@@ -24,16 +24,9 @@ ReceiptService::ReceiptService(QSqlDatabase db, AccessPolicy &policy, ServerEven
 protocol::Result<QList<protocol::Receipt>> ReceiptService::markRead(
     const Principal &who, qint64 conversationId, qint64 messageId)
 {
-    auto record = ConversationStore(m_db).find(conversationId);
+    auto record = m_policy.visibleConversation(who, conversationId);
     if (!record)
         return record.error();
-    if (!record.value())
-        return notFound(QStringLiteral("The conversation"));
-    auto visible = m_policy.canSeeConversation(who, *record.value());
-    if (!visible)
-        return visible.error();
-    if (!visible.value())
-        return notFound(QStringLiteral("The conversation"));
 
     Transaction transaction(m_db);
     if (auto status = transaction.status(); !status)
@@ -52,17 +45,16 @@ protocol::Result<QList<protocol::Receipt>> ReceiptService::markRead(
     QList<protocol::Receipt> stored;
     ChangeLog log(m_db);
     for (qint64 id : created.value()) {
-        if (auto change = log.record(who.firmId, QStringLiteral("receipt"), id,
-                record.value()->matterId, conversationId);
+        if (auto change = log.record(
+                who.firmId, QStringLiteral("receipt"), id, record->matterId, conversationId);
             !change)
             return change.error();
         auto receipt = receipts.load(id);
         if (!receipt)
             return receipt.error();
-        if (auto audited
-            = AuditLog(m_db).append(AuditEntry { who.firmId, record.value()->matterId,
-                                        QLatin1String(AuditAction::MessageRead), who.userId(),
-                                        conversationId, receipt->messageId },
+        if (auto audited = AuditLog(m_db).append(
+                AuditEntry { who.firmId, record->matterId, QLatin1String(AuditAction::MessageRead),
+                    who.userId(), conversationId, receipt->messageId },
                 receipt->readAt.toMSecsSinceEpoch());
             !audited)
             return audited.error();
@@ -70,13 +62,12 @@ protocol::Result<QList<protocol::Receipt>> ReceiptService::markRead(
     }
     // A client opening the portal thread is a portal event; staff reads are receipts only.
     if (!who.isStaff() && !stored.isEmpty()) {
-        auto event
-            = recordEvent(m_db, who.firmId, record.value()->matterId, conversationId, who.userId(),
-                QJsonObject { { QStringLiteral("type"), QStringLiteral("read") },
-                    { QStringLiteral("actor_id"), who.userId() },
-                    { QStringLiteral("subject_id"), who.userId() },
-                    { QStringLiteral("message_id"), messageId } },
-                stored.last().readAt.toMSecsSinceEpoch());
+        auto event = recordEvent(m_db, who.firmId, record->matterId, conversationId, who.userId(),
+            QJsonObject { { QStringLiteral("type"), QStringLiteral("read") },
+                { QStringLiteral("actor_id"), who.userId() },
+                { QStringLiteral("subject_id"), who.userId() },
+                { QStringLiteral("message_id"), messageId } },
+            stored.last().readAt.toMSecsSinceEpoch());
         if (!event)
             return event.error();
     }
