@@ -60,7 +60,12 @@ int serve(QCoreApplication &app)
     if (auto valid = settings.check(); !valid)
         return fail(valid.error(), 2);
 
-    ServerContext context(settings.limits, PasswordHasher());
+    std::unique_ptr<Clock> clock;
+    if (settings.clockFile.isEmpty())
+        clock = std::make_unique<SystemClock>();
+    else
+        clock = std::make_unique<OffsetClock>(settings.clockFile);
+    ServerContext context(settings.limits, PasswordHasher(), std::move(clock), settings.signIn);
     if (auto opened = context.open(settings.dataDir); !opened)
         return fail(opened.error());
     if (parser.isSet(demo)) {

@@ -111,6 +111,18 @@
         <source>Something went wrong (%1).</source>
         <translation>Etwas ist schiefgelaufen (%1).</translation>
     </message>
+    <message>
+        <source>Too many failed sign-ins for this account. Try again in a minute, or ask your administrator.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen für dieses Konto. Versuchen Sie es in einer Minute erneut oder wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this account. Try again in %1 minutes, or ask your administrator.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen für dieses Konto. Versuchen Sie es in %1 Minuten erneut oder wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>Your firm requires two-step verification, and it is not set up for this account yet. Ask your administrator to set it up, then sign in again.</source>
+        <translation>Ihre Kanzlei verlangt die Bestätigung in zwei Schritten, die für dieses Konto noch nicht eingerichtet ist. Bitten Sie Ihre Administration, sie einzurichten, und melden Sie sich dann erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>RecordExport</name>

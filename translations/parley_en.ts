@@ -112,6 +112,18 @@
         <source>Something went wrong (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Too many failed sign-ins for this account. Try again in a minute, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this account. Try again in %1 minutes, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your firm requires two-step verification, and it is not set up for this account yet. Ask your administrator to set it up, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordExport</name>

@@ -46,6 +46,19 @@ QString ErrorText::describe(const protocol::Error &error, const QUrl &server)
         return tr("You do not have access to this.");
     if (error.is(Code::RateLimited))
         return tr("Too many attempts. Wait a minute and try again.");
+    if (error.is(Code::AccountLocked)) {
+        const qint64 minutes
+            = (error.details.value(QLatin1String("retry_after_seconds")).toInteger(60) + 59) / 60;
+        if (minutes <= 1)
+            return tr("Too many failed sign-ins for this account. Try again in a minute, or ask "
+                      "your administrator.");
+        return tr("Too many failed sign-ins for this account. Try again in %1 minutes, or ask "
+                  "your administrator.")
+            .arg(minutes);
+    }
+    if (error.is(Code::TotpEnrollmentRequired))
+        return tr("Your firm requires two-step verification, and it is not set up for this "
+                  "account yet. Ask your administrator to set it up, then sign in again.");
     if (error.is(Code::KeychainError))
         return tr("The system keychain is not available, so Parley cannot remember your sign-in.");
     if (error.is(Code::InvalidResponse))

@@ -40,6 +40,10 @@ inline constexpr auto SmsNotAllowed = "sms_not_allowed";
 inline constexpr auto RequestTooLarge = "request_too_large";
 inline constexpr auto UnsupportedMediaType = "unsupported_media_type";
 inline constexpr auto RateLimited = "rate_limited";
+// Too many failed sign-ins for an address (details: limit, retry_after_seconds).
+inline constexpr auto AccountLocked = "account_locked";
+// The firm requires two-step verification and the account has none enrolled yet.
+inline constexpr auto TotpEnrollmentRequired = "totp_enrollment_required";
 // The client portal.
 inline constexpr auto InvalidInvitation = "invalid_invitation";
 inline constexpr auto InvitationExpired = "invitation_expired";

@@ -138,6 +138,20 @@ QList<Command> commands()
                 return doneReply(
                     Provisioning(c.db(), c.hasher()).setStaffBatchMinutes(firmId.value(), minutes));
             } },
+        { QStringLiteral("require-totp"),
+            QStringLiteral("Require two-step verification (TOTP) for every staff sign-in "
+                           "(on), or leave it to each account (off)."),
+            { firm, option("value", "on or off.") }, { QStringLiteral("value") },
+            [](const QCommandLineParser &p, ServerContext &c) -> protocol::Result<QJsonObject> {
+                auto firmId = firmOf(p, c);
+                if (!firmId)
+                    return firmId.error();
+                const QString value = p.value(QStringLiteral("value"));
+                if (value != QLatin1String("on") && value != QLatin1String("off"))
+                    return invalidField(QStringLiteral("value"), QStringLiteral("Give on or off."));
+                return doneReply(
+                    FirmStore(c.db()).setRequireTotp(firmId.value(), value == QLatin1String("on")));
+            } },
         { QStringLiteral("create-staff"),
             QStringLiteral("Create a staff user who signs in to the desktop."),
             { firm, option("email", "Email address."), option("name", "Full name."),

@@ -104,10 +104,6 @@ protocol::Result<QUrl> ServerApp::start()
 
 protocol::Result<void> ServerApp::startNotifications(const QUrl &listening)
 {
-    if (m_config.clockFile.isEmpty())
-        m_clock = std::make_unique<SystemClock>();
-    else
-        m_clock = std::make_unique<OffsetClock>(m_config.clockFile);
     QString firmName = m_config.firmName;
     if (firmName.isEmpty()) {
         auto firms = FirmStore(m_context.db()).list();
@@ -117,7 +113,7 @@ protocol::Result<void> ServerApp::startNotifications(const QUrl &listening)
     const QUrl publicUrl = m_config.publicUrl.isValid() && !m_config.publicUrl.isEmpty()
         ? m_config.publicUrl
         : listening;
-    m_portal->start(*m_clock, firmName, publicUrl, [this] {
+    m_portal->start(m_context.clock(), firmName, publicUrl, [this] {
         if (m_mail)
             m_mail->wake();
     });
@@ -128,7 +124,7 @@ protocol::Result<void> ServerApp::startNotifications(const QUrl &listening)
     }
     if (m_config.sms.configured()) {
         m_mms = std::make_unique<MmsFetcher>(
-            m_context, m_config.sms, BlobFolder(m_config.dataDir), *m_clock);
+            m_context, m_config.sms, BlobFolder(m_config.dataDir), m_context.clock());
         m_inboundSms = std::make_unique<InboundSms>(
             m_context, m_config.sms, publicUrl, [this] { m_mms->wake(); });
         m_mms->start();
@@ -140,17 +136,18 @@ protocol::Result<void> ServerApp::startNotifications(const QUrl &listening)
     notify.clientUnreadMinutes = int(m_config.clientUnreadMinutes);
     notify.staffBatchMinutes = int(m_config.staffBatchMinutes);
     notify.invitationMinutes = int(m_config.invitationMinutes);
-    m_notifier = std::make_unique<Notifier>(m_context.db(), *m_clock, notify);
+    m_notifier = std::make_unique<Notifier>(m_context.db(), m_context.clock(), notify);
     m_mail = std::make_unique<OutboundDelivery>(m_context.db(),
-        std::make_unique<SmtpTransport>(SmtpSender(m_config.smtp), firmName, *m_clock), *m_clock,
-        OutboundDelivery::Options());
+        std::make_unique<SmtpTransport>(SmtpSender(m_config.smtp), firmName, m_context.clock()),
+        m_context.clock(), OutboundDelivery::Options());
     QObject::connect(&m_context.events(), &ServerEvents::changesCommitted, m_notifier.get(),
         &Notifier::changesCommitted);
     QObject::connect(
         m_notifier.get(), &Notifier::mailQueued, m_mail.get(), &OutboundDelivery::wake);
     if (m_config.sms.configured()) {
         m_sms = std::make_unique<OutboundDelivery>(m_context.db(),
-            std::make_unique<TwilioTransport>(m_config.sms), *m_clock, OutboundDelivery::Options());
+            std::make_unique<TwilioTransport>(m_config.sms), m_context.clock(),
+            OutboundDelivery::Options());
         QObject::connect(
             m_notifier.get(), &Notifier::mailQueued, m_sms.get(), &OutboundDelivery::wake);
     }

@@ -49,7 +49,6 @@ private:
     std::unique_ptr<TransferServer> m_transfers;
     std::unique_ptr<ApiServer> m_http;
     std::unique_ptr<StreamHub> m_streams;
-    std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<OutboundDelivery> m_mail;
     std::unique_ptr<OutboundDelivery> m_sms;

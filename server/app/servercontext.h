@@ -5,6 +5,8 @@
 #include "access/accesspolicy.h"
 #include "auth/authservice.h"
 #include "auth/passwordhasher.h"
+#include "auth/signinthrottle.h"
+#include "common/clock.h"
 #include "common/serverevents.h"
 #include "db/database.h"
 #include "protocol/limits.h"
@@ -22,7 +24,9 @@ namespace parley::server {
 class ServerContext
 {
 public:
-    ServerContext(protocol::Limits limits, PasswordHasher hasher);
+    // clock: the server's time (tests move it); signIn: failed sign-ins before a lockout.
+    ServerContext(protocol::Limits limits, PasswordHasher hasher,
+        std::unique_ptr<Clock> clock = std::make_unique<SystemClock>(), SignInPolicy signIn = {});
     ~ServerContext();
     ServerContext(const ServerContext &) = delete;
     ServerContext &operator=(const ServerContext &) = delete;
@@ -35,6 +39,7 @@ public:
     QString dataDir() const { return m_dataDir; }
     const protocol::Limits &limits() const { return m_limits; }
     const PasswordHasher &hasher() const { return m_hasher; }
+    const Clock &clock() const { return *m_clock; }
     ServerEvents &events() { return m_events; }
     AccessPolicy &access() { return *m_access; }
     AuthService &auth() { return *m_auth; }
@@ -48,6 +53,8 @@ public:
 private:
     protocol::Limits m_limits;
     PasswordHasher m_hasher;
+    std::unique_ptr<Clock> m_clock;
+    SignInPolicy m_signIn;
     QString m_dataDir;
     Database m_database;
     ServerEvents m_events;

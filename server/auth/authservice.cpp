@@ -7,6 +7,7 @@
 #include "db/sqlquery.h"
 #include "passwordhasher.h"
 #include "sessiontoken.h"
+#include "store/firmstore.h"
 #include "store/tokenstore.h"
 #include "store/userstore.h"
 #include "totp.h"
@@ -29,14 +30,21 @@ constexpr qint64 TouchIntervalMs = 60 * 1000;
 
 } // namespace
 
-AuthService::AuthService(QSqlDatabase db, const PasswordHasher &hasher, ServerEvents *events)
+AuthService::AuthService(
+    QSqlDatabase db, const PasswordHasher &hasher, ServerEvents *events, SignInThrottle throttle)
     : m_db(std::move(db))
     , m_hasher(hasher)
     , m_events(events)
+    , m_throttle(std::move(throttle))
 { }
 
 protocol::Result<protocol::LoginResponse> AuthService::login(const protocol::LoginRequest &request)
 {
+    // A locked address is refused before any password is hashed.
+    if (auto open = m_throttle.check(request.email); !open) {
+        qCInfo(lcAuth) << "sign-in refused: the address is locked after failed attempts";
+        return open.error();
+    }
     UserStore users(m_db);
     auto found = users.findByEmail(request.email);
     if (!found)
@@ -47,13 +55,23 @@ protocol::Result<protocol::LoginResponse> AuthService::login(const protocol::Log
     if (!record || !record->user.isStaff() || record->passwordHash.isEmpty()) {
         m_hasher.verifyDummy(request.password);
         qCInfo(lcAuth) << "sign-in refused: no staff account for the email";
-        return invalidCredentials();
+        return failed(request.email, invalidCredentials());
     }
     if (!m_hasher.verify(record->passwordHash, request.password)) {
         qCInfo(lcAuth) << "sign-in refused: wrong password for user" << record->user.id;
         audit(
             record->firmId, record->user.id, AuditAction::SignInFailed, QStringLiteral("password"));
-        return invalidCredentials();
+        return failed(request.email, invalidCredentials());
+    }
+    auto required = FirmStore(m_db).requiresTotp(record->firmId);
+    if (!required)
+        return required.error();
+    if (required.value() && record->totpSecret.isEmpty()) {
+        qCInfo(lcAuth) << "sign-in refused: the firm requires TOTP and user" << record->user.id
+                       << "has none";
+        return Error::make(Code::TotpEnrollmentRequired,
+            QStringLiteral("Your firm requires two-step verification. Ask your administrator to "
+                           "set it up for your account, then sign in again."));
     }
     if (!record->totpSecret.isEmpty()) {
         if (request.totp.isEmpty())
@@ -63,7 +81,8 @@ protocol::Result<protocol::LoginResponse> AuthService::login(const protocol::Log
             qCInfo(lcAuth) << "sign-in refused: wrong TOTP code for user" << record->user.id;
             audit(
                 record->firmId, record->user.id, AuditAction::SignInFailed, QStringLiteral("totp"));
-            return Error::make(Code::InvalidTotp, QStringLiteral("The code is wrong or expired."));
+            return failed(request.email,
+                Error::make(Code::InvalidTotp, QStringLiteral("The code is wrong or expired.")));
         }
     }
     const QString token = SessionToken::generate();
@@ -75,7 +94,16 @@ protocol::Result<protocol::LoginResponse> AuthService::login(const protocol::Log
         return tokenId.error();
     qCInfo(lcAuth) << "user" << record->user.id << "signed in, session" << tokenId.value();
     audit(record->firmId, record->user.id, AuditAction::SignedIn, QStringLiteral("password"));
+    if (auto counted = m_throttle.recordSuccess(request.email); !counted)
+        qCWarning(lcAuth) << "could not record a successful sign-in for the lockout";
     return protocol::LoginResponse { token, record->user };
+}
+
+Error AuthService::failed(const QString &email, Error error)
+{
+    if (auto counted = m_throttle.recordFailure(email); !counted)
+        qCWarning(lcAuth) << "could not count a failed sign-in";
+    return error;
 }
 
 void AuthService::audit(qint64 firmId, qint64 userId, const char *action, const QString &method)

@@ -103,6 +103,8 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
         { "notify/staff_batch_minutes", &config.staffBatchMinutes, 0 },
         { "notify/invitation_minutes", &config.invitationMinutes, 1 },
         { "portal/idle_minutes", &config.portalIdleMinutes, 1 },
+        { "auth/max_failures", &config.signIn.maxFailures, 1 },
+        { "auth/lock_minutes", &config.signIn.lockMinutes, 1 },
     };
     for (const IntegerKey &key : keys) {
         auto value = readInteger(settings, QString::fromLatin1(key.key), *key.target, key.min);

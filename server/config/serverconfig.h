@@ -2,6 +2,7 @@
 // overridden by the command line.
 #pragma once
 
+#include "auth/signinthrottle.h"
 #include "http/connectionguard.h"
 #include "notify/smtpsender.h"
 #include "protocol/limits.h"
@@ -39,6 +40,9 @@ struct ServerConfig
     qint64 clientUnreadMinutes = 15;
     qint64 staffBatchMinutes = 5;
     qint64 invitationMinutes = 60;
+    // [auth] max_failures, lock_minutes: wrong passwords or codes before an account (or an
+    // unknown address) is locked, and for how long.
+    SignInPolicy signIn;
     // [testing] clock_file: seconds to add to the clock, read on every use (tests only).
     QString clockFile;
 

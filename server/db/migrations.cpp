@@ -37,10 +37,11 @@ protocol::Result<void> Migrations::apply(const QSqlDatabase &db)
         return internalError();
     }
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
-    const Step steps[] = { &Migrations::migrateTo1, &Migrations::migrateTo2,
-        &Migrations::migrateTo3, &Migrations::migrateTo4, &Migrations::migrateTo5,
-        &Migrations::migrateTo6, &Migrations::migrateTo7, &Migrations::migrateTo8,
-        &Migrations::migrateTo9, &Migrations::migrateTo10, &Migrations::migrateTo11 };
+    const Step steps[]
+        = { &Migrations::migrateTo1, &Migrations::migrateTo2, &Migrations::migrateTo3,
+              &Migrations::migrateTo4, &Migrations::migrateTo5, &Migrations::migrateTo6,
+              &Migrations::migrateTo7, &Migrations::migrateTo8, &Migrations::migrateTo9,
+              &Migrations::migrateTo10, &Migrations::migrateTo11, &Migrations::migrateTo12 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int target = version + 1; target <= CurrentVersion; ++target) {
         Transaction transaction(db);
@@ -451,6 +452,22 @@ protocol::Result<void> Migrations::migrateTo11(const QSqlDatabase &db)
     if (auto backfilled = AuditEntries::backfill(db); !backfilled)
         return backfilled.error();
     return {};
+}
+
+protocol::Result<void> Migrations::migrateTo12(const QSqlDatabase &db)
+{
+    // Staff sign-in attempts per address (for the lockout), and a firm's policy that staff
+    // must use two-step verification.
+    return execAll(db,
+        {
+            QStringLiteral("CREATE TABLE sign_in_attempts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " email TEXT NOT NULL,"
+                           " success INTEGER NOT NULL CHECK (success IN (0, 1)),"
+                           " at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX sign_in_attempts_email ON sign_in_attempts(email, at)"),
+            QStringLiteral("ALTER TABLE firms ADD COLUMN require_totp INTEGER NOT NULL DEFAULT 0"),
+        });
 }
 
 } // namespace parley::server

@@ -45,4 +45,20 @@ protocol::Result<std::optional<FirmRecord>> FirmStore::find(qint64 id)
     return std::optional<FirmRecord>(FirmRecord { query.integer(0), query.text(1) });
 }
 
+protocol::Result<bool> FirmStore::requiresTotp(qint64 id)
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT require_totp FROM firms WHERE id = ?"));
+    query.bind(id);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    return query.next() && query.integer(0) != 0;
+}
+
+protocol::Result<void> FirmStore::setRequireTotp(qint64 id, bool required)
+{
+    SqlQuery query(m_db, QStringLiteral("UPDATE firms SET require_totp = ? WHERE id = ?"));
+    query.bind(required ? 1 : 0).bind(id);
+    return query.exec();
+}
+
 } // namespace parley::server

@@ -25,6 +25,9 @@ public:
     protocol::Result<qint64> create(const QString &name);
     protocol::Result<QList<FirmRecord>> list();
     protocol::Result<std::optional<FirmRecord>> find(qint64 id);
+    // The firm's policy that staff must sign in with two-step verification.
+    protocol::Result<bool> requiresTotp(qint64 id);
+    protocol::Result<void> setRequireTotp(qint64 id, bool required);
 
 private:
     QSqlDatabase m_db;

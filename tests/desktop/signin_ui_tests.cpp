@@ -159,3 +159,30 @@ TEST_CASE("The sign-in dialog asks for the verification code when the account ha
     REQUIRE((signedIn.count() == 1 || signedIn.wait(20000)));
     CHECK(dialog.session().user.name == QStringLiteral("Priya Shah"));
 }
+
+TEST_CASE("After five failed sign-ins the dialog says the account is locked and for how long")
+{
+    QNetworkAccessManager nam;
+    ui::SignInDialog dialog(&nam);
+    dialog.setServerUrl(test::demoServer().url());
+    // An address of its own: the lock must not reach the accounts other tests sign in with.
+    dialog.setEmail(QStringLiteral("locked.out@demo.test"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    REQUIRE(password);
+    REQUIRE(error);
+    for (int attempt = 1; attempt <= 6; ++attempt) {
+        password->clear();
+        QTest::keyClicks(password, QStringLiteral("guess-%1").arg(attempt));
+        QTest::keyClick(password, Qt::Key_Return);
+        REQUIRE(waitFor([&] { return !dialog.isBusy() && error->isVisible(); }));
+        INFO(attempt);
+        CHECK(error->text().contains(attempt <= 5 ? QStringLiteral("not correct")
+                                                  : QStringLiteral("Too many failed sign-ins")));
+    }
+    CHECK(error->text().contains(QStringLiteral("15 minutes")));
+    CHECK(dialog.isVisible());
+    saveScreenshot(&dialog, QStringLiteral("ui-signin-locked.png"));
+}
