@@ -49,6 +49,8 @@ inline constexpr auto InvalidInvitation = "invalid_invitation";
 inline constexpr auto InvitationExpired = "invitation_expired";
 inline constexpr auto InvitationUsed = "invitation_used";
 inline constexpr auto CsrfFailed = "csrf_failed";
+// A request a web page on another site sent (its Origin is not the server's).
+inline constexpr auto CrossOrigin = "cross_origin";
 inline constexpr auto MfaRequired = "mfa_required";
 inline constexpr auto InvalidMfaCode = "invalid_mfa_code";
 inline constexpr auto MfaCodeExpired = "mfa_code_expired";

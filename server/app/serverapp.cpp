@@ -113,6 +113,7 @@ protocol::Result<void> ServerApp::startNotifications(const QUrl &listening)
     const QUrl publicUrl = m_config.publicUrl.isValid() && !m_config.publicUrl.isEmpty()
         ? m_config.publicUrl
         : listening;
+    m_http->setPublicUrl(publicUrl);
     m_portal->start(m_context.clock(), firmName, publicUrl, [this] {
         if (m_mail)
             m_mail->wake();

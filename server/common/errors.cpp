@@ -50,6 +50,7 @@ int httpStatusFor(const Error &error)
         { QLatin1String(Code::InvalidFileName), 422 },
         { QLatin1String(Code::RateLimited), 429 },
         { QLatin1String(Code::AccountLocked), 429 },
+        { QLatin1String(Code::CrossOrigin), 403 },
         { QLatin1String(Code::TotpEnrollmentRequired), 403 },
         { QLatin1String(Code::InvalidInvitation), 404 },
         { QLatin1String(Code::InvitationExpired), 410 },

@@ -79,6 +79,11 @@ ApiReply ApiServer::dispatch(const QHttpServerRequest &request, QString *routeNa
             Error::make(Code::NotFound, QStringLiteral("There is nothing at this address.")));
     }
     *routeName = match.route->pattern;
+    if (const QByteArray origin = headerValue(request, "origin");
+        !origin.isNull() && !sameOrigin(origin, headerValue(request, "host"), m_publicUrl)) {
+        return ApiReply::error(Error::make(
+            Code::CrossOrigin, QStringLiteral("Requests from other web sites are refused.")));
+    }
 
     ApiRequest apiRequest;
     apiRequest.method = request.method();
@@ -117,6 +122,21 @@ ApiReply ApiServer::dispatch(const QHttpServerRequest &request, QString *routeNa
                     .arg(QString::fromLatin1(match.route->bodyType))));
     }
     return match.route->handler(apiRequest);
+}
+
+bool sameOrigin(const QByteArray &origin, const QByteArray &host, const QUrl &publicUrl)
+{
+    const QUrl url(QString::fromLatin1(origin));
+    if (!url.isValid() || url.host().isEmpty())
+        return false; // "null" (a sandboxed frame, a file) and anything unreadable
+    const QString authority
+        = url.port() < 0 ? url.host() : QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
+    if (authority.compare(QString::fromLatin1(host), Qt::CaseInsensitive) == 0)
+        return true;
+    return publicUrl.isValid() && !publicUrl.host().isEmpty() && url.scheme() == publicUrl.scheme()
+        && url.host().compare(publicUrl.host(), Qt::CaseInsensitive) == 0
+        && url.port(url.scheme() == QLatin1String("https") ? 443 : 80)
+        == publicUrl.port(publicUrl.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 protocol::Result<Principal> ApiServer::portalPrincipal(const QHttpServerRequest &request) const

@@ -6,6 +6,7 @@
 #include "router.h"
 
 #include <QAbstractHttpServer>
+#include <QUrl>
 
 namespace parley::server {
 
@@ -22,6 +23,9 @@ public:
     void setWebSocketPath(const QString &path) { m_webSocketPath = path; }
     // Authenticates the Portal routes (not owned; without it they answer invalid_token).
     void setPortal(PortalSessions *portal) { m_portal = portal; }
+    // The address people reach the server at (behind a TLS proxy, say): requests sent by a web
+    // page must come from it or from the address they were sent to (Host).
+    void setPublicUrl(const QUrl &url) { m_publicUrl = url; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -37,7 +41,12 @@ private:
     AuthService &m_auth;
     PortalSessions *m_portal = nullptr;
     QString m_webSocketPath;
+    QUrl m_publicUrl;
 };
+
+// Strict CORS: a request carrying an Origin (sent by browsers) is refused unless the origin is
+// the server's own, by Host or by its public URL; no request is ever allowed cross-origin.
+bool sameOrigin(const QByteArray &origin, const QByteArray &host, const QUrl &publicUrl);
 
 // The bearer token of an Authorization header value, or empty.
 QString bearerToken(const QByteArray &authorization);

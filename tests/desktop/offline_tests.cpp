@@ -470,13 +470,19 @@ TEST_CASE("Older history paged in from the server stays readable offline, from t
     // (The tester itself may have asked for a page already.)
     auto settled = [&] { return timeline->canFetchMore() || !timeline->olderHistory(); };
     int pages = 0;
+    // Each page must bring rows (a page that brings none would otherwise be asked for
+    // forever, offline, and the test would hang instead of failing).
     while (true) {
         REQUIRE(waitFor(settled));
         if (!timeline->canFetchMore())
             break;
+        const int before = timeline->rowCount();
         timeline->fetchMore();
         CHECK_FALSE(timeline->canFetchMore()); // one request at a time
         ++pages;
+        REQUIRE(waitFor([&] { return timeline->rowCount() > before || settled(); }));
+        INFO("page " << pages << " from row " << before);
+        REQUIRE((timeline->rowCount() > before || !timeline->canFetchMore()));
     }
     CHECK(pages >= 1);
     CHECK(timeline->rowCount() == total);

@@ -158,3 +158,43 @@ TEST_CASE("a body over the cap gets 413 and the connection is closed; the server
 
     CHECK(client.get(QStringLiteral("/healthz")).status == 200);
 }
+
+TEST_CASE("requests a web page on another site sends are refused (strict CORS)")
+{
+    DemoServer server;
+    HttpClient client(server.process.url());
+    const QByteArray login
+        = QJsonDocument(QJsonObject { { QStringLiteral("email"), Lawyer },
+                            { QStringLiteral("password"), QStringLiteral("parley-demo") } })
+              .toJson(QJsonDocument::Compact);
+    const auto from = [&](const QByteArray &origin, const QString &path, const QByteArray &body) {
+        return client.send("POST", path, body,
+            HttpClient::Headers { { "Content-Type", "application/json" }, { "Origin", origin } });
+    };
+    const QUrl url = server.process.url();
+    const QByteArray own
+        = QStringLiteral("http://%1:%2").arg(url.host()).arg(url.port()).toLatin1();
+    for (const QByteArray &foreign : { QByteArrayLiteral("https://evil.test"),
+             QByteArrayLiteral("null"), QByteArray(own).replace("http://", "http://x.") }) {
+        INFO(foreign.toStdString());
+        const HttpReply refused = from(foreign, QStringLiteral("/api/v1/auth/login"), login);
+        CHECK(refused.status == 403);
+        CHECK(refused.errorCode() == QLatin1String("cross_origin"));
+        CHECK(refused.header("access-control-allow-origin").isEmpty());
+        CHECK(from(foreign, QStringLiteral("/api/v1/portal/sign-in-link"),
+                  QByteArrayLiteral("{\"email\":\"someone@client.test\"}"))
+                  .errorCode()
+            == QLatin1String("cross_origin"));
+    }
+    // The server's own pages, and programs that send no Origin (the desktop), are served.
+    CHECK(from(own, QStringLiteral("/api/v1/auth/login"), login).status == 200);
+    CHECK(client.post(QStringLiteral("/api/v1/auth/login"), QJsonDocument::fromJson(login).object())
+              .status
+        == 200);
+    // A preflight gets no permission either.
+    const HttpReply preflight = client.send("OPTIONS", QStringLiteral("/api/v1/auth/login"), {},
+        HttpClient::Headers {
+            { "Origin", "https://evil.test" }, { "Access-Control-Request-Method", "POST" } });
+    CHECK(preflight.status >= 400);
+    CHECK(preflight.header("access-control-allow-origin").isEmpty());
+}
