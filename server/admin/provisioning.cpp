@@ -8,6 +8,7 @@
 #include "db/transaction.h"
 #include "protocol/limits.h"
 #include "store/changelog.h"
+#include "store/contactemailstore.h"
 #include "store/firmstore.h"
 
 #include <QRegularExpression>
@@ -89,6 +90,14 @@ protocol::Result<qint64> Provisioning::createUser(const NewUser &user)
     if (!firm.value())
         return invalidField(QStringLiteral("firm"), QStringLiteral("No such firm."));
     return inTransaction<qint64>(m_db, [&]() -> protocol::Result<qint64> {
+        // Someone's other (portal) address cannot become another person's primary one.
+        auto owner = ContactEmailStore(m_db).owner(user.email.trimmed());
+        if (!owner)
+            return owner.error();
+        if (owner.value())
+            return protocol::Error::make(protocol::ErrorCode::Conflict,
+                QStringLiteral("A user with this email address already exists."),
+                QJsonObject { { QStringLiteral("field"), QStringLiteral("email") } });
         auto id = UserStore(m_db).create(user);
         if (!id)
             return id;

@@ -3,6 +3,7 @@
 
 #include "app/servercontext.h"
 #include "auditexport.h"
+#include "auditlog.h"
 #include "auditverifier.h"
 
 #include <QCommandLineParser>
@@ -78,6 +79,17 @@ int exportRecord(ServerContext &context, qint64 matterId, const QString &folder)
         return failed(written.error());
     if (auto written = writeFile(html, AuditExport::html(record.value()).toUtf8()); !written)
         return failed(written.error());
+    const qint64 firmId
+        = record->value(QLatin1String("matter"))[QStringLiteral("firm_id")].toInteger();
+    if (auto exported
+        = AuditLog(context.db())
+              .appendAlone(
+                  AuditEntry { firmId, matterId, QLatin1String(AuditAction::RecordExported),
+                      std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                      QJsonObject { { QStringLiteral("via"), QStringLiteral("command line") } } },
+                  QDateTime::currentMSecsSinceEpoch());
+        !exported)
+        return failed(exported.error());
     const QJsonObject chain = record->value(QLatin1String("chain")).toObject();
     print(stdout,
         QJsonObject { { QStringLiteral("json"), json }, { QStringLiteral("html"), html },

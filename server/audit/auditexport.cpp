@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "auditverifier.h"
 #include "common/errors.h"
+#include "db/transaction.h"
 #include "protocol/wiretime.h"
 #include "store/conversationstore.h"
 #include "store/matterstore.h"
@@ -43,6 +44,10 @@ AuditExport::AuditExport(QSqlDatabase db)
 
 protocol::Result<QJsonObject> AuditExport::record(qint64 matterId, const QDateTime &now)
 {
+    // One consistent view, even while the server goes on writing.
+    Transaction snapshot(m_db, Transaction::Mode::Read);
+    if (auto begun = snapshot.status(); !begun)
+        return begun.error();
     MatterStore matters(m_db);
     auto matterRecord = matters.find(matterId);
     if (!matterRecord)
@@ -160,6 +165,7 @@ protocol::Result<QJsonObject> AuditExport::record(qint64 matterId, const QDateTi
         { QStringLiteral("generated_at"), protocol::toWireTime(now) },
         { QStringLiteral("matter"),
             QJsonObject { { QStringLiteral("id"), matterId },
+                { QStringLiteral("firm_id"), matterRecord.value()->firmId },
                 { QStringLiteral("number"), matter->number },
                 { QStringLiteral("title"), matter->title },
                 { QStringLiteral("status"), matter->status } } },

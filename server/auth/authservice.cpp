@@ -140,6 +140,15 @@ protocol::Result<Principal> AuthService::authenticate(const QString &token)
         return user.error();
     if (!user.value() || !user.value()->user.isStaff())
         return invalid;
+    // A firm that starts requiring two-step verification ends the sessions without it.
+    if (user.value()->totpSecret.isEmpty()) {
+        auto required = FirmStore(m_db).requiresTotp(user.value()->firmId);
+        if (!required)
+            return required.error();
+        if (required.value())
+            return Error::make(Code::InvalidToken,
+                QStringLiteral("Your firm now requires two-step verification: sign in again."));
+    }
     const qint64 now = nowMs();
     if (now - record.lastUsedAt > TouchIntervalMs) {
         if (auto touched = tokens.touch(record.id, now); !touched)

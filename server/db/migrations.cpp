@@ -467,6 +467,9 @@ protocol::Result<void> Migrations::migrateTo12(const QSqlDatabase &db)
                            " at INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX sign_in_attempts_email ON sign_in_attempts(email, at)"),
             QStringLiteral("ALTER TABLE firms ADD COLUMN require_totp INTEGER NOT NULL DEFAULT 0"),
+            // audit verify and the backfill look entries up by message.
+            QStringLiteral(
+                "CREATE INDEX audit_log_message ON audit_log(message_id, action, actor_id)"),
         });
 }
 

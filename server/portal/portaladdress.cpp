@@ -60,6 +60,20 @@ protocol::Result<protocol::Matter> PortalAddress::choose(
         return party.error();
     if (!party.value())
         return notFound(QStringLiteral("The party"));
+    // The address opens every conversation the client has: only someone who may see all of
+    // the client's matters may change it (a restricted matter's client stays out of reach).
+    auto clientMatters = PortalStore(m_db).mattersOf(userId);
+    if (!clientMatters)
+        return clientMatters.error();
+    for (qint64 other : clientMatters.value()) {
+        auto visible = m_policy.canSeeMatter(who, other);
+        if (!visible)
+            return visible.error();
+        if (!visible.value())
+            return protocol::Error::make(protocol::ErrorCode::Forbidden,
+                QStringLiteral("You cannot change this client's portal address: ask a colleague "
+                               "who works on all of the client's matters."));
+    }
     const QString email = requested.trimmed();
     if (auto valid = checkEmail(email); !valid)
         return valid.error();

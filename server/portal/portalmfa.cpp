@@ -165,7 +165,7 @@ protocol::Result<void> PortalMfa::verify(
     if (auto counted = store.addMfaFailure(who.userId(), conversationId, now); !counted)
         return counted;
     if (auto audited = audit(who, conversationId, AuditAction::MfaFailed, now); !audited)
-        return audited;
+        qCWarning(lcAuth) << "could not write the audit entry of a wrong MFA code";
     qCInfo(lcAuth) << "portal MFA code wrong for client" << who.userId() << "conversation"
                    << conversationId;
     auto failures = store.mfaFailuresSince(

@@ -214,6 +214,17 @@ protocol::Result<protocol::Conversation> ConversationService::removeMember(
     if (!who.isStaff())
         return protocol::Error::make(protocol::ErrorCode::Forbidden,
             QStringLiteral("Only the firm's staff can remove participants."));
+    // Staff see a matter's conversations through the matter, not their membership: taking
+    // them off the matter's access list is what removes them there.
+    if (record->kind != QLatin1String("direct")) {
+        auto user = UserStore(m_db).find(userId);
+        if (!user)
+            return user.error();
+        if (user.value() && user.value()->user.isStaff())
+            return protocol::Error::make(protocol::ErrorCode::Forbidden,
+                QStringLiteral("Firm staff see every conversation of a matter they work on; "
+                               "restrict the matter to keep someone out."));
+    }
 
     Transaction transaction(m_db);
     if (auto status = transaction.status(); !status)

@@ -254,6 +254,16 @@ TEST_CASE("A returning client asks for a sign-in link; unknown addresses get the
 
 namespace {
 
+// The restricted demo matter's id, as the partner (on its access list) sees it.
+qint64 restrictedMatter(PortalFixture &f)
+{
+    HttpClient partner(f.mailing.server.url());
+    REQUIRE_FALSE(partner.login(Partner).isEmpty());
+    const qint64 id = matterId(partner, RestrictedNumber);
+    REQUIRE(id != 0);
+    return id;
+}
+
 QString portalEmailPath(const PortalFixture &f, qint64 party)
 {
     return QStringLiteral("/api/v1/matters/%1/parties/%2/portal-email").arg(f.matter).arg(party);
@@ -395,15 +405,43 @@ TEST_CASE("Choosing a portal address refuses what is not one address, someone el
                   { { QStringLiteral("email"), QStringLiteral("x@y.test") } })
               .status
         == 404);
+    // A client who is also on a restricted matter: only staff who may see that matter too
+    // may change where the client's portal mail goes.
+    QByteArray out;
+    REQUIRE(f.mailing.server.runAdmin(
+                { QStringLiteral("admin"), QStringLiteral("add-party"), QStringLiteral("--matter"),
+                    QString::number(restrictedMatter(f)), QStringLiteral("--user"), f.email,
+                    QStringLiteral("--role"), QStringLiteral("client") },
+                &out)
+        == 0);
+    const HttpReply outOfReach
+        = f.lawyer.put(path, { { QStringLiteral("email"), QStringLiteral("x@y.test") } });
+    CHECK(outOfReach.status == 403);
+    CHECK(outOfReach.errorCode() == QLatin1String("forbidden"));
+    HttpClient partner(f.mailing.server.url());
+    REQUIRE_FALSE(partner.login(Partner).isEmpty());
+    CHECK(
+        partner
+            .put(path, { { QStringLiteral("email"), QStringLiteral("maria@partner-chose.test") } })
+            .status
+        == 200);
+    // That address is the client's now: nobody else can be created with it.
+    CHECK(f.mailing.server.runAdmin({ QStringLiteral("admin"), QStringLiteral("create-client"),
+              QStringLiteral("--email"), QStringLiteral("MARIA@partner-chose.test"),
+              QStringLiteral("--name"), QStringLiteral("Someone Else") })
+        == 1);
+    CHECK(partner.put(path, { { QStringLiteral("email"), f.email } }).status == 200);
+
     // Without a staff token.
     HttpClient anonymous(f.mailing.server.url());
     CHECK(anonymous.put(path, { { QStringLiteral("email"), QStringLiteral("x@y.test") } }).status
         == 401);
-    // Nothing of it was kept.
+    // Nothing of the refused ones was kept; the partner's choice stays among the addresses.
     const QJsonObject party
         = partyIn(f.lawyer.get(QStringLiteral("/api/v1/matters/%1").arg(f.matter)).json, f.client);
     CHECK(party[QStringLiteral("portal_email")].toString() == f.email);
-    CHECK(party[QStringLiteral("other_emails")].toArray().isEmpty());
+    CHECK(party[QStringLiteral("other_emails")].toArray()
+        == QJsonArray { QStringLiteral("maria@partner-chose.test") });
 }
 
 TEST_CASE("A protected conversation needs the emailed code; five wrong codes lock it")

@@ -101,6 +101,18 @@ TEST_CASE("A removed participant's stream closes and their next requests are ref
     CHECK(audit[QStringLiteral("actor_id")].toInteger() == userIdOf(lawyer));
     // Gone already: nothing to remove.
     CHECK(lawyer.send("DELETE", member, {}).status == 404);
+
+    // In a matter's conversation staff are there through the matter: not removed this way.
+    const qint64 internal
+        = conversationOf(lawyer, QStringLiteral("2026-0101"), QStringLiteral("internal"));
+    const HttpReply staff = lawyer.send("DELETE",
+        QStringLiteral("/api/v1/conversations/%1/members/%2")
+            .arg(internal)
+            .arg(userIdOf(paralegal)),
+        {});
+    CHECK(staff.status == 403);
+    CHECK(paralegal.get(QStringLiteral("/api/v1/conversations/%1/messages").arg(internal)).status
+        == 200);
 }
 
 TEST_CASE("A deleted message reads as deleted for everyone while its body stays in the audit log")

@@ -90,7 +90,12 @@ TEST_CASE("A firm can require two-step verification for every staff sign-in")
             { admin, QStringLiteral("require-totp"), QStringLiteral("--value"), value });
     };
     CHECK(requireTotp(QStringLiteral("maybe")) == 1);
+    HttpClient before(server.process.url());
+    REQUIRE_FALSE(before.login(Paralegal).isEmpty());
+    REQUIRE(before.get(QStringLiteral("/api/v1/me")).status == 200);
     REQUIRE(requireTotp(QStringLiteral("on")) == 0);
+    // A session without two-step verification ends with the new policy.
+    CHECK(before.get(QStringLiteral("/api/v1/me")).status == 401);
 
     // Not enrolled: told what to do, no token, and it does not count as a failed password.
     const HttpReply refused = signIn(client, Lawyer, QStringLiteral("parley-demo"));
