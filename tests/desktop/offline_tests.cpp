@@ -419,6 +419,10 @@ TEST_CASE("Older history paged in from the server stays readable offline, from t
         first.setStore(&store, data.path());
         first.start();
         opened = openConversation(first);
+        // The snapshot is applied (the stream starts after it): a snapshot stored after the
+        // pages below would mark what it holds as a fresh window and the older pages as
+        // possibly separated by a gap, and the offline check would ask the server for them.
+        REQUIRE(waitFor([&] { return first.isOnline(); }, 60000));
         ApiClient paralegal(&nam, url);
         signIn(paralegal, QStringLiteral("paralegal@demo.test"));
         for (int i = 0; i < 130; ++i) {
