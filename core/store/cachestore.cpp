@@ -37,8 +37,26 @@ Result<bool> CacheStore::applyBatch(const protocol::SyncBatch &batch)
         return false;
     }
     // A snapshot holds each conversation's recent window: what is cached below it may be
-    // separated from it by a gap, so history counts as contiguous from the window on.
+    // separated from it by a gap, so history counts as contiguous from the window on, unless
+    // the window reaches down into what was cached (then nothing can be missing between).
     QHash<qint64, qint64> windowStart;
+    QHash<qint64, qint64> cachedNewest;
+    if (batch.snapshot) {
+        for (const protocol::Change &change : batch.changes) {
+            if (change.type != QLatin1String("message"))
+                continue;
+            const qint64 conversation
+                = change.data.value(QLatin1String("conversation_id")).toInteger();
+            if (cachedNewest.contains(conversation))
+                continue;
+            SqlQuery newest(
+                db(), QStringLiteral("SELECT MAX(id) FROM messages WHERE conversation_id = ?"));
+            newest.bind(conversation);
+            if (auto result = newest.exec(); !result)
+                return result.error();
+            cachedNewest.insert(conversation, newest.next() ? newest.integer(0) : 0);
+        }
+    }
     for (const protocol::Change &change : batch.changes) {
         if (auto result = applyChange(change); !result)
             return result.error();
@@ -52,6 +70,12 @@ Result<bool> CacheStore::applyBatch(const protocol::SyncBatch &batch)
         }
     }
     for (auto it = windowStart.cbegin(); it != windowStart.cend(); ++it) {
+        auto known = history(it.key());
+        if (!known)
+            return known.error();
+        const bool heldBefore = known->complete || known->contiguousFrom > 0;
+        if (heldBefore && cachedNewest.value(it.key()) >= it.value())
+            continue; // the window overlaps the contiguous history: it still holds
         if (auto result = setHistory(it.key(), it.value(), false); !result)
             return result.error();
     }

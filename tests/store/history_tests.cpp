@@ -60,6 +60,31 @@ TEST_CASE("A snapshot's window starts the history; older cached rows below a gap
     CHECK(cache.store.search(QStringLiteral("second"), 10)->size() == 1);
 }
 
+TEST_CASE("A later snapshot whose window overlaps the cached history keeps it, complete or not")
+{
+    OpenCache cache;
+    REQUIRE(*cache.store.applyBatch(batch(0, 3,
+        { change(1, message(1, 5, QStringLiteral("one"))),
+            change(2, message(2, 5, QStringLiteral("two"))),
+            change(3, message(3, 5, QStringLiteral("three"))) },
+        true)));
+    // The server says nothing is older: the history is complete from its first message.
+    REQUIRE(cache.store.storeHistoryPage(5, 1, {}, std::nullopt).ok());
+    REQUIRE(cache.store.history(5)->complete);
+    // A new snapshot whose window starts at 3 (cached already): nothing can be missing.
+    REQUIRE(*cache.store.applyBatch(batch(0, 9,
+        { change(8, message(3, 5, QStringLiteral("three"))),
+            change(9, message(4, 5, QStringLiteral("four"))) },
+        true)));
+    CHECK(cache.store.history(5)->complete);
+    CHECK(ids(cache.store.messagesPage(5, 3, 10)) == QList<qint64> { 1, 2 });
+    // One whose window starts above everything cached leaves a possible gap.
+    REQUIRE(*cache.store.applyBatch(
+        batch(0, 12, { change(12, message(30, 5, QStringLiteral("much later"))) }, true)));
+    CHECK_FALSE(cache.store.history(5)->complete);
+    CHECK(cache.store.history(5)->contiguousFrom == 30);
+}
+
 TEST_CASE("Server pages extend the history where they touch it and complete it")
 {
     OpenCache cache;
