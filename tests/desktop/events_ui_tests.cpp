@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <catch2/catch.hpp>
+#include <memory>
 
 using namespace parley;
 using models::TimelineModel;
@@ -21,21 +22,44 @@ using net::ApiClient;
 using test::signIn;
 using test::waitFor;
 
+namespace {
+
+// The lawyer's main window on a server of its own (the new conversations must not disturb
+// other tests), with the first matter selected.
+struct LawyerWindow
+{
+    test::ServerProcess server;
+    QNetworkAccessManager nam;
+    std::unique_ptr<ApiClient> api;
+    protocol::LoginResponse session;
+    std::unique_ptr<sync::Workspace> workspace;
+    std::unique_ptr<ui::MainWindow> window;
+
+    LawyerWindow()
+    {
+        REQUIRE(server.start());
+        api = std::make_unique<ApiClient>(&nam, server.url());
+        session = signIn(*api, QStringLiteral("lawyer@demo.test"));
+        workspace = std::make_unique<sync::Workspace>(&nam, server.url(), session);
+        window = std::make_unique<ui::MainWindow>(workspace.get());
+        window->resize(1100, 700);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        workspace->start();
+        REQUIRE(waitFor([&] { return workspace->mattersReady(); }));
+        REQUIRE(window->selectMatterRow(0));
+    }
+};
+
+} // namespace
+
 TEST_CASE("Show all portal events shows and hides the event rows of a conversation")
 {
-    test::ServerProcess server; // its own: the new conversation must not disturb other tests
-    REQUIRE(server.start());
-    QNetworkAccessManager nam;
-    ApiClient api(&nam, server.url());
-    const protocol::LoginResponse session = signIn(api, QStringLiteral("lawyer@demo.test"));
-    sync::Workspace workspace(&nam, server.url(), session);
-    ui::MainWindow window(&workspace);
-    window.resize(1100, 700);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    workspace.start();
-    REQUIRE(waitFor([&] { return workspace.mattersReady(); }));
-    REQUIRE(window.selectMatterRow(0));
+    LawyerWindow f;
+    ApiClient &api = *f.api;
+    const protocol::LoginResponse &session = f.session;
+    sync::Workspace &workspace = *f.workspace;
+    ui::MainWindow &window = *f.window;
     const protocol::Matter matter = *workspace.matters()->matter(*workspace.selectedMatter());
     std::optional<protocol::Party> client;
     for (const protocol::Party &party : matter.parties) {
@@ -115,21 +139,12 @@ TEST_CASE("Show all portal events shows and hides the event rows of a conversati
 
 TEST_CASE("Delete Message… is offered on your own messages only and shows them as deleted")
 {
-    test::ServerProcess server;
-    REQUIRE(server.start());
-    QNetworkAccessManager nam;
-    ApiClient api(&nam, server.url());
-    const protocol::LoginResponse session = signIn(api, QStringLiteral("lawyer@demo.test"));
-    ApiClient colleague(&nam, server.url());
+    LawyerWindow f;
+    ApiClient &api = *f.api;
+    sync::Workspace &workspace = *f.workspace;
+    ui::MainWindow &window = *f.window;
+    ApiClient colleague(&f.nam, f.server.url());
     const protocol::LoginResponse other = signIn(colleague, QStringLiteral("paralegal@demo.test"));
-    sync::Workspace workspace(&nam, server.url(), session);
-    ui::MainWindow window(&workspace);
-    window.resize(1100, 700);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    workspace.start();
-    REQUIRE(waitFor([&] { return workspace.mattersReady(); }));
-    REQUIRE(window.selectMatterRow(0));
     const qint64 matterId = *workspace.selectedMatter();
 
     protocol::NewConversation request;

@@ -284,6 +284,32 @@ TEST_CASE("Another client's conversation is refused; a stopped share disappears"
     }
 }
 
+TEST_CASE("A message the firm deletes reads as deleted in the portal at the next load")
+{
+    BrowserFixture f;
+    const QString text = QStringLiteral("Sent to the wrong client, please ignore.");
+    const auto [conversation, token] = f.invited(false, text);
+    qint64 messageId = 0;
+    for (const QJsonValue &message :
+        f.lawyer.get(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation))
+            .json[QStringLiteral("messages")]
+            .toArray()) {
+        if (message[QStringLiteral("body")].toString() == text)
+            messageId = message[QStringLiteral("id")].toInteger();
+    }
+    REQUIRE(messageId != 0);
+    QJsonObject args = f.args(token);
+    args.insert(QStringLiteral("expect"), text);
+    const QJsonObject result = runScenario(
+        QStringLiteral("deleted"), args, [&](QProcess &node, const QJsonObject &) {
+            CHECK(f.lawyer.send("DELETE", QStringLiteral("/api/v1/messages/%1").arg(messageId), {})
+                      .status
+                == 200);
+            node.write("go\n");
+        });
+    CHECK(result[QStringLiteral("stillShown")].toInt() == 0);
+}
+
 TEST_CASE("A browser upload cut off by the server going away resumes where it stopped")
 {
     BrowserFixture f;

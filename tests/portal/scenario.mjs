@@ -194,6 +194,17 @@ const scenarios = {
     const after = await page.locator('#panel-documents a').filter({ hasText: args.document }).count();
     return { before, after };
   },
+
+  // A message the firm deletes reads "This message was deleted." at the next load.
+  async deleted(page) {
+    await page.goto(`${args.url}/portal/invite/${args.token}`);
+    await page.getByText(args.expect).waitFor();
+    await step({ step: 'shown' });
+    await page.reload();
+    await page.getByText('This message was deleted.').waitFor();
+    await shoot(page, 'deleted-message');
+    return { stillShown: await page.getByText(args.expect).count() };
+  },
 };
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true,
