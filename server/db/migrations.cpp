@@ -37,11 +37,11 @@ protocol::Result<void> Migrations::apply(const QSqlDatabase &db)
         return internalError();
     }
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
-    const Step steps[]
-        = { &Migrations::migrateTo1, &Migrations::migrateTo2, &Migrations::migrateTo3,
-              &Migrations::migrateTo4, &Migrations::migrateTo5, &Migrations::migrateTo6,
-              &Migrations::migrateTo7, &Migrations::migrateTo8, &Migrations::migrateTo9,
-              &Migrations::migrateTo10, &Migrations::migrateTo11, &Migrations::migrateTo12 };
+    const Step steps[] = { &Migrations::migrateTo1, &Migrations::migrateTo2,
+        &Migrations::migrateTo3, &Migrations::migrateTo4, &Migrations::migrateTo5,
+        &Migrations::migrateTo6, &Migrations::migrateTo7, &Migrations::migrateTo8,
+        &Migrations::migrateTo9, &Migrations::migrateTo10, &Migrations::migrateTo11,
+        &Migrations::migrateTo12, &Migrations::migrateTo13 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int target = version + 1; target <= CurrentVersion; ++target) {
         Transaction transaction(db);
@@ -470,6 +470,20 @@ protocol::Result<void> Migrations::migrateTo12(const QSqlDatabase &db)
             // audit verify and the backfill look entries up by message.
             QStringLiteral(
                 "CREATE INDEX audit_log_message ON audit_log(message_id, action, actor_id)"),
+        });
+}
+
+protocol::Result<void> Migrations::migrateTo13(const QSqlDatabase &db)
+{
+    // Closing a matter, or a client cancelling, closes external conversations: firm staff
+    // leave them and the clients keep read-only access to what was sent. A cancelled party
+    // keeps its row with the time it cancelled.
+    return execAll(db,
+        {
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN closed_at INTEGER"),
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN closed_reason TEXT"
+                           " CHECK (closed_reason IN ('matter_closed', 'client_cancelled'))"),
+            QStringLiteral("ALTER TABLE matter_parties ADD COLUMN cancelled_at INTEGER"),
         });
 }
 

@@ -11,7 +11,7 @@ class Migrations
 {
 public:
     // The schema version this build writes.
-    static constexpr int CurrentVersion = 12;
+    static constexpr int CurrentVersion = 13;
 
     // Runs every step after the database's user_version; a database from a newer build
     // is refused rather than misread.
@@ -30,6 +30,7 @@ private:
     static protocol::Result<void> migrateTo10(const QSqlDatabase &db);
     static protocol::Result<void> migrateTo11(const QSqlDatabase &db);
     static protocol::Result<void> migrateTo12(const QSqlDatabase &db);
+    static protocol::Result<void> migrateTo13(const QSqlDatabase &db);
 };
 
 } // namespace parley::server
