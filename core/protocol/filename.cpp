@@ -32,7 +32,12 @@ Result<QString> sanitizeFileName(const QString &name)
     if (clean.size() > MaxFileNameChars) {
         const qsizetype dot = clean.lastIndexOf(u'.');
         const QString extension = dot > 0 && clean.size() - dot <= 16 ? clean.mid(dot) : QString();
-        clean = clean.left(MaxFileNameChars - extension.size()) + extension;
+        qsizetype keep = MaxFileNameChars - extension.size();
+        // Never cut between the two halves of a surrogate pair (an emoji, say): a lone half
+        // is not valid text and turns into U+FFFD on its way to UTF-8.
+        if (clean.at(keep - 1).isHighSurrogate())
+            --keep;
+        clean = clean.left(keep) + extension;
     }
     return clean;
 }

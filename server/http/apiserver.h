@@ -3,6 +3,7 @@
 #pragma once
 
 #include "apireply.h"
+#include "requestfields.h"
 #include "router.h"
 
 #include <QAbstractHttpServer>
@@ -44,15 +45,7 @@ private:
     QUrl m_publicUrl;
 };
 
-// Strict CORS: a request carrying an Origin (sent by browsers) is refused unless the origin is
-// the server's own, by Host or by its public URL; no request is ever allowed cross-origin.
-bool sameOrigin(const QByteArray &origin, const QByteArray &host, const QUrl &publicUrl);
-
-// The bearer token of an Authorization header value, or empty.
-QString bearerToken(const QByteArray &authorization);
 // A header value, matched case-insensitively as HTTP requires.
 QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name);
-// The value of a cookie in a Cookie header, or empty.
-QByteArray cookieValue(const QByteArray &cookieHeader, const QByteArray &name);
 
 } // namespace parley::server

@@ -39,6 +39,13 @@ std::optional<HttpHead> HttpHead::parse(const QByteArray &head)
     const QList<QByteArray> lines = head.split('\n');
     if (lines.isEmpty())
         return std::nullopt;
+    // RFC 9110 §5.5: CR, LF or NUL inside a line is refused rather than passed on, as a value
+    // may be echoed into an answer's headers (Upload-Metadata).
+    for (const QByteArray &line : lines) {
+        const QByteArray content = line.trimmed();
+        if (content.contains('\r') || content.contains('\0'))
+            return std::nullopt;
+    }
     const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
         return std::nullopt;

@@ -7,6 +7,7 @@
 #include "partwriter.h"
 #include "protocol/filename.h"
 #include "transferauth.h"
+#include "tusheaders.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -31,40 +32,6 @@ constexpr qint64 RehashPieceBytes = 1024 * 1024;
 TransferReply badHeader(const QString &header, const QString &message)
 {
     return TransferReply::error(invalidField(header, message));
-}
-
-std::optional<qint64> readOffset(const QByteArray &value)
-{
-    bool ok = false;
-    const qint64 number = value.toLongLong(&ok);
-    if (!ok || number < 0 || value.startsWith('+'))
-        return std::nullopt;
-    return number;
-}
-
-// Upload-Metadata: "key base64,key base64,key": returns the decoded file name (from the
-// "filename" or "name" key), or an error for an unreadable value.
-protocol::Result<QString> fileNameFrom(const QByteArray &metadata)
-{
-    QString name;
-    if (metadata.trimmed().isEmpty())
-        return name;
-    for (const QByteArray &pair : metadata.split(',')) {
-        const QList<QByteArray> parts = pair.trimmed().split(' ');
-        if (parts.isEmpty() || parts.first().isEmpty() || parts.size() > 2)
-            return invalidField(QStringLiteral("Upload-Metadata"),
-                QStringLiteral("Upload-Metadata must be comma-separated \"key base64\" pairs."));
-        if (parts.size() < 2)
-            continue;
-        const auto decoded
-            = QByteArray::fromBase64Encoding(parts.at(1), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded)
-            return invalidField(QStringLiteral("Upload-Metadata"),
-                QStringLiteral("A value in Upload-Metadata is not base64."));
-        if (parts.first() == "filename" || (parts.first() == "name" && name.isEmpty()))
-            name = QString::fromUtf8(*decoded);
-    }
-    return name;
 }
 } // namespace
 
@@ -300,7 +267,7 @@ TransferReply TusEndpoint::create(const HttpHead &head, const Principal &princip
         return withTus(badHeader(QStringLiteral("Upload-Defer-Length"),
             QStringLiteral(
                 "Give the size with Upload-Length; deferred lengths are not supported.")));
-    const std::optional<qint64> length = readOffset(head.header("upload-length"));
+    const std::optional<qint64> length = tus::parseByteCount(head.header("upload-length"));
     if (!length)
         return withTus(badHeader(QStringLiteral("Upload-Length"),
             QStringLiteral("Upload-Length must be the file's size in bytes.")));
@@ -311,7 +278,7 @@ TransferReply TusEndpoint::create(const HttpHead &head, const Principal &princip
             QStringLiteral(
                 "Create the upload with an empty body, then send the bytes with PATCH.")));
     const QByteArray metadata = head.header("upload-metadata");
-    auto name = fileNameFrom(metadata);
+    auto name = tus::parseFileName(metadata);
     if (!name)
         return withTus(TransferReply::error(name.error()));
     QString safeName;
@@ -363,24 +330,20 @@ TransferEndpoint::Start TusEndpoint::patch(const HttpHead &head, const UploadRow
         return { withTus(TransferReply::error(Error::make(Code::UnsupportedMediaType,
                      QStringLiteral("Send the chunk as application/offset+octet-stream.")))),
             nullptr };
-    const std::optional<qint64> claimed = readOffset(head.header("upload-offset"));
+    const std::optional<qint64> claimed = tus::parseByteCount(head.header("upload-offset"));
     if (!claimed)
         return { withTus(badHeader(QStringLiteral("Upload-Offset"),
                      QStringLiteral("Upload-Offset must be a number of bytes."))),
             nullptr };
     std::optional<QPair<Digest, QByteArray>> checksum;
     if (const QByteArray value = head.header("upload-checksum"); !value.isNull()) {
-        const QList<QByteArray> parts = value.split(' ');
-        const auto algorithm = parts.size() == 2 ? Digest::fromName(parts.at(0)) : std::nullopt;
-        const auto expected = parts.size() == 2
-            ? QByteArray::fromBase64Encoding(parts.at(1), QByteArray::AbortOnBase64DecodingErrors)
-            : QByteArray::FromBase64Result {};
-        if (!algorithm || !expected)
+        const std::optional<tus::Checksum> parsed = tus::parseChecksum(value);
+        if (!parsed)
             return { withTus(badHeader(QStringLiteral("Upload-Checksum"),
                          QStringLiteral("Upload-Checksum must be \"sha1 <base64>\" or "
                                         "\"sha256 <base64>\"."))),
                 nullptr };
-        checksum = qMakePair(Digest(*algorithm), *expected);
+        checksum = qMakePair(Digest(parsed->algorithm), parsed->expected);
     }
 
     const auto settled = settle(row);
