@@ -1,0 +1,732 @@
+// The authorization matrix's scenario on the real server, and its probes.
+#include "authzscenario.h"
+
+#include "admin/provisioning.h"
+#include "auth/sessiontoken.h"
+#include "db/sqlquery.h"
+#include "notify/notifystore.h"
+#include "store/matterstore.h"
+#include "transferfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+#include <catch2/catch.hpp>
+
+namespace parley::test::authz {
+
+namespace {
+const QString Password = QStringLiteral("authz-matrix-password");
+const QString Missing = QStringLiteral("999999999");
+const QString MissingSha = QString(64, u'0');
+
+QString emailOf(const QString &person)
+{
+    return person.toLower() + QStringLiteral("@authz.test");
+}
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// Requires a fixture step to have worked, saying why not.
+template<typename T>
+void must(const protocol::Result<T> &done)
+{
+    INFO((done ? QString() : done.error().message).toStdString());
+    REQUIRE(done);
+}
+
+bool isStaffKey(const QString &person)
+{
+    return QStringList { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("D"),
+        QStringLiteral("E") }
+        .contains(person);
+}
+} // namespace
+
+// One role's way in: a bearer token (staff) or a portal cookie with its CSRF token.
+struct AuthzScenario::Session
+{
+    const Role &role;
+    HttpClient http;
+    QString token; // the bearer token, or the portal session token of the cookie
+    QByteArray csrf;
+    QHash<QString, HttpReply> cache; // GET answers of this phase, by path
+    QHash<QString, Observed> streamSeen; // by conversation, as the phase began
+    std::unique_ptr<StreamProbe> stream;
+    bool streamReady = false;
+
+    Session(const Role &r, const QUrl &url)
+        : role(r)
+        , http(url)
+    { }
+};
+
+AuthzScenario::AuthzScenario()
+{
+    provision();
+    const bool started = m_server.start({});
+    INFO(m_server.errorString().toStdString());
+    REQUIRE(started);
+    m_ownerA = std::make_unique<HttpClient>(m_server.url());
+    m_ownerB = std::make_unique<HttpClient>(m_server.url());
+    REQUIRE_FALSE(m_ownerA->login(emailOf(QStringLiteral("A")), Password).isEmpty());
+    REQUIRE_FALSE(m_ownerB->login(emailOf(QStringLiteral("B")), Password).isEmpty());
+    buildConversations();
+    shareDocument();
+    openSessions();
+}
+
+AuthzScenario::~AuthzScenario() = default;
+
+QByteArray AuthzScenario::secret(const QString &owner, const QString &prefix)
+{
+    const QByteArray text
+        = prefix.toLatin1() + '-' + QUuid::createUuid().toRfc4122().toHex().left(12).toUpper();
+    m_secrets.append(Secret { text, owner });
+    return text;
+}
+
+// The firm, its people and matters, as an administrator provisions them.
+void AuthzScenario::provision()
+{
+    m_db = std::make_unique<server::ServerContext>(protocol::Limits(), server::PasswordHasher());
+    REQUIRE(m_db->open(m_server.dataDir()));
+    server::Provisioning admin(m_db->db(), m_db->hasher());
+    auto firm = admin.createFirm(QStringLiteral("Matrix & Partners"));
+    REQUIRE(firm);
+    for (const QString &person :
+        { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("D"), QStringLiteral("E"),
+            QStringLiteral("C1"), QStringLiteral("C2"), QStringLiteral("R") }) {
+        auto id = isStaffKey(person) ? admin.createStaff(firm.value(), emailOf(person),
+                      QStringLiteral("Staff ") + person, QStringLiteral("lawyer"), Password)
+                                     : admin.createClient(firm.value(), emailOf(person),
+                                         QStringLiteral("Client ") + person, {});
+        REQUIRE(id);
+        m_users.insert(person, id.value());
+    }
+    for (const Matter &matter : Matters) {
+        const QString owner = QStringLiteral("matter:") + matter.key;
+        auto id = admin.createMatter(server::NewMatter { firm.value(),
+            QString::fromLatin1(secret(owner, QStringLiteral("NO"))),
+            QString::fromLatin1(secret(owner, QStringLiteral("Matter"))), QStringLiteral("open"),
+            matter.restricted });
+        REQUIRE(id);
+        m_matters.insert(matter.key, id.value());
+        for (const QString &staff : matter.staffList)
+            must(admin.addStaff(id.value(), m_users.value(staff)));
+        for (const QString &party : matter.parties)
+            must(admin.addParty(id.value(), m_users.value(party), QStringLiteral("client")));
+    }
+}
+
+HttpClient &AuthzScenario::ownerOf(const QString &conversation)
+{
+    return byKey(Conversations, conversation).owner == QLatin1String("B") ? *m_ownerB : *m_ownerA;
+}
+
+// The conversations, a message with a unique word in each, and a file sent to each.
+void AuthzScenario::buildConversations()
+{
+    for (const Conversation &conversation : Conversations) {
+        QJsonArray members;
+        for (const QString &member : conversation.members) {
+            if (member != conversation.owner)
+                members.append(m_users.value(member));
+        }
+        QJsonObject request { { QStringLiteral("kind"), conversation.kind },
+            { QStringLiteral("title"),
+                QString::fromLatin1(
+                    secret(QStringLiteral("title:") + conversation.key, QStringLiteral("Topic"))) },
+            { QStringLiteral("member_ids"), members },
+            { QStringLiteral("require_mfa"), conversation.requireMfa } };
+        if (!conversation.matter.isEmpty())
+            request.insert(QStringLiteral("matter_id"), m_matters.value(conversation.matter));
+        const HttpReply created
+            = ownerOf(conversation.key).post(QStringLiteral("/api/v1/conversations"), request);
+        INFO(created.raw.toStdString());
+        REQUIRE(created.status == 201);
+        m_conversations.insert(conversation.key, created.json[QStringLiteral("id")].toInteger());
+        const QByteArray marker
+            = secret(QStringLiteral("content:") + conversation.key, QStringLiteral("Word"));
+        m_markers.insert(conversation.key, marker);
+        const HttpReply sent = ownerOf(conversation.key)
+                                   .post(QStringLiteral("/api/v1/conversations/%1/messages")
+                                             .arg(m_conversations.value(conversation.key)),
+                                       QJsonObject { { QStringLiteral("client_txn_id"),
+                                                         QStringLiteral("m-%1").arg(++m_txn) },
+                                           { QStringLiteral("kind"), QStringLiteral("text") },
+                                           { QStringLiteral("body"),
+                                               QStringLiteral("The word is %1.")
+                                                   .arg(QString::fromLatin1(marker)) } });
+        REQUIRE(sent.status == 201);
+        m_markerMessages.insert(conversation.key, sent.json[QStringLiteral("id")].toInteger());
+    }
+    for (const SentFile &file : SentFiles)
+        sendFile(ownerOf(file.conversation), file.conversation, file.key);
+}
+
+// Uploads a new document to the conversation's matter and sends it there; returns the
+// document's id.
+qint64 AuthzScenario::sendFile(
+    HttpClient &owner, const QString &conversation, const QString &fileKey)
+{
+    const QByteArray name
+        = secret(QStringLiteral("content:") + conversation, QStringLiteral("File")) + ".pdf";
+    const QByteArray bytes = randomBytes(1000 + m_txn);
+    const QString upload = uploadBytes(owner, bytes, QString::fromLatin1(name));
+    REQUIRE_FALSE(upload.isEmpty());
+    const QString matter = byKey(Conversations, conversation).matter;
+    const HttpReply document
+        = owner.post(QStringLiteral("/api/v1/matters/%1/documents").arg(m_matters.value(matter)),
+            QJsonObject { { QStringLiteral("upload_id"), upload } });
+    REQUIRE(document.status == 201);
+    const qint64 documentId = document.json[QStringLiteral("id")].toInteger();
+    const HttpReply sent = owner.post(QStringLiteral("/api/v1/conversations/%1/messages")
+                                          .arg(m_conversations.value(conversation)),
+        QJsonObject { { QStringLiteral("client_txn_id"), QStringLiteral("f-%1").arg(++m_txn) },
+            { QStringLiteral("kind"), QStringLiteral("text") },
+            { QStringLiteral("body"), QString() },
+            { QStringLiteral("attachments"),
+                QJsonArray { QJsonObject { { QStringLiteral("document_id"), documentId },
+                    { QStringLiteral("mode"),
+                        fileKey.startsWith(QLatin1String("copy"))
+                            ? QStringLiteral("copy")
+                            : QStringLiteral("share") } } } } });
+    INFO(sent.raw.toStdString());
+    REQUIRE(sent.status == 201);
+    m_fileNames.insert(fileKey, name);
+    m_blobs.insert(fileKey, sha256Hex(bytes));
+    return documentId;
+}
+
+// A document of M1 shared into X1 at its first version; a second version follows, which
+// the share shows from then on.
+void AuthzScenario::shareDocument()
+{
+    m_sharedDocument = sendFile(*m_ownerA, SharedIn, QStringLiteral("share-X1"));
+    m_sharedName = m_fileNames.value(QStringLiteral("share-X1"));
+    m_blobs.insert(QStringLiteral("share-old"), m_blobs.value(QStringLiteral("share-X1")));
+    const QByteArray latest = randomBytes(3333);
+    const QString upload = uploadBytes(*m_ownerA, latest, QString::fromLatin1(m_sharedName));
+    const HttpReply version
+        = m_ownerA->post(QStringLiteral("/api/v1/documents/%1/versions").arg(m_sharedDocument),
+            QJsonObject {
+                { QStringLiteral("upload_id"), upload }, { QStringLiteral("base_version"), 1 } });
+    INFO(version.raw.toStdString());
+    REQUIRE(version.status == 201);
+    m_blobs.insert(QStringLiteral("share-latest"), sha256Hex(latest));
+}
+
+// An invitation of the person's to their first conversation with the firm, as the
+// notifier makes them (or one whose hour passed long ago).
+qint64 AuthzScenario::createInvitation(const QString &person, QString *token, bool expired)
+{
+    const QString conversation
+        = person == QLatin1String("C2") ? QStringLiteral("X2") : QStringLiteral("X1");
+    const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(expired ? -7200 : 0);
+    auto created = server::NotifyStore(m_db->db())
+                       .createInvitation(m_users.value(person), m_conversations.value(conversation),
+                           now, now.addSecs(3600));
+    REQUIRE(created);
+    *token = created.value();
+    return m_conversations.value(conversation);
+}
+
+void AuthzScenario::openSessions()
+{
+    for (const Role &role : Roles) {
+        auto session = std::make_unique<Session>(role, m_server.url());
+        if (role.kind == Kind::Staff) {
+            session->token = session->http.login(emailOf(role.person), Password);
+            REQUIRE_FALSE(session->token.isEmpty());
+        } else if (role.kind == Kind::Client) {
+            QString invitation;
+            createInvitation(role.person, &invitation, false);
+            const HttpReply redeemed
+                = session->http.post(QStringLiteral("/api/v1/portal/invitations/redeem"),
+                    QJsonObject { { QStringLiteral("token"), invitation } });
+            REQUIRE(redeemed.status == 200);
+            session->csrf = redeemed.json[QStringLiteral("csrf_token")].toString().toLatin1();
+            const QByteArray cookie = redeemed.header("set-cookie");
+            session->token = QString::fromLatin1(cookie.mid(cookie.indexOf('=') + 1).split(';')[0]);
+        }
+        m_sessions[role.name] = std::move(session);
+    }
+    createInvitation(QStringLiteral("C1"), &m_usedInvitation, false);
+    HttpClient browser(m_server.url());
+    REQUIRE(browser
+                .post(QStringLiteral("/api/v1/portal/invitations/redeem"),
+                    QJsonObject { { QStringLiteral("token"), m_usedInvitation } })
+                .status
+        == 200);
+    createInvitation(QStringLiteral("C1"), &m_expiredInvitation, true);
+}
+
+void AuthzScenario::enter(Phase phase)
+{
+    m_phase = phase;
+    for (auto &[name, session] : m_sessions) {
+        session->cache.clear();
+        session->stream.reset();
+        session->streamSeen.clear();
+        session->streamReady = false;
+    }
+    if (phase == Phase::AfterExpiry) {
+        // Time passes for two sessions nobody uses.
+        for (const QString &role :
+            { QStringLiteral("staff session expired"), QStringLiteral("client session expired") }) {
+            server::SqlQuery aged(m_db->db(),
+                QStringLiteral("UPDATE tokens SET last_used_at = 0 WHERE token_hash = ?"));
+            aged.bind(server::SessionToken::hash(m_sessions.at(role)->token));
+            REQUIRE(aged.exec());
+        }
+    }
+    // Everyone's stream is connected while the phase's change happens.
+    for (auto &[name, session] : m_sessions) {
+        session->stream = std::make_unique<StreamProbe>(m_server.url());
+        REQUIRE(session->stream->open());
+        session->streamReady = session->stream->authenticate(session->token);
+    }
+    switch (phase) {
+    case Phase::Initial:
+        break;
+    case Phase::AfterRemoval: {
+        const HttpReply removed = m_ownerA->send("DELETE",
+            QStringLiteral("/api/v1/conversations/%1/members/%2")
+                .arg(m_conversations.value(QStringLiteral("X1")))
+                .arg(m_users.value(QStringLiteral("R"))),
+            {});
+        REQUIRE(removed.status == 200);
+        break;
+    }
+    case Phase::AfterRevocation:
+        REQUIRE(
+            m_ownerA
+                ->post(
+                    QStringLiteral("/api/v1/documents/%1/stop-sharing").arg(m_sharedDocument), {})
+                .status
+            == 200);
+        break;
+    case Phase::AfterExpiry: {
+        Session &staff = *m_sessions.at(QStringLiteral("staff signed out"));
+        REQUIRE(staff.http.post(QStringLiteral("/api/v1/auth/logout"), {}).status == 200);
+        Session &client = *m_sessions.at(QStringLiteral("client signed out"));
+        REQUIRE(send(client, Request { "POST", QStringLiteral("/api/v1/portal/sign-out"), {}, {} },
+                    QStringLiteral("/api/v1/portal/sign-out"))
+                    .status
+            == 200);
+        break;
+    }
+    }
+    postLiveMarkers();
+}
+
+// A new word in every conversation, then one in X2, which every staff member sees: once a
+// stream has that last one, it has had every earlier change it was going to get.
+void AuthzScenario::postLiveMarkers()
+{
+    QList<QPair<QString, QByteArray>> words;
+    for (const Conversation &conversation : Conversations) {
+        const QByteArray word
+            = secret(QStringLiteral("content:") + conversation.key, QStringLiteral("Live"));
+        m_liveMarkers.insert(conversation.key, word);
+        words.append({ conversation.key, word });
+    }
+    words.append({ QStringLiteral("X2"), QByteArray("sentinel-") + QByteArray::number(++m_txn) });
+    for (const auto &[conversation, word] : words) {
+        REQUIRE(ownerOf(conversation)
+                    .post(QStringLiteral("/api/v1/conversations/%1/messages")
+                              .arg(m_conversations.value(conversation)),
+                        QJsonObject { { QStringLiteral("client_txn_id"),
+                                          QStringLiteral("l-%1").arg(++m_txn) },
+                            { QStringLiteral("kind"), QStringLiteral("text") },
+                            { QStringLiteral("body"), QString::fromLatin1(word) } })
+                    .status
+            == 201);
+    }
+    const QString sentinel = QString::fromLatin1(words.last().second);
+    for (auto &[name, session] : m_sessions) {
+        if (session->streamReady && session->stream->isOpen())
+            session->stream->waitFor(batchWithMessageBody(sentinel), 10000);
+        observeStream(*session);
+        // What sync gives now, before the cases of the phase add to the conversations.
+        searchProbe(*session, Conversations.first().key, true);
+        searchProbe(*session, Conversations.first().key, false);
+    }
+}
+
+HttpReply AuthzScenario::send(Session &session, const Request &request, const QString &path)
+{
+    if (request.method == "GET")
+        return get(session, path);
+    HttpClient::Headers headers { { "Content-Type", "application/json" } };
+    if (session.role.kind == Kind::Client)
+        headers.append({ "X-CSRF-Token", session.csrf });
+    return session.http.send(request.method, path,
+        request.method == "POST" ? json(request.body) : QByteArray(), headers);
+}
+
+HttpReply AuthzScenario::get(Session &session, const QString &path)
+{
+    if (auto cached = session.cache.constFind(path); cached != session.cache.cend())
+        return *cached;
+    const HttpReply reply = session.http.send("GET", path, {}, HttpClient::Headers {});
+    session.cache.insert(path, reply);
+    return reply;
+}
+
+namespace {
+Outcome classify(const HttpReply &reply, QString *detail)
+{
+    *detail = QStringLiteral("%1 %2").arg(reply.status).arg(reply.errorCode());
+    if (reply.status >= 200 && reply.status < 300)
+        return Outcome::Allowed;
+    switch (reply.status) {
+    case 401:
+        return Outcome::Unauthenticated;
+    case 403:
+        return reply.errorCode() == QLatin1String("mfa_required") ? Outcome::MfaRequired
+                                                                  : Outcome::Forbidden;
+    case 409:
+        return Outcome::Closed;
+    case 410:
+        return Outcome::Gone;
+    default:
+        return Outcome::NotFound;
+    }
+}
+} // namespace
+
+// One request, and when it is refused as not found, the same request for something that
+// does not exist: the two must read alike.
+Observed AuthzScenario::exchange(Session &session, const Request &request)
+{
+    Observed observed;
+    const HttpReply reply = send(session, request, request.path);
+    observed.outcome = classify(reply, &observed.detail);
+    observed.seen = reply.raw;
+    if (reply.status != 404 && observed.outcome == Outcome::NotFound)
+        observed.distinctFromMissing = true; // neither found nor like a missing one
+    if (reply.status == 404) {
+        const HttpReply missing = send(session, request, request.missingPath);
+        observed.distinctFromMissing = missing.status != 404 || missing.raw != reply.raw;
+        if (observed.distinctFromMissing)
+            observed.detail += QStringLiteral(" (missing: %1)").arg(QString::fromUtf8(missing.raw));
+    }
+    return observed;
+}
+
+// A list request: the needle found in a successful answer, or not there.
+Observed AuthzScenario::listed(Session &session, const QString &path, const QByteArray &needle)
+{
+    Observed observed;
+    const HttpReply reply = get(session, path);
+    observed.outcome = classify(reply, &observed.detail);
+    observed.seen = reply.raw;
+    if (observed.outcome == Outcome::Allowed && !reply.raw.contains(needle))
+        observed.outcome = Outcome::NotFound;
+    return observed;
+}
+
+// A list (of the path's answer under arrayKey): an entry whose id, or whose matter's id when
+// inMatter, is this one.
+Observed AuthzScenario::entryListed(
+    Session &session, const QString &path, const QString &arrayKey, qint64 id, bool inMatter)
+{
+    Observed observed;
+    const HttpReply reply = get(session, path);
+    observed.outcome = classify(reply, &observed.detail);
+    observed.seen = reply.raw;
+    if (observed.outcome != Outcome::Allowed)
+        return observed;
+    const QJsonArray list = reply.json[arrayKey].toArray();
+    const bool found = std::any_of(list.begin(), list.end(), [&](const QJsonValue &entry) {
+        return (inMatter ? entry[QStringLiteral("matter")][QStringLiteral("id")]
+                         : entry[QStringLiteral("id")])
+                   .toInteger()
+            == id;
+    });
+    observed.outcome = found ? Outcome::Allowed : Outcome::NotFound;
+    return observed;
+}
+
+QString AuthzScenario::historyPath(Session &session, const QString &id) const
+{
+    const char *pattern = session.role.kind == Kind::Staff
+        ? "/api/v1/conversations/%1/messages?limit=200"
+        : "/api/v1/portal/conversations/%1/messages?limit=200";
+    return QString::fromLatin1(pattern).arg(id);
+}
+
+// The conversation's history, and whether the needle is in it.
+Observed AuthzScenario::contentProbe(
+    Session &session, const QString &conversation, const QByteArray &needle)
+{
+    Observed observed = exchange(session,
+        Request { "GET", historyPath(session, QString::number(m_conversations.value(conversation))),
+            {}, historyPath(session, Missing) });
+    if (observed.outcome == Outcome::Allowed && !observed.seen.contains(needle))
+        observed.outcome = Outcome::NotFound;
+    return observed;
+}
+
+// The shared document as a live link in X1's history: there and not stopped.
+Observed AuthzScenario::shareProbe(Session &session)
+{
+    Observed observed = contentProbe(session, SharedIn, m_sharedName);
+    if (observed.outcome != Outcome::Allowed)
+        return observed;
+    const QJsonArray messages
+        = QJsonDocument::fromJson(observed.seen).object()[QStringLiteral("messages")].toArray();
+    bool live = false;
+    for (const QJsonValue &message : messages) {
+        for (const QJsonValue &file : message[QStringLiteral("attachments")].toArray()) {
+            live = live
+                || (file[QStringLiteral("name")].toString().toLatin1() == m_sharedName
+                    && !file[QStringLiteral("stopped")].toBool()
+                    && file[QStringLiteral("sha256")].toString()
+                        == m_blobs.value(QStringLiteral("share-latest")));
+        }
+    }
+    observed.outcome = live ? Outcome::Allowed : Outcome::NotFound;
+    return observed;
+}
+
+Observed AuthzScenario::blobProbe(Session &session, const QString &blob, const QByteArray &method)
+{
+    const QString path = QStringLiteral("/api/v1/blobs/%1").arg(m_blobs.value(blob));
+    Observed observed = exchange(
+        session, Request { method, path, {}, QStringLiteral("/api/v1/blobs/") + MissingSha });
+    return observed;
+}
+
+Observed AuthzScenario::searchProbe(Session &session, const QString &conversation, bool snapshot)
+{
+    // A snapshot holds a recent window of each conversation: this phase's word is in it.
+    if (snapshot)
+        return listed(session, QStringLiteral("/api/v1/sync"), m_liveMarkers.value(conversation));
+    const QByteArray &word = m_markers.value(conversation);
+    Observed observed;
+    qint64 since = 0;
+    for (;;) {
+        const HttpReply page = get(session, QStringLiteral("/api/v1/sync?since=%1").arg(since));
+        observed.outcome = classify(page, &observed.detail);
+        observed.seen += page.raw;
+        if (observed.outcome != Outcome::Allowed || !page.json[QStringLiteral("has_more")].toBool())
+            break;
+        since = page.json[QStringLiteral("next")].toInteger();
+    }
+    if (observed.outcome == Outcome::Allowed && !observed.seen.contains(word))
+        observed.outcome = Outcome::NotFound;
+    return observed;
+}
+
+// What the stream brought while the phase began: the conversation's new word, or nothing
+// (the stream open), or a stream refused or closed.
+Observed AuthzScenario::streamProbe(Session &session, const QString &conversation)
+{
+    return session.streamSeen.value(conversation);
+}
+
+void AuthzScenario::observeStream(Session &session)
+{
+    QByteArray frames;
+    for (const QJsonObject &frame : session.stream->frames())
+        frames += json(frame);
+    for (const Conversation &conversation : Conversations) {
+        Observed observed;
+        observed.seen = frames;
+        if (frames.contains(m_liveMarkers.value(conversation.key)))
+            observed.outcome = Outcome::Allowed;
+        else if (!session.streamReady || !session.stream->isOpen())
+            observed.outcome = Outcome::Unauthenticated;
+        observed.detail = QStringLiteral("stream %1")
+                              .arg(QLatin1String(session.stream->isOpen() ? "open" : "closed"));
+        session.streamSeen.insert(conversation.key, observed);
+    }
+}
+
+Observed AuthzScenario::redeemProbe(const QString &instance)
+{
+    QString token = instance == QLatin1String("used") ? m_usedInvitation : m_expiredInvitation;
+    if (instance == QLatin1String("fresh"))
+        createInvitation(QStringLiteral("C1"), &token, false);
+    HttpClient browser(m_server.url());
+    const HttpReply reply = browser.post(QStringLiteral("/api/v1/portal/invitations/redeem"),
+        QJsonObject { { QStringLiteral("token"), token } });
+    Observed observed;
+    observed.outcome = classify(reply, &observed.detail);
+    observed.seen = reply.raw;
+    return observed;
+}
+
+// Destructive actions work on a twin of the resource, made like it by its owner, so that the
+// scenario stays as it is for the cases that follow.
+qint64 AuthzScenario::twinConversation(const QString &conversation)
+{
+    const Conversation &original = byKey(Conversations, conversation);
+    QJsonObject request { { QStringLiteral("kind"), original.kind },
+        { QStringLiteral("title"), QStringLiteral("Twin") },
+        { QStringLiteral("member_ids"), QJsonArray { m_users.value(original.members.at(1)) } },
+        { QStringLiteral("require_mfa"), original.requireMfa } };
+    if (!original.matter.isEmpty())
+        request.insert(QStringLiteral("matter_id"), m_matters.value(original.matter));
+    const HttpReply created
+        = ownerOf(conversation).post(QStringLiteral("/api/v1/conversations"), request);
+    REQUIRE(created.status == 201);
+    return created.json[QStringLiteral("id")].toInteger();
+}
+
+qint64 AuthzScenario::twinMessage(const QString &conversation)
+{
+    const HttpReply sent = ownerOf(conversation)
+                               .post(QStringLiteral("/api/v1/conversations/%1/messages")
+                                         .arg(m_conversations.value(conversation)),
+                                   QJsonObject { { QStringLiteral("client_txn_id"),
+                                                     QStringLiteral("t-%1").arg(++m_txn) },
+                                       { QStringLiteral("kind"), QStringLiteral("text") },
+                                       { QStringLiteral("body"), QStringLiteral("twin") } });
+    REQUIRE(sent.status == 201);
+    return sent.json[QStringLiteral("id")].toInteger();
+}
+
+qint64 AuthzScenario::twinShare()
+{
+    const QString upload = uploadBytes(*m_ownerA, randomBytes(500), QStringLiteral("twin.pdf"));
+    const HttpReply document = m_ownerA->post(
+        QStringLiteral("/api/v1/matters/%1/documents").arg(m_matters.value(QStringLiteral("M1"))),
+        QJsonObject { { QStringLiteral("upload_id"), upload } });
+    REQUIRE(document.status == 201);
+    const qint64 id = document.json[QStringLiteral("id")].toInteger();
+    REQUIRE(m_ownerA
+                ->post(QStringLiteral("/api/v1/conversations/%1/messages")
+                           .arg(m_conversations.value(SharedIn)),
+                    QJsonObject {
+                        { QStringLiteral("client_txn_id"), QStringLiteral("s-%1").arg(++m_txn) },
+                        { QStringLiteral("kind"), QStringLiteral("text") },
+                        { QStringLiteral("body"), QString() },
+                        { QStringLiteral("attachments"),
+                            QJsonArray { QJsonObject { { QStringLiteral("document_id"), id },
+                                { QStringLiteral("mode"), QStringLiteral("share") } } } } })
+                .status
+        == 201);
+    return id;
+}
+
+Observed AuthzScenario::probe(
+    const Role &role, const QString &resource, const QString &instance, const QString &action)
+{
+    if (resource == QLatin1String("invitation"))
+        return redeemProbe(instance);
+    Session &session = *m_sessions.at(role.name);
+    if (resource == QLatin1String("blob"))
+        return blobProbe(session, instance, action.toLatin1());
+    if (resource == QLatin1String("stream event"))
+        return streamProbe(session, instance);
+    if (resource == QLatin1String("search result"))
+        return searchProbe(session, instance, action == QLatin1String("snapshot"));
+    if (resource == QLatin1String("shared document") && action == QLatin1String("download"))
+        return blobProbe(session, QStringLiteral("share-latest"), "GET");
+    if (resource == QLatin1String("shared document") && action == QLatin1String("see"))
+        return shareProbe(session);
+    if (resource == QLatin1String("attachment") && action == QLatin1String("see"))
+        return contentProbe(
+            session, byKey(SentFiles, instance).conversation, m_fileNames.value(instance));
+    if (resource == QLatin1String("message") && action == QLatin1String("read"))
+        return contentProbe(session, instance, m_markers.value(instance));
+    return role.kind == Kind::Staff ? staffProbe(session, resource, instance, action)
+                                    : clientProbe(session, resource, instance, action);
+}
+
+// The staff API, with the session's bearer token.
+Observed AuthzScenario::staffProbe(
+    Session &session, const QString &resource, const QString &instance, const QString &action)
+{
+    const auto request = [](const QByteArray &method, const QString &pattern, qint64 id,
+                             const QJsonObject &body = {}) {
+        return Request { method, pattern.arg(id), body, pattern.arg(Missing) };
+    };
+    if (resource == QLatin1String("matter")) {
+        const qint64 id = m_matters.value(instance);
+        if (action == QLatin1String("list"))
+            return entryListed(
+                session, QStringLiteral("/api/v1/matters"), QStringLiteral("matters"), id, false);
+        const QString suffix = action == QLatin1String("view") ? QString()
+            : action == QLatin1String("export record")         ? QStringLiteral("/record")
+                                                               : QLatin1Char('/') + action;
+        return exchange(session, request("GET", QStringLiteral("/api/v1/matters/%1") + suffix, id));
+    }
+    if (resource == QLatin1String("attachment")) { // matter files
+        const QString matter = byKey(Conversations, byKey(SentFiles, instance).conversation).matter;
+        Observed observed = exchange(session,
+            request("GET", QStringLiteral("/api/v1/matters/%1/message-files"),
+                m_matters.value(matter)));
+        if (observed.outcome == Outcome::Allowed
+            && !observed.seen.contains(m_fileNames.value(instance)))
+            observed.outcome = Outcome::NotFound;
+        return observed;
+    }
+    if (resource == QLatin1String("shared document")) // stop sharing
+        return exchange(session,
+            request("POST", QStringLiteral("/api/v1/documents/%1/stop-sharing"), twinShare()));
+    if (resource == QLatin1String("message")) // delete
+        return exchange(session,
+            request("DELETE", QStringLiteral("/api/v1/messages/%1"), twinMessage(instance)));
+    const qint64 id = m_conversations.value(instance);
+    if (action == QLatin1String("view"))
+        return exchange(session, request("GET", QStringLiteral("/api/v1/conversations/%1"), id));
+    if (action == QLatin1String("history"))
+        return contentProbe(session, instance, m_markers.value(instance));
+    if (action == QLatin1String("post"))
+        return exchange(session,
+            request("POST", QStringLiteral("/api/v1/conversations/%1/messages"), id,
+                QJsonObject {
+                    { QStringLiteral("client_txn_id"), QStringLiteral("p-%1").arg(++m_txn) },
+                    { QStringLiteral("kind"), QStringLiteral("text") },
+                    { QStringLiteral("body"), QStringLiteral("A reply.") } }));
+    if (action == QLatin1String("mark read"))
+        return exchange(session,
+            request("POST", QStringLiteral("/api/v1/conversations/%1/read"), id,
+                QJsonObject {
+                    { QStringLiteral("message_id"), m_markerMessages.value(instance) } }));
+    // remove member, from a twin
+    const Conversation &original = byKey(Conversations, instance);
+    return exchange(session,
+        request("DELETE",
+            QStringLiteral("/api/v1/conversations/%1/members/")
+                + QString::number(m_users.value(original.members.at(1))),
+            twinConversation(instance)));
+}
+
+// The portal, with the session's cookie; what the portal does not offer, the client tries on
+// the staff API, where only a bearer token counts.
+Observed AuthzScenario::clientProbe(
+    Session &session, const QString &resource, const QString &instance, const QString &action)
+{
+    if (resource == QLatin1String("matter")
+        && (action == QLatin1String("view") || action == QLatin1String("list")))
+        return entryListed(session, QStringLiteral("/api/v1/portal/conversations"),
+            QStringLiteral("conversations"), m_matters.value(instance), true);
+    if (resource != QLatin1String("conversation") || action == QLatin1String("remove member"))
+        return staffProbe(session, resource, instance, action);
+    const qint64 id = m_conversations.value(instance);
+    const QString base = QStringLiteral("/api/v1/portal/conversations/%1");
+    if (action == QLatin1String("view"))
+        return entryListed(session, QStringLiteral("/api/v1/portal/conversations"),
+            QStringLiteral("conversations"), id, false);
+    if (action == QLatin1String("history"))
+        return contentProbe(session, instance, m_markers.value(instance));
+    const bool post = action == QLatin1String("post");
+    const QString pattern = base + (post ? QStringLiteral("/messages") : QStringLiteral("/read"));
+    const QJsonObject body = post
+        ? QJsonObject { { QStringLiteral("client_txn_id"), QStringLiteral("c-%1").arg(++m_txn) },
+              { QStringLiteral("kind"), QStringLiteral("text") },
+              { QStringLiteral("body"), QStringLiteral("A client's reply.") } }
+        : QJsonObject { { QStringLiteral("message_id"), m_markerMessages.value(instance) } };
+    return exchange(session, Request { "POST", pattern.arg(id), body, pattern.arg(Missing) });
+}
+
+} // namespace parley::test::authz
