@@ -41,7 +41,12 @@ int serve(QCoreApplication &app)
         QStringLiteral("INI configuration file."), QStringLiteral("file"));
     const QCommandLineOption demo(
         QStringLiteral("demo"), QStringLiteral("Fill an empty data folder with the demo firm."));
-    parser.addOptions({ listen, dataDir, config, demo });
+    const QCommandLineOption tlsCertificate(QStringLiteral("tls-certificate"),
+        QStringLiteral("Serve HTTPS with this PEM certificate (chain) file."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+        QStringLiteral("The PEM private key of the TLS certificate."), QStringLiteral("file"));
+    parser.addOptions({ listen, dataDir, config, demo, tlsCertificate, tlsKey });
     parser.process(app);
 
     ServerConfig settings;
@@ -57,6 +62,10 @@ int serve(QCoreApplication &app)
     }
     if (parser.isSet(dataDir))
         settings.dataDir = parser.value(dataDir);
+    if (parser.isSet(tlsCertificate))
+        settings.tls.certificateFile = parser.value(tlsCertificate);
+    if (parser.isSet(tlsKey))
+        settings.tls.keyFile = parser.value(tlsKey);
     if (auto valid = settings.check(); !valid)
         return fail(valid.error(), 2);
 
@@ -65,7 +74,8 @@ int serve(QCoreApplication &app)
         clock = std::make_unique<SystemClock>();
     else
         clock = std::make_unique<OffsetClock>(settings.clockFile);
-    ServerContext context(settings.limits, PasswordHasher(), std::move(clock), settings.signIn);
+    ServerContext context(
+        settings.limits, PasswordHasher(), std::move(clock), settings.signIn, settings.sessions);
     if (auto opened = context.open(settings.dataDir); !opened)
         return fail(opened.error());
     if (parser.isSet(demo)) {

@@ -16,6 +16,12 @@ Error Error::limit(const char *code, const QString &message, qint64 limit, qint6
         QJsonObject { { QStringLiteral("limit"), limit }, { QStringLiteral("actual"), actual } });
 }
 
+bool Error::endsSession() const
+{
+    return is(ErrorCode::InvalidToken) || is(ErrorCode::MissingToken)
+        || is(ErrorCode::SessionExpired);
+}
+
 QJsonObject Error::toJson() const
 {
     QJsonObject inner = details;

@@ -15,6 +15,8 @@ inline constexpr auto NotFound = "not_found";
 inline constexpr auto MethodNotAllowed = "method_not_allowed";
 inline constexpr auto MissingToken = "missing_token";
 inline constexpr auto InvalidToken = "invalid_token";
+// A staff session past its idle time or its longest lifetime (details: reason idle|lifetime).
+inline constexpr auto SessionExpired = "session_expired";
 inline constexpr auto InvalidCredentials = "invalid_credentials";
 inline constexpr auto TotpRequired = "totp_required";
 inline constexpr auto InvalidTotp = "invalid_totp";
@@ -78,6 +80,9 @@ struct Error
     // The inner object: {"code", "message", ...details}.
     QJsonObject toJson() const;
     // The whole API error body: {"error": {...}}.
+    // The server no longer accepts the session (missing, revoked or expired token): the
+    // client must sign in again.
+    bool endsSession() const;
     QJsonObject toBody() const;
     static Error fromJson(const QJsonObject &inner);
     // Reads an API error body; anything unrecognisable becomes invalid_response.

@@ -22,6 +22,15 @@ void addAuthRoutes(Router &router, ServerContext &context)
                 return ApiReply::error(done.error());
             return ApiReply::ok(QJsonObject());
         });
+    // Sign out everywhere: every session of the user ends, this one too.
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/logout-all"),
+        Router::Access::Authenticated, [&context](const ApiRequest &request) {
+            auto ended = context.auth().logoutEverywhere(request.who());
+            if (!ended)
+                return ApiReply::error(ended.error());
+            return ApiReply::ok(
+                QJsonObject { { QStringLiteral("sessions_ended"), ended.value() } });
+        });
     router.add(Method::Get, QStringLiteral("/api/v1/me"), Router::Access::Authenticated,
         [](const ApiRequest &request) { return ApiReply::ok(request.who().user.toJson()); });
 }

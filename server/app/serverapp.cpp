@@ -84,6 +84,12 @@ protocol::Result<QUrl> ServerApp::start()
     auto *tcp = new GuardedTcpServer(m_config.connection, m_http.get());
     tcp->setHttpServer(m_http.get());
     tcp->setTakeover(m_transfers.get());
+    if (m_config.tls.enabled()) {
+        auto tls = m_config.tls.load();
+        if (!tls)
+            return tls.error();
+        tcp->setTls(tls.value());
+    }
     if (!tcp->listen(m_config.listenAddress, m_config.listenPort)) {
         return invalidField(QStringLiteral("listen"),
             QStringLiteral("Cannot listen on %1:%2: %3")
@@ -94,7 +100,7 @@ protocol::Result<QUrl> ServerApp::start()
     m_http->bind(tcp);
     m_streams = std::make_unique<StreamHub>(*m_http, m_context);
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(tcp->tls() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(m_config.listenAddress.toString());
     url.setPort(tcp->serverPort());
     if (auto notifying = startNotifications(url); !notifying)
@@ -114,6 +120,9 @@ protocol::Result<void> ServerApp::startNotifications(const QUrl &listening)
         ? m_config.publicUrl
         : listening;
     m_http->setPublicUrl(publicUrl);
+    // Browsers are told to come back over HTTPS only when they reach the server over it.
+    m_http->setStrictTransportSecurity(publicUrl.scheme() == QLatin1String("https")
+        || listening.scheme() == QLatin1String("https"));
     m_portal->start(m_context.clock(), firmName, publicUrl, [this] {
         if (m_mail)
             m_mail->wake();

@@ -9,11 +9,12 @@
 namespace parley::server {
 
 ServerContext::ServerContext(protocol::Limits limits, PasswordHasher hasher,
-    std::unique_ptr<Clock> clock, SignInPolicy signIn)
+    std::unique_ptr<Clock> clock, SignInPolicy signIn, SessionPolicy sessions)
     : m_limits(std::move(limits))
     , m_hasher(std::move(hasher))
     , m_clock(std::move(clock))
     , m_signIn(signIn)
+    , m_sessions(sessions)
 { }
 
 ServerContext::~ServerContext() = default;
@@ -29,8 +30,8 @@ protocol::Result<void> ServerContext::open(const QString &dataDir)
     m_dataDir = dataDir;
     const QSqlDatabase handle = m_database.handle();
     m_access = std::make_unique<AccessPolicy>(handle);
-    m_auth = std::make_unique<AuthService>(
-        handle, m_hasher, &m_events, SignInThrottle(handle, *m_clock, m_signIn));
+    m_auth = std::make_unique<AuthService>(handle, m_hasher, &m_events,
+        SignInThrottle(handle, *m_clock, m_signIn), *m_clock, m_sessions);
     m_matters = std::make_unique<MatterService>(handle, *m_access);
     m_conversations = std::make_unique<ConversationService>(handle, *m_access, &m_events);
     m_documents = std::make_unique<DocumentService>(handle, *m_access, &m_events, m_limits);

@@ -24,9 +24,11 @@ namespace parley::server {
 class ServerContext
 {
 public:
-    // clock: the server's time (tests move it); signIn: failed sign-ins before a lockout.
+    // clock: the server's time (tests move it); signIn: failed sign-ins before a lockout;
+    // sessions: how long a staff session lives.
     ServerContext(protocol::Limits limits, PasswordHasher hasher,
-        std::unique_ptr<Clock> clock = std::make_unique<SystemClock>(), SignInPolicy signIn = {});
+        std::unique_ptr<Clock> clock = std::make_unique<SystemClock>(), SignInPolicy signIn = {},
+        SessionPolicy sessions = {});
     ~ServerContext();
     ServerContext(const ServerContext &) = delete;
     ServerContext &operator=(const ServerContext &) = delete;
@@ -57,6 +59,7 @@ private:
     SignInPolicy m_signIn;
     QString m_dataDir;
     Database m_database;
+    SessionPolicy m_sessions;
     ServerEvents m_events;
     std::unique_ptr<AccessPolicy> m_access;
     std::unique_ptr<AuthService> m_auth;

@@ -26,6 +26,8 @@ inline constexpr auto FileDownloaded = "file_downloaded";
 inline constexpr auto SignedIn = "signed_in";
 inline constexpr auto SignInFailed = "sign_in_failed";
 inline constexpr auto SignedOut = "signed_out";
+// Every session of a user ended at once (detail: sessions, how many).
+inline constexpr auto SignedOutEverywhere = "signed_out_everywhere";
 inline constexpr auto MfaPassed = "mfa_passed";
 inline constexpr auto MfaFailed = "mfa_failed";
 inline constexpr auto MemberAdded = "member_added";

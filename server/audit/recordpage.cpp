@@ -36,6 +36,7 @@ QString actionText(const QString &action)
         { QStringLiteral("signed_in"), QStringLiteral("Signed in") },
         { QStringLiteral("sign_in_failed"), QStringLiteral("Failed to sign in") },
         { QStringLiteral("signed_out"), QStringLiteral("Signed out") },
+        { QStringLiteral("signed_out_everywhere"), QStringLiteral("Signed out everywhere") },
         { QStringLiteral("mfa_passed"), QStringLiteral("Entered the security code") },
         { QStringLiteral("mfa_failed"), QStringLiteral("Entered a wrong security code") },
         { QStringLiteral("member_added"), QStringLiteral("Added a participant") },

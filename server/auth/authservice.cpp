@@ -2,9 +2,11 @@
 #include "authservice.h"
 
 #include "audit/auditlog.h"
+#include "common/clock.h"
 #include "common/logcategories.h"
 #include "common/serverevents.h"
 #include "db/sqlquery.h"
+#include "db/transaction.h"
 #include "passwordhasher.h"
 #include "sessiontoken.h"
 #include "store/firmstore.h"
@@ -27,16 +29,31 @@ Error invalidCredentials()
 // Writing last_used_at on every request would turn each read into a write; a minute
 // of precision is plenty for "last active".
 constexpr qint64 TouchIntervalMs = 60 * 1000;
+constexpr qint64 MinuteMs = 60 * 1000;
+constexpr qint64 DayMs = 24 * 60 * MinuteMs;
+
+Error invalidToken()
+{
+    return Error::make(
+        Code::InvalidToken, QStringLiteral("The session has expired or was signed out."));
+}
 
 } // namespace
 
-AuthService::AuthService(
-    QSqlDatabase db, const PasswordHasher &hasher, ServerEvents *events, SignInThrottle throttle)
+AuthService::AuthService(QSqlDatabase db, const PasswordHasher &hasher, ServerEvents *events,
+    SignInThrottle throttle, const Clock &clock, SessionPolicy sessions)
     : m_db(std::move(db))
     , m_hasher(hasher)
     , m_events(events)
     , m_throttle(std::move(throttle))
+    , m_clock(clock)
+    , m_sessions(sessions)
 { }
+
+qint64 AuthService::now() const
+{
+    return m_clock.now().toMSecsSinceEpoch();
+}
 
 protocol::Result<protocol::LoginResponse> AuthService::login(const protocol::LoginRequest &request)
 {
@@ -89,7 +106,8 @@ protocol::Result<protocol::LoginResponse> AuthService::login(const protocol::Log
     if (token.isEmpty())
         return Error::make(Code::Internal, QStringLiteral("The server could not sign you in."));
     TokenStore tokens(m_db);
-    auto tokenId = tokens.insert(record->user.id, SessionToken::hash(token));
+    auto tokenId
+        = tokens.insert(record->user.id, SessionToken::hash(token), QStringLiteral("staff"), now());
     if (!tokenId)
         return tokenId.error();
     qCInfo(lcAuth) << "user" << record->user.id << "signed in, session" << tokenId.value();
@@ -115,31 +133,32 @@ void AuthService::audit(qint64 firmId, qint64 userId, const char *action, const 
     auto appended = AuditLog(m_db).appendAlone(
         AuditEntry { firmId, std::nullopt, QLatin1String(action), userId, std::nullopt,
             std::nullopt, std::nullopt, std::nullopt, detail },
-        nowMs());
+        now());
     if (!appended)
         qCWarning(lcAuth) << "could not write the audit entry of a sign-in";
 }
 
 protocol::Result<Principal> AuthService::authenticate(const QString &token)
 {
-    const Error invalid = Error::make(
-        Code::InvalidToken, QStringLiteral("The session has expired or was signed out."));
     // Tokens we issue are 43 base64url characters; anything far off is not worth a query.
     if (token.isEmpty() || token.size() > 256)
-        return invalid;
+        return invalidToken();
     TokenStore tokens(m_db);
     auto found = tokens.findByHash(SessionToken::hash(token));
     if (!found)
         return found.error();
-    if (!found.value() || found.value()->revoked || found.value()->kind != u"staff")
-        return invalid;
+    if (!found.value())
+        return invalidToken();
     const TokenRecord record = *found.value();
+    const qint64 at = now();
+    if (auto alive = checkLifetime(record, at); !alive)
+        return alive.error();
     UserStore users(m_db);
     auto user = users.find(record.userId);
     if (!user)
         return user.error();
     if (!user.value() || !user.value()->user.isStaff())
-        return invalid;
+        return invalidToken();
     // A firm that starts requiring two-step verification ends the sessions without it.
     if (user.value()->totpSecret.isEmpty()) {
         auto required = FirmStore(m_db).requiresTotp(user.value()->firmId);
@@ -149,12 +168,45 @@ protocol::Result<Principal> AuthService::authenticate(const QString &token)
             return Error::make(Code::InvalidToken,
                 QStringLiteral("Your firm now requires two-step verification: sign in again."));
     }
-    const qint64 now = nowMs();
-    if (now - record.lastUsedAt > TouchIntervalMs) {
-        if (auto touched = tokens.touch(record.id, now); !touched)
+    if (at - record.lastUsedAt > TouchIntervalMs) {
+        if (auto touched = tokens.touch(record.id, at); !touched)
             qCWarning(lcAuth) << "could not record token use for session" << record.id;
     }
     return Principal { user.value()->user, user.value()->firmId, record.id };
+}
+
+protocol::Result<void> AuthService::checkSession(qint64 tokenId)
+{
+    auto found = TokenStore(m_db).find(tokenId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return invalidToken();
+    return checkLifetime(*found.value(), now());
+}
+
+protocol::Result<void> AuthService::checkLifetime(const TokenRecord &record, qint64 at) const
+{
+    if (record.revoked || record.kind != u"staff")
+        return invalidToken();
+    const qint64 idleMs = m_sessions.idleMinutes * MinuteMs;
+    if (at - record.lastUsedAt > idleMs) {
+        qCInfo(lcAuth) << "session" << record.id << "expired after being idle";
+        return Error::make(Code::SessionExpired,
+            QStringLiteral("Your session ended after %1 hours without use. Sign in again.")
+                .arg(QString::number(double(m_sessions.idleMinutes) / 60, 'g', 3)),
+            QJsonObject { { QStringLiteral("reason"), QStringLiteral("idle") },
+                { QStringLiteral("limit_minutes"), m_sessions.idleMinutes } });
+    }
+    if (at - record.createdAt > m_sessions.maxDays * DayMs) {
+        qCInfo(lcAuth) << "session" << record.id << "expired: older than the longest lifetime";
+        return Error::make(Code::SessionExpired,
+            QStringLiteral("Your session reached its limit of %1 days. Sign in again.")
+                .arg(m_sessions.maxDays),
+            QJsonObject { { QStringLiteral("reason"), QStringLiteral("lifetime") },
+                { QStringLiteral("limit_days"), m_sessions.maxDays } });
+    }
+    return {};
 }
 
 protocol::Result<void> AuthService::logout(const Principal &principal)
@@ -167,6 +219,33 @@ protocol::Result<void> AuthService::logout(const Principal &principal)
     if (m_events)
         Q_EMIT m_events->tokenRevoked(principal.tokenId);
     return {};
+}
+
+protocol::Result<int> AuthService::logoutEverywhere(const Principal &principal)
+{
+    // The sessions end and the record of it is written together, or neither.
+    Transaction transaction(m_db);
+    if (auto begun = transaction.status(); !begun)
+        return begun.error();
+    const qint64 at = now();
+    auto revoked = TokenStore(m_db).revokeAllOf(principal.userId(), QStringLiteral("staff"), at);
+    if (!revoked)
+        return revoked.error();
+    if (auto audited = AuditLog(m_db).append(
+            AuditEntry { principal.firmId, std::nullopt,
+                QLatin1String(AuditAction::SignedOutEverywhere), principal.userId(), std::nullopt,
+                std::nullopt, std::nullopt, std::nullopt,
+                QJsonObject { { QStringLiteral("sessions"), revoked.value() } } },
+            at);
+        !audited)
+        return audited.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    qCInfo(lcAuth) << "user" << principal.userId() << "signed out everywhere:" << revoked.value()
+                   << "sessions ended";
+    if (m_events)
+        Q_EMIT m_events->sessionsRevoked(principal.userId());
+    return revoked.value();
 }
 
 } // namespace parley::server

@@ -34,6 +34,7 @@ int httpStatusFor(const Error &error)
         { QLatin1String(Code::SmsNotAllowed), 400 },
         { QLatin1String(Code::MissingToken), 401 },
         { QLatin1String(Code::InvalidToken), 401 },
+        { QLatin1String(Code::SessionExpired), 401 },
         { QLatin1String(Code::InvalidCredentials), 401 },
         { QLatin1String(Code::TotpRequired), 401 },
         { QLatin1String(Code::InvalidTotp), 401 },

@@ -45,6 +45,16 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
     config.dataDir = settings.value(QStringLiteral("server/data_dir")).toString();
     config.publicUrl = QUrl(settings.value(QStringLiteral("server/public_url")).toString());
     config.allowPlainHttp = settings.value(QStringLiteral("server/allow_plain_http")).toBool();
+    // Key files next to the configuration may be named relative to it.
+    const QDir configDir = QFileInfo(path).absoluteDir();
+    const auto filePath = [&settings, &configDir](const QString &key) {
+        const QString value = settings.value(key).toString();
+        return value.isEmpty() ? value : configDir.absoluteFilePath(value);
+    };
+    config.tls.certificateFile = filePath(settings.contains(QStringLiteral("tls/certificate"))
+            ? QStringLiteral("tls/certificate")
+            : QStringLiteral("tls/cert"));
+    config.tls.keyFile = filePath(QStringLiteral("tls/key"));
     config.firmName = settings.value(QStringLiteral("firm/name")).toString();
     config.firmLogo = settings.value(QStringLiteral("firm/logo")).toString();
     config.clockFile = settings.value(QStringLiteral("testing/clock_file")).toString();
@@ -105,6 +115,8 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
         { "portal/idle_minutes", &config.portalIdleMinutes, 1 },
         { "auth/max_failures", &config.signIn.maxFailures, 1 },
         { "auth/lock_minutes", &config.signIn.lockMinutes, 1 },
+        { "auth/session_idle_minutes", &config.sessions.idleMinutes, 1 },
+        { "auth/session_max_days", &config.sessions.maxDays, 1 },
     };
     for (const IntegerKey &key : keys) {
         auto value = readInteger(settings, QString::fromLatin1(key.key), *key.target, key.min);
@@ -144,12 +156,15 @@ protocol::Result<void> ServerConfig::check() const
     if (dataDir.isEmpty())
         return invalidField(QStringLiteral("data_dir"),
             QStringLiteral("Give the data folder with --data-dir or [server] data_dir."));
-    // TLS arrives with the hardening work; until then only loopback or an explicit opt-in
-    // (behind a TLS-terminating proxy) may serve plain HTTP.
-    if (!listenAddress.isLoopback() && !allowPlainHttp)
+    if (auto tlsFiles = tls.check(); !tlsFiles)
+        return tlsFiles;
+    // Off loopback the server speaks TLS itself, or sits behind a TLS-terminating proxy and
+    // says so explicitly.
+    if (!listenAddress.isLoopback() && !allowPlainHttp && !tls.enabled())
         return invalidField(QStringLiteral("listen"),
-            QStringLiteral("Plain HTTP is only served on loopback. Put parley-server behind a "
-                           "TLS proxy and set [server] allow_plain_http=true to listen on %1.")
+            QStringLiteral("Plain HTTP is only served on loopback. Set [tls] certificate and key "
+                           "to serve HTTPS on %1, or put parley-server behind a TLS proxy and "
+                           "set [server] allow_plain_http=true.")
                 .arg(listenAddress.toString()));
     return {};
 }

@@ -2,8 +2,10 @@
 // overridden by the command line.
 #pragma once
 
+#include "auth/sessionpolicy.h"
 #include "auth/signinthrottle.h"
 #include "http/connectionguard.h"
+#include "http/tlssettings.h"
 #include "notify/smtpsender.h"
 #include "protocol/limits.h"
 #include "protocol/result.h"
@@ -22,6 +24,9 @@ struct ServerConfig
     QString dataDir;
     QUrl publicUrl;
     bool allowPlainHttp = false;
+    // [tls] certificate, key: serve HTTPS and WSS (the API, the stream, the portal and the file
+    // transfers) with this certificate; relative paths are taken from the file's folder.
+    TlsSettings tls;
     QString firmName;
     QString firmLogo; // [firm] logo: an SVG, PNG or JPEG file shown in the portal
     // [portal] idle_minutes: a client's portal session ends after this long unused.
@@ -43,6 +48,9 @@ struct ServerConfig
     // [auth] max_failures, lock_minutes: wrong passwords or codes before an account (or an
     // unknown address) is locked, and for how long.
     SignInPolicy signIn;
+    // [auth] session_idle_minutes, session_max_days: a staff session ends after this long
+    // unused, and this long after signing in in any case.
+    SessionPolicy sessions;
     // [testing] clock_file: seconds to add to the clock, read on every use (tests only).
     QString clockFile;
 
@@ -51,7 +59,7 @@ struct ServerConfig
     static protocol::Result<ServerConfig> fromFile(const QString &path);
     // "HOST:PORT" (IPv6 as "[::1]:8080"); port 0 picks a free one.
     protocol::Result<void> setListen(const QString &hostPort);
-    // Plain HTTP is refused off loopback unless allowed.
+    // Plain HTTP is refused off loopback unless allowed; TLS needs both its files.
     protocol::Result<void> check() const;
     // The database file inside the data folder.
     QString databasePath() const;

@@ -151,7 +151,8 @@ void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, con
     }
     if (!cacheControl)
         responder.writeHeader("Cache-Control", "no-store");
-    responder.writeHeader("X-Content-Type-Options", "nosniff");
+    for (const auto &header : m_security.missingFrom(reply.headers))
+        responder.writeHeader(header.first, header.second);
     if (!reply.allow.isEmpty())
         responder.writeHeader("Allow", reply.allow);
     responder.writeHeader("Content-Length", QByteArray::number(body.size()));

@@ -5,6 +5,7 @@
 #include "apireply.h"
 #include "requestfields.h"
 #include "router.h"
+#include "securityheaders.h"
 
 #include <QAbstractHttpServer>
 #include <QUrl>
@@ -27,6 +28,8 @@ public:
     // The address people reach the server at (behind a TLS proxy, say): requests sent by a web
     // page must come from it or from the address they were sent to (Host).
     void setPublicUrl(const QUrl &url) { m_publicUrl = url; }
+    // Whether answers carry Strict-Transport-Security (served over HTTPS).
+    void setStrictTransportSecurity(bool https) { m_security = SecurityHeaders(https); }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -43,6 +46,7 @@ private:
     PortalSessions *m_portal = nullptr;
     QString m_webSocketPath;
     QUrl m_publicUrl;
+    SecurityHeaders m_security;
 };
 
 // A header value, matched case-insensitively as HTTP requires.

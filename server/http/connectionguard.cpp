@@ -4,14 +4,11 @@
 #include "common/logcategories.h"
 #include "connectiontakeover.h"
 #include "protocol/error.h"
+#include "socketwrites.h"
 #include "transfer/httphead.h"
 
 #include <QJsonDocument>
 #include <QTcpSocket>
-
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
 
 namespace parley::server {
 
@@ -164,16 +161,10 @@ void ConnectionGuard::reject413(qint64 declaredLength)
         + QByteArray::number(json.size()) + "\r\n\r\n" + json;
     m_socket->write(response);
     m_state = State::Draining;
-    // Close our side once the answer is out, but keep reading a little: closing with
-    // unread input makes the kernel send a reset that can destroy the answer in flight.
-    connect(m_socket, &QIODevice::bytesWritten, this, [this] {
-        if (m_socket->bytesToWrite() == 0) {
-#ifdef Q_OS_UNIX
-            ::shutdown(static_cast<int>(m_socket->socketDescriptor()), SHUT_WR);
-#else
-            m_socket->disconnectFromHost();
-#endif
-        }
+    // Close our side once the answer is out, but keep reading a little.
+    onBytesSent(m_socket, this, [this] {
+        if (unsentBytes(m_socket) == 0)
+            closeWriteSide(m_socket);
     });
     m_timer.start(m_limits.drainTimeoutMs);
 }

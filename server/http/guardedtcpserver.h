@@ -1,11 +1,15 @@
 // GuardedTcpServer: the listening socket QtHttpServer is bound to; it puts a
-// ConnectionGuard on every accepted connection before the HTTP server sees it.
+// ConnectionGuard on every accepted connection before the HTTP server sees it. With TLS set,
+// every connection is a QSslSocket handed on only once its handshake has succeeded, so the
+// API, the stream and the file transfers taken over from it all run over TLS.
 #pragma once
 
 #include "connectionguard.h"
 
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTcpServer>
+#include <optional>
 
 namespace parley::server {
 
@@ -19,6 +23,9 @@ public:
     void setHttpServer(QObject *httpServer) { m_httpServer = httpServer; }
     // Who takes the connections of file transfers (not owned; outlives this server).
     void setTakeover(ConnectionTakeover *takeover) { m_takeover = takeover; }
+    // Serves TLS with this configuration (see TlsSettings); call before listening.
+    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
+    bool tls() const { return m_tls.has_value(); }
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
@@ -27,6 +34,7 @@ private:
     ConnectionLimits m_limits;
     QPointer<QObject> m_httpServer;
     ConnectionTakeover *m_takeover = nullptr;
+    std::optional<QSslConfiguration> m_tls;
 };
 
 } // namespace parley::server

@@ -9,11 +9,6 @@ TokenStore::TokenStore(QSqlDatabase db)
     : m_db(std::move(db))
 { }
 
-protocol::Result<qint64> TokenStore::insert(qint64 userId, const QByteArray &tokenHash)
-{
-    return insert(userId, tokenHash, QStringLiteral("staff"), nowMs());
-}
-
 protocol::Result<qint64> TokenStore::insert(
     qint64 userId, const QByteArray &tokenHash, const QString &kind, qint64 atMs)
 {
@@ -28,16 +23,28 @@ protocol::Result<qint64> TokenStore::insert(
 
 protocol::Result<std::optional<TokenRecord>> TokenStore::findByHash(const QByteArray &tokenHash)
 {
+    return findWhere(QStringLiteral("token_hash = ?"), tokenHash);
+}
+
+protocol::Result<std::optional<TokenRecord>> TokenStore::find(qint64 tokenId)
+{
+    return findWhere(QStringLiteral("id = ?"), tokenId);
+}
+
+protocol::Result<std::optional<TokenRecord>> TokenStore::findWhere(
+    const QString &condition, const QVariant &value)
+{
     SqlQuery query(m_db,
-        QStringLiteral("SELECT id, user_id, last_used_at, revoked_at IS NOT NULL, kind"
-                       " FROM tokens WHERE token_hash = ?"));
-    query.bind(tokenHash);
+        QStringLiteral("SELECT id, user_id, last_used_at, revoked_at IS NOT NULL, kind, created_at"
+                       " FROM tokens WHERE ")
+            + condition);
+    query.bind(value);
     if (auto result = query.exec(); !result)
         return result.error();
     if (!query.next())
         return std::optional<TokenRecord>();
     return std::optional<TokenRecord>(TokenRecord { query.integer(0), query.integer(1),
-        query.integer(2), query.integer(3) != 0, query.text(4) });
+        query.integer(2), query.integer(3) != 0, query.text(4), query.integer(5) });
 }
 
 protocol::Result<void> TokenStore::touch(qint64 tokenId, qint64 atMs)
@@ -53,6 +60,17 @@ protocol::Result<void> TokenStore::revoke(qint64 tokenId)
         QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
     query.bind(nowMs()).bind(tokenId);
     return query.exec();
+}
+
+protocol::Result<int> TokenStore::revokeAllOf(qint64 userId, const QString &kind, qint64 atMs)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND kind = ?"
+                       " AND revoked_at IS NULL"));
+    query.bind(atMs).bind(userId).bindText(kind);
+    if (auto result = query.exec(); !result)
+        return result.error();
+    return query.rowsAffected();
 }
 
 } // namespace parley::server

@@ -16,6 +16,7 @@ struct TokenRecord
     qint64 lastUsedAt = 0; // ms since the epoch
     bool revoked = false;
     QString kind = QStringLiteral("staff"); // staff (bearer) | portal (a client's cookie)
+    qint64 createdAt = 0; // ms since the epoch: when the session was signed in
 };
 
 class TokenStore
@@ -23,15 +24,20 @@ class TokenStore
 public:
     explicit TokenStore(QSqlDatabase db);
 
-    protocol::Result<qint64> insert(qint64 userId, const QByteArray &tokenHash);
     // A token of the given kind, created and last used at atMs.
     protocol::Result<qint64> insert(
         qint64 userId, const QByteArray &tokenHash, const QString &kind, qint64 atMs);
     protocol::Result<std::optional<TokenRecord>> findByHash(const QByteArray &tokenHash);
+    protocol::Result<std::optional<TokenRecord>> find(qint64 tokenId);
     protocol::Result<void> touch(qint64 tokenId, qint64 atMs);
     protocol::Result<void> revoke(qint64 tokenId);
+    // Revokes every open token of the kind the user has; gives back how many there were.
+    protocol::Result<int> revokeAllOf(qint64 userId, const QString &kind, qint64 atMs);
 
 private:
+    protocol::Result<std::optional<TokenRecord>> findWhere(
+        const QString &condition, const QVariant &value);
+
     QSqlDatabase m_db;
 };
 

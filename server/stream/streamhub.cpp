@@ -23,6 +23,10 @@ StreamHub::StreamHub(QAbstractHttpServer &httpServer, ServerContext &context, QO
         &StreamHub::onChangesCommitted, Qt::QueuedConnection);
     connect(&m_context.events(), &ServerEvents::tokenRevoked, this, &StreamHub::onTokenRevoked);
     connect(&m_context.events(), &ServerEvents::accessRemoved, this, &StreamHub::onAccessRemoved);
+    connect(
+        &m_context.events(), &ServerEvents::sessionsRevoked, this, &StreamHub::onSessionsRevoked);
+    connect(&m_sweep, &QTimer::timeout, this, &StreamHub::sweepExpired);
+    m_sweep.start(SweepIntervalMs);
 }
 
 void StreamHub::acceptPending()
@@ -58,21 +62,42 @@ void StreamHub::onChangesCommitted(qint64 firmId)
 
 void StreamHub::onAccessRemoved(qint64 userId)
 {
-    const auto sessions = m_sessions;
-    for (const QPointer<StreamSession> &session : sessions) {
-        if (session && session->isReady() && session->userId() == userId)
-            session->closeWithError(protocol::Error::make(protocol::ErrorCode::Forbidden,
-                QStringLiteral("Your access changed: sync again.")));
-    }
+    closeWhere([userId](const StreamSession &session) { return session.userId() == userId; },
+        protocol::Error::make(
+            protocol::ErrorCode::Forbidden, QStringLiteral("Your access changed: sync again.")));
 }
 
 void StreamHub::onTokenRevoked(qint64 tokenId)
 {
+    closeWhere([tokenId](const StreamSession &session) { return session.tokenId() == tokenId; },
+        protocol::Error::make(
+            protocol::ErrorCode::InvalidToken, QStringLiteral("The session was signed out.")));
+}
+
+void StreamHub::onSessionsRevoked(qint64 userId)
+{
+    closeWhere([userId](const StreamSession &session) { return session.userId() == userId; },
+        protocol::Error::make(protocol::ErrorCode::InvalidToken,
+            QStringLiteral("You signed out on every device. Sign in again.")));
+}
+
+void StreamHub::closeWhere(
+    const std::function<bool(const StreamSession &)> &pick, const protocol::Error &error)
+{
     const auto sessions = m_sessions;
     for (const QPointer<StreamSession> &session : sessions) {
-        if (session && session->isReady() && session->tokenId() == tokenId)
-            session->closeWithError(protocol::Error::make(
-                protocol::ErrorCode::InvalidToken, QStringLiteral("The session was signed out.")));
+        if (session && session->isReady() && pick(*session))
+            session->closeWithError(error);
+    }
+}
+
+void StreamHub::sweepExpired()
+{
+    // A session that expires while its stream is open ends the stream too.
+    const auto sessions = m_sessions;
+    for (const QPointer<StreamSession> &session : sessions) {
+        if (session && session->isReady())
+            session->recheckSession();
     }
 }
 

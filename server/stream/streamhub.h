@@ -1,12 +1,19 @@
 // StreamHub: accepts the WebSocket connections the HTTP server upgraded, keeps their
-// sessions, pushes to them after every commit and closes those whose token was revoked.
+// sessions, pushes to them after every commit and closes those whose token was revoked or whose
+// session expired (checked every SweepIntervalMs and on every ping).
 #pragma once
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
+#include <functional>
 
 class QAbstractHttpServer;
+
+namespace parley::protocol {
+struct Error;
+}
 
 namespace parley::server {
 
@@ -18,6 +25,7 @@ class StreamHub : public QObject
     Q_OBJECT
 public:
     static constexpr const char *Path = "/api/v1/stream";
+    static constexpr int SweepIntervalMs = 60 * 1000;
 
     StreamHub(QAbstractHttpServer &httpServer, ServerContext &context, QObject *parent = nullptr);
 
@@ -28,10 +36,16 @@ private:
     void onChangesCommitted(qint64 firmId);
     void onTokenRevoked(qint64 tokenId);
     void onAccessRemoved(qint64 userId);
+    void onSessionsRevoked(qint64 userId);
+    // Closes every ready session the predicate picks with the error.
+    void closeWhere(
+        const std::function<bool(const StreamSession &)> &pick, const protocol::Error &error);
+    void sweepExpired();
 
     QAbstractHttpServer &m_httpServer;
     ServerContext &m_context;
     QList<QPointer<StreamSession>> m_sessions;
+    QTimer m_sweep;
 };
 
 } // namespace parley::server

@@ -55,6 +55,8 @@ void StreamSession::onTextMessage(const QString &text)
         return authenticate(frame);
     }
     if (type == QLatin1String("ping")) {
+        if (!recheckSession())
+            return;
         sendFrame(QJsonObject { { QStringLiteral("type"), QStringLiteral("pong") } });
         return;
     }
@@ -73,7 +75,9 @@ void StreamSession::authenticate(const QJsonObject &frame)
         return closeWithError(Error::make(Code::MissingToken,
             QStringLiteral("The auth frame needs the session token in \"token\".")));
     const QJsonValue since = frame.value(QStringLiteral("since"));
-    if (!since.isUndefined() && !since.isNull() && (!since.isDouble() || since.toDouble() < 0))
+    // toInteger(-1): a fraction, or a number too large to be an exact qint64 (1e300), is no
+    // cursor; converting such a double to qint64 would be undefined behaviour.
+    if (!since.isUndefined() && !since.isNull() && (!since.isDouble() || since.toInteger(-1) < 0))
         return closeWithError(Error::make(Code::InvalidField,
             QStringLiteral("\"since\" must be a non-negative integer."),
             QJsonObject { { QStringLiteral("field"), QStringLiteral("since") } }));
@@ -81,7 +85,7 @@ void StreamSession::authenticate(const QJsonObject &frame)
     if (!principal)
         return closeWithError(principal.error());
     if (since.isDouble()) {
-        m_cursor = static_cast<qint64>(since.toDouble());
+        m_cursor = since.toInteger();
     } else {
         auto latest = ChangeLog(m_context.db()).latestSeq(principal->firmId);
         if (!latest)
@@ -114,6 +118,18 @@ void StreamSession::pushChanges()
         if (!batch->hasMore)
             return;
     }
+}
+
+bool StreamSession::recheckSession()
+{
+    if (!m_principal)
+        return false;
+    auto alive = m_context.auth().checkSession(m_principal->tokenId);
+    if (!alive) {
+        closeWithError(alive.error());
+        return false;
+    }
+    return true;
 }
 
 void StreamSession::closeWithError(const Error &error)

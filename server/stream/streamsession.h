@@ -37,6 +37,8 @@ public:
     void pushChanges();
     // Sends an error frame and closes, e.g. when the session's token was revoked.
     void closeWithError(const protocol::Error &error);
+    // Closes the stream when its sign-in session has expired meanwhile; true while it lives.
+    bool recheckSession();
 
 Q_SIGNALS:
     void finished();

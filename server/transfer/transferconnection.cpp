@@ -3,13 +3,10 @@
 
 #include "common/errors.h"
 #include "common/logcategories.h"
+#include "http/socketwrites.h"
 #include "httphead.h"
 
 #include <QTcpSocket>
-
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
 
 namespace parley::server {
 
@@ -33,7 +30,7 @@ TransferConnection::TransferConnection(QTcpSocket *socket, EndpointFor endpoints
 {
     m_socket->setReadBufferSize(m_limits.readBufferBytes);
     connect(m_socket, &QIODevice::readyRead, this, &TransferConnection::readAvailable);
-    connect(m_socket, &QIODevice::bytesWritten, this, &TransferConnection::pump);
+    onBytesSent(m_socket, this, [this] { pump(); });
     connect(m_socket, &QAbstractSocket::disconnected, this, [this] {
         if (m_state == State::Body)
             abandonSink();
@@ -155,7 +152,7 @@ void TransferConnection::pump()
     if (m_state != State::Answering)
         return;
     m_idle.start(m_limits.idleTimeoutMs);
-    while (m_streamRemaining > 0 && m_socket->bytesToWrite() < m_limits.writeQueueBytes) {
+    while (m_streamRemaining > 0 && unsentBytes(m_socket) < m_limits.writeQueueBytes) {
         const qint64 want = std::min(m_limits.pieceBytes, m_streamRemaining);
         m_buffer.resize(want);
         const qint64 got = m_reply.stream->read(m_buffer.data(), want);
@@ -164,7 +161,7 @@ void TransferConnection::pump()
         m_streamRemaining -= got;
         m_socket->write(m_buffer.constData(), got);
     }
-    if (m_streamRemaining == 0 && m_socket->bytesToWrite() == 0)
+    if (m_streamRemaining == 0 && unsentBytes(m_socket) == 0)
         closeAfterAnswer();
 }
 
@@ -172,13 +169,8 @@ void TransferConnection::closeAfterAnswer()
 {
     m_state = State::Closing;
     m_reply.stream.reset();
-    // Close our side but keep reading a little: closing with unread input makes the kernel
-    // reset the connection, which can destroy the answer in flight.
-#ifdef Q_OS_UNIX
-    ::shutdown(static_cast<int>(m_socket->socketDescriptor()), SHUT_WR);
-#else
-    m_socket->disconnectFromHost();
-#endif
+    // Close our side but keep reading a little (see closeWriteSide).
+    closeWriteSide(m_socket);
     m_socket->skip(m_socket->bytesAvailable());
     m_idle.start(DrainTimeoutMs);
 }

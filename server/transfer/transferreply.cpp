@@ -2,6 +2,7 @@
 #include "transferreply.h"
 
 #include "common/errors.h"
+#include "http/securityheaders.h"
 
 #include <QJsonDocument>
 
@@ -77,6 +78,9 @@ QByteArray TransferReply::head() const
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     for (const auto &field : headers)
+        out += field.first + ": " + field.second + "\r\n";
+    // Files are never pages: no sniffing them into one, no framing, nothing run.
+    for (const auto &field : SecurityHeaders().missingFrom(headers))
         out += field.first + ": " + field.second + "\r\n";
     // 204 and 304 carry no body and no length.
     if (status != 204 && status != 304)

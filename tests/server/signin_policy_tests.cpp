@@ -2,42 +2,12 @@
 // (known or not, the same answer) until the lock's time has passed, even for the right
 // password; a success starts the count again; a firm can require two-step verification.
 #include "auth/totp.h"
+#include "clockedserver.h"
 #include "demoserver.h"
-
-#include <QDir>
-#include <QFile>
 
 using namespace parley::test;
 
 namespace {
-
-// A demo server with a clock the test moves ([testing] clock_file).
-struct ClockedServer
-{
-    ServerProcess process;
-    QString clockFile;
-
-    ClockedServer()
-    {
-        clockFile = QDir(process.dataDir()).filePath(QStringLiteral("clock"));
-        const QString config = QDir(process.dataDir()).filePath(QStringLiteral("parley.ini"));
-        QFile file(config);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("[testing]\nclock_file=%1\n").arg(clockFile).toUtf8());
-        file.close();
-        const bool started
-            = process.start({ QStringLiteral("--demo"), QStringLiteral("--config"), config });
-        INFO(process.errorString().toStdString());
-        REQUIRE(started);
-    }
-
-    void advanceMinutes(int minutes)
-    {
-        QFile file(clockFile);
-        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QByteArray::number(minutes * 60));
-    }
-};
 
 HttpReply signIn(HttpClient &client, const QString &email, const QString &password)
 {

@@ -60,6 +60,8 @@ HttpReply HttpClient::send(
     if (question >= 0)
         url.setQuery(path.mid(question + 1));
     QNetworkRequest request(url);
+    if (m_ssl)
+        request.setSslConfiguration(*m_ssl);
     for (const auto &header : headers)
         request.setRawHeader(header.first, header.second);
     if (!m_token.isEmpty())

@@ -4,7 +4,9 @@
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSslConfiguration>
 #include <QUrl>
+#include <optional>
 
 namespace parley::test {
 
@@ -25,6 +27,8 @@ public:
     explicit HttpClient(QUrl base);
 
     void setToken(const QString &token) { m_token = token; }
+    // For https://: the TLS settings of every request (e.g. the test's own CA).
+    void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
 
     HttpReply get(const QString &path);
     HttpReply post(const QString &path, const QJsonObject &body);
@@ -43,6 +47,7 @@ public:
 private:
     QUrl m_base;
     QString m_token;
+    std::optional<QSslConfiguration> m_ssl;
     QNetworkAccessManager m_manager;
 };
 

@@ -53,7 +53,7 @@ bool ServerProcess::launch(const QStringList &extraArgs, quint16 port)
         return false;
     }
     static const QRegularExpression listening(
-        QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+        QStringLiteral("listening on (https?://127\\.0\\.0\\.1:\\d+)"));
     QByteArray out;
     QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired()) {

@@ -12,7 +12,8 @@ namespace parley::test {
 StreamProbe::StreamProbe(const QUrl &serverUrl)
     : m_url(serverUrl)
 {
-    m_url.setScheme(QStringLiteral("ws"));
+    m_url.setScheme(serverUrl.scheme() == QLatin1String("https") ? QStringLiteral("wss")
+                                                                 : QStringLiteral("ws"));
     m_url.setPath(QStringLiteral("/api/v1/stream"));
     QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
         m_frames.append(QJsonDocument::fromJson(text.toUtf8()).object());

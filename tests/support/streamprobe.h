@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QWebSocket>
 #include <functional>
@@ -14,6 +15,11 @@ class StreamProbe
 public:
     explicit StreamProbe(const QUrl &serverUrl);
 
+    // For wss://: the TLS settings to connect with (e.g. the test's own CA).
+    void setSslConfiguration(const QSslConfiguration &configuration)
+    {
+        m_socket.setSslConfiguration(configuration);
+    }
     // Connects; false when the socket did not open.
     bool open();
     void sendJson(const QJsonObject &frame);
