@@ -350,6 +350,11 @@ QString TimelineModel::eventText(const protocol::Message &message) const
         return tr("%1 was removed").arg(subject);
     if (type == QLatin1String("email_changed"))
         return tr("%1 changed the address %2 signs in to the portal with").arg(actor, subject);
+    if (type == QLatin1String("conversation_closed")) {
+        return event.value(QLatin1String("reason")).toString() == QLatin1String("client_cancelled")
+            ? tr("%1 recorded that the client cancelled; the firm left the conversation").arg(actor)
+            : tr("%1 closed the matter; the firm left the conversation").arg(actor);
+    }
     if (type == QLatin1String("share_stopped"))
         return tr("%1 removed client access to a shared document").arg(actor);
     return tr("Portal event");

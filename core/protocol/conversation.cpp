@@ -13,6 +13,13 @@ const QStringList &Conversation::kinds()
     return list;
 }
 
+const QStringList &Conversation::closedReasons()
+{
+    static const QStringList list { QStringLiteral("matter_closed"),
+        QStringLiteral("client_cancelled") };
+    return list;
+}
+
 QJsonObject Conversation::toJson() const
 {
     return QJsonObject { { QStringLiteral("id"), id },
@@ -21,7 +28,10 @@ QJsonObject Conversation::toJson() const
         { QStringLiteral("require_mfa"), requireMfa }, { QStringLiteral("sms"), sms },
         { QStringLiteral("members"), toJsonArray(members) },
         { QStringLiteral("created_at"), wireTimeOrNull(createdAt) },
-        { QStringLiteral("last_message_at"), wireTimeOrNull(lastMessageAt) } };
+        { QStringLiteral("last_message_at"), wireTimeOrNull(lastMessageAt) },
+        { QStringLiteral("closed_at"), wireTimeOrNull(closedAt) },
+        { QStringLiteral("closed_reason"),
+            closedAt.isValid() ? QJsonValue(closedReason) : QJsonValue() } };
 }
 
 Result<Conversation> Conversation::fromJson(const QJsonObject &json, const QString &path)
@@ -37,6 +47,9 @@ Result<Conversation> Conversation::fromJson(const QJsonObject &json, const QStri
     conversation.members = readList<Member>(r, "members");
     conversation.createdAt = r.time("created_at");
     conversation.lastMessageAt = r.optionalTime("last_message_at");
+    conversation.closedAt = r.optionalTime("closed_at");
+    if (conversation.closedAt.isValid())
+        conversation.closedReason = r.oneOf("closed_reason", closedReasons());
     return r.finish(conversation);
 }
 

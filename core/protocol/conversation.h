@@ -23,8 +23,15 @@ struct Conversation
     QList<Member> members;
     QDateTime createdAt;
     QDateTime lastMessageAt;
+    // A closed external conversation (the matter closed, or its client cancelled): firm
+    // staff have left it and the clients can read but no longer post. Invalid while open.
+    QDateTime closedAt;
+    QString closedReason; // "matter_closed" | "client_cancelled" when closed
+
+    bool isClosed() const { return closedAt.isValid(); }
 
     static const QStringList &kinds();
+    static const QStringList &closedReasons();
 
     QJsonObject toJson() const;
     static Result<Conversation> fromJson(const QJsonObject &json, const QString &path = {});

@@ -46,6 +46,10 @@ inline constexpr auto RateLimited = "rate_limited";
 inline constexpr auto AccountLocked = "account_locked";
 // The firm requires two-step verification and the account has none enrolled yet.
 inline constexpr auto TotpEnrollmentRequired = "totp_enrollment_required";
+// Posting to a conversation that was closed (the matter closed or its client cancelled).
+inline constexpr auto ConversationClosed = "conversation_closed";
+// A new client conversation on a closed matter.
+inline constexpr auto MatterClosed = "matter_closed";
 // The client portal.
 inline constexpr auto InvalidInvitation = "invalid_invitation";
 inline constexpr auto InvitationExpired = "invitation_expired";
@@ -76,13 +80,13 @@ struct Error
     static Error limit(const char *code, const QString &message, qint64 limit, qint64 actual);
 
     bool is(const char *otherCode) const { return code == QLatin1String(otherCode); }
+    // The server no longer accepts the session (missing, revoked or expired token): the
+    // client must sign in again.
+    bool endsSession() const;
 
     // The inner object: {"code", "message", ...details}.
     QJsonObject toJson() const;
     // The whole API error body: {"error": {...}}.
-    // The server no longer accepts the session (missing, revoked or expired token): the
-    // client must sign in again.
-    bool endsSession() const;
     QJsonObject toBody() const;
     static Error fromJson(const QJsonObject &inner);
     // Reads an API error body; anything unrecognisable becomes invalid_response.

@@ -2,6 +2,7 @@
 #include "party.h"
 
 #include "jsonreader.h"
+#include "wiretime.h"
 
 #include <QJsonArray>
 
@@ -20,7 +21,8 @@ QJsonObject Party::toJson() const
         { QStringLiteral("name"), name }, { QStringLiteral("email"), email },
         { QStringLiteral("phone"), phone },
         { QStringLiteral("other_emails"), QJsonArray::fromStringList(otherEmails) },
-        { QStringLiteral("portal_email"), portalEmail } };
+        { QStringLiteral("portal_email"), portalEmail },
+        { QStringLiteral("cancelled_at"), wireTimeOrNull(cancelledAt) } };
 }
 
 Result<Party> Party::fromJson(const QJsonObject &json, const QString &path)
@@ -34,6 +36,7 @@ Result<Party> Party::fromJson(const QJsonObject &json, const QString &path)
     party.phone = r.optionalString("phone");
     party.otherEmails = readStringList(r, "other_emails");
     party.portalEmail = r.optionalString("portal_email", party.email);
+    party.cancelledAt = r.optionalTime("cancelled_at");
     return r.finish(party);
 }
 

@@ -4,6 +4,7 @@
 
 #include "result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,9 @@ struct Party
     // Where invitations, reminders, codes and sign-in links go, and the only address the
     // client signs in with: the primary one unless the firm chose another.
     QString portalEmail;
+    // When the client cancelled with the firm (invalid while they have not): the firm has
+    // left their portal conversations, which they can still read.
+    QDateTime cancelledAt;
 
     static const QStringList &roles();
 

@@ -28,7 +28,7 @@ protocol::Result<void> CacheMigrations::apply(const QSqlDatabase &db, int target
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
     const Step steps[] = { &CacheMigrations::migrateTo1, &CacheMigrations::migrateTo2,
         &CacheMigrations::migrateTo3, &CacheMigrations::migrateTo4, &CacheMigrations::migrateTo5,
-        &CacheMigrations::migrateTo6, &CacheMigrations::migrateTo7 };
+        &CacheMigrations::migrateTo6, &CacheMigrations::migrateTo7, &CacheMigrations::migrateTo8 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int step = *current + 1; step <= target && step <= CurrentVersion; ++step) {
         TransactionGuard transaction(db);
@@ -234,6 +234,16 @@ protocol::Result<void> CacheMigrations::migrateTo7(const QSqlDatabase &db)
                            " matter_id INTEGER NOT NULL DEFAULT 0,"
                            " paused INTEGER NOT NULL DEFAULT 0,"
                            " created_at INTEGER NOT NULL)"),
+        });
+}
+
+protocol::Result<void> CacheMigrations::migrateTo8(const QSqlDatabase &db)
+{
+    // A closed client conversation (the matter closed or its client cancelled): read-only.
+    return execAll(db,
+        {
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN closed_at INTEGER"),
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN closed_reason TEXT"),
         });
 }
 

@@ -10,7 +10,7 @@ namespace parley::store {
 class CacheMigrations
 {
 public:
-    static constexpr int CurrentVersion = 7;
+    static constexpr int CurrentVersion = 8;
 
     // Runs every step after the stored version up to target, each in its own transaction.
     // A database newer than this build is refused: its schema cannot be trusted.
@@ -26,6 +26,7 @@ private:
     static protocol::Result<void> migrateTo5(const QSqlDatabase &db);
     static protocol::Result<void> migrateTo6(const QSqlDatabase &db);
     static protocol::Result<void> migrateTo7(const QSqlDatabase &db);
+    static protocol::Result<void> migrateTo8(const QSqlDatabase &db);
 };
 
 } // namespace parley::store

@@ -95,12 +95,14 @@ protocol::Result<void> CacheRows::upsertConversation(
 {
     SqlQuery query(db,
         QStringLiteral("INSERT INTO conversations (id, matter_id, kind, title, require_mfa, sms,"
-                       " created_at, last_message_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                       " created_at, last_message_at, closed_at, closed_reason)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT(id) DO UPDATE SET matter_id = excluded.matter_id,"
                        " kind = excluded.kind, title = excluded.title,"
                        " require_mfa = excluded.require_mfa, sms = excluded.sms,"
                        " created_at = excluded.created_at,"
-                       " last_message_at = excluded.last_message_at"));
+                       " last_message_at = excluded.last_message_at,"
+                       " closed_at = excluded.closed_at, closed_reason = excluded.closed_reason"));
     query.bind(conversation.id)
         .bindOptional(conversation.matterId)
         .bindText(conversation.kind)
@@ -108,7 +110,9 @@ protocol::Result<void> CacheRows::upsertConversation(
         .bind(conversation.requireMfa ? 1 : 0)
         .bind(conversation.sms ? 1 : 0)
         .bindTime(conversation.createdAt)
-        .bindTime(conversation.lastMessageAt);
+        .bindTime(conversation.lastMessageAt)
+        .bindTime(conversation.closedAt)
+        .bindText(conversation.closedReason);
     if (auto result = query.exec(); !result)
         return result;
     SqlQuery clear(db, QStringLiteral("DELETE FROM members WHERE conversation_id = ?"));
@@ -188,7 +192,8 @@ QString CacheRows::matterColumns()
 QString CacheRows::conversationColumns()
 {
     return QStringLiteral(
-        "id, matter_id, kind, title, require_mfa, sms, created_at, last_message_at");
+        "id, matter_id, kind, title, require_mfa, sms, created_at, last_message_at, closed_at,"
+        " closed_reason");
 }
 
 QString CacheRows::messageColumns(const QString &table)
@@ -231,6 +236,8 @@ protocol::Conversation CacheRows::readConversation(const SqlQuery &query)
     conversation.sms = query.integer(5) != 0;
     conversation.createdAt = query.time(6);
     conversation.lastMessageAt = query.time(7);
+    conversation.closedAt = query.time(8);
+    conversation.closedReason = query.text(9);
     return conversation;
 }
 

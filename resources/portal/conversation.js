@@ -102,6 +102,13 @@ function messageItem(message, me) {
       ? attachmentLinks(message.attachments) : null);
 }
 
+// A closed conversation (the matter closed, or the client cancelled) stays readable.
+function closedNotice() {
+  return h('p', { class: 'notice', id: 'closed-notice', role: 'status' },
+    'This conversation is closed. You can still read everything in it and download its ' +
+    'files, but replies can no longer be sent.');
+}
+
 function render(conversation, messages, me) {
   const tabs = [
     { id: 'messages', label: 'Messages' },
@@ -134,7 +141,8 @@ function render(conversation, messages, me) {
   const thread = h('ol', { class: 'thread', 'aria-label': 'Messages' },
     messages.map((message) => messageItem(message, me)));
   panels.messages = h('section', { id: 'panel-messages', role: 'tabpanel',
-    'aria-labelledby': 'tab-messages' }, thread, composer(conversation, thread, me));
+    'aria-labelledby': 'tab-messages' }, thread,
+    conversation.closed ? closedNotice() : composer(conversation, thread, me));
 
   const updates = messages.filter((m) => m.kind === 'status');
   panels.status = h('section', { id: 'panel-status', role: 'tabpanel',

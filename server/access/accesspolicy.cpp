@@ -45,6 +45,10 @@ protocol::Result<bool> AccessPolicy::canSeeConversation(
     }
     if (conversation.kind == QLatin1String("direct"))
         return conversations.isActiveMember(conversation.id, who.userId());
+    // Closing (the matter closed, the client cancelled) takes the firm out of its client
+    // conversations; the clients keep them.
+    if (conversation.closed)
+        return false;
     if (!conversation.matterId)
         return false;
     return canSeeMatter(who, *conversation.matterId);
@@ -107,7 +111,27 @@ protocol::Result<bool> AccessPolicy::canPostTo(
 {
     // Visibility already demands active membership where the rules ask for it (direct
     // threads for staff, every thread for clients).
-    return canSeeConversation(who, conversation);
+    auto visible = canSeeConversation(who, conversation);
+    if (!visible || !visible.value() || !conversation.closed)
+        return visible;
+    return protocol::Error::make(protocol::ErrorCode::ConversationClosed,
+        QStringLiteral("This conversation is closed: it stays readable, but nobody can post to "
+                       "it any more."));
+}
+
+protocol::Result<bool> AccessPolicy::canSeeConversationRecord(
+    const Principal &who, qint64 conversationId)
+{
+    auto conversation = ConversationStore(m_db).find(conversationId);
+    if (!conversation)
+        return conversation.error();
+    if (!conversation.value())
+        return false;
+    const ConversationRecord &record = *conversation.value();
+    auto visible = canSeeConversation(who, record);
+    if (!visible || visible.value() || !record.closed || !who.isStaff() || !record.matterId)
+        return visible;
+    return canSeeMatter(who, *record.matterId);
 }
 
 protocol::Result<bool> AccessPolicy::canReadBlob(const Principal &who, const QString &sha256)

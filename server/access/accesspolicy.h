@@ -36,8 +36,12 @@ public:
     // What is in the conversation (messages, files): visible, and for a portal session, MFA
     // entered where the conversation requires it.
     protocol::Result<bool> canSeeContent(const Principal &who, qint64 conversationId);
-    // Posting needs visibility; a client also needs active membership.
+    // Posting needs visibility (a client also needs active membership) and an open
+    // conversation: conversation_closed for a client in a closed one.
     protocol::Result<bool> canPostTo(const Principal &who, const ConversationRecord &conversation);
+    // Sync only: the conversation's own row (title, members, closed), never its content. Staff
+    // who saw a client conversation until it closed learn that it closed and that they left.
+    protocol::Result<bool> canSeeConversationRecord(const Principal &who, qint64 conversationId);
     // The bytes of a blob (by sha256): its uploader; whoever may see a conversation it was
     // sent to (a copy or file; a share only while active and at its latest version); staff
     // who may see a matter with a document version of those bytes.

@@ -36,6 +36,12 @@ protocol::Result<bool> VisibilityCache::change(const ChangeRecord &change)
         return m_who.isStaff() || change.entityId == m_who.userId();
     if (change.type == QLatin1String("matter"))
         return matter(change.entityId);
+    if (change.type == QLatin1String("conversation")) {
+        auto visible = conversation(change.entityId);
+        if (!visible || visible.value())
+            return visible;
+        return m_policy.canSeeConversationRecord(m_who, change.entityId);
+    }
     if (change.conversationId)
         return conversation(*change.conversationId);
     return false;

@@ -26,6 +26,17 @@ void addMatterRoutes(Router &router, ServerContext &context)
             return replyWith(context.matters().get(request.who(), request.id()),
                 [](const protocol::Matter &matter) { return matter.toJson(); });
         });
+    router.add(Method::Post, QStringLiteral("/api/v1/matters/{id}/close"),
+        Router::Access::Authenticated, [&context](const ApiRequest &request) {
+            return replyWith(context.closing().closeMatter(request.who(), request.id()),
+                [](const protocol::Matter &matter) { return matter.toJson(); });
+        });
+    router.add(Method::Post, QStringLiteral("/api/v1/matters/{id}/parties/{id}/cancel"),
+        Router::Access::Authenticated, [&context](const ApiRequest &request) {
+            return replyWith(
+                context.closing().cancelClient(request.who(), request.id(), request.id(1)),
+                [](const protocol::Matter &matter) { return matter.toJson(); });
+        });
     router.add(Method::Get, QStringLiteral("/api/v1/matters/{id}/documents"),
         Router::Access::Authenticated, [&context](const ApiRequest &request) {
             return replyWith(context.matters().documents(request.who(), request.id()),

@@ -12,6 +12,7 @@
 #include "protocol/limits.h"
 #include "services/conversationservice.h"
 #include "services/documentservice.h"
+#include "services/matterclosing.h"
 #include "services/matterservice.h"
 #include "services/messageservice.h"
 #include "services/receiptservice.h"
@@ -46,6 +47,7 @@ public:
     AccessPolicy &access() { return *m_access; }
     AuthService &auth() { return *m_auth; }
     MatterService &matters() { return *m_matters; }
+    MatterClosing &closing() { return *m_closing; }
     ConversationService &conversations() { return *m_conversations; }
     DocumentService &documents() { return *m_documents; }
     MessageService &messages() { return *m_messages; }
@@ -57,13 +59,14 @@ private:
     PasswordHasher m_hasher;
     std::unique_ptr<Clock> m_clock;
     SignInPolicy m_signIn;
+    SessionPolicy m_sessions;
     QString m_dataDir;
     Database m_database;
-    SessionPolicy m_sessions;
     ServerEvents m_events;
     std::unique_ptr<AccessPolicy> m_access;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<MatterService> m_matters;
+    std::unique_ptr<MatterClosing> m_closing;
     std::unique_ptr<ConversationService> m_conversations;
     std::unique_ptr<DocumentService> m_documents;
     std::unique_ptr<MessageService> m_messages;

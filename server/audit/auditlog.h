@@ -34,6 +34,9 @@ inline constexpr auto MemberAdded = "member_added";
 inline constexpr auto MemberRemoved = "member_removed";
 inline constexpr auto PortalEmailChanged = "portal_email_changed";
 inline constexpr auto RecordExported = "record_exported";
+inline constexpr auto MatterClosed = "matter_closed";
+inline constexpr auto ClientCancelled = "client_cancelled";
+inline constexpr auto ConversationClosed = "conversation_closed";
 } // namespace AuditAction
 
 struct AuditEntry

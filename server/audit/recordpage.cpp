@@ -43,6 +43,10 @@ QString actionText(const QString &action)
         { QStringLiteral("member_removed"), QStringLiteral("Removed a participant") },
         { QStringLiteral("portal_email_changed"), QStringLiteral("Changed a portal address") },
         { QStringLiteral("record_exported"), QStringLiteral("Exported this record") },
+        { QStringLiteral("matter_closed"), QStringLiteral("Closed the matter") },
+        { QStringLiteral("client_cancelled"), QStringLiteral("Recorded that a client cancelled") },
+        { QStringLiteral("conversation_closed"),
+            QStringLiteral("Closed a client conversation (the firm left it)") },
     };
     return texts.value(action, action);
 }

@@ -42,6 +42,8 @@ int httpStatusFor(const Error &error)
         { QLatin1String(Code::NotFound), 404 },
         { QLatin1String(Code::MethodNotAllowed), 405 },
         { QLatin1String(Code::Conflict), 409 },
+        { QLatin1String(Code::ConversationClosed), 409 },
+        { QLatin1String(Code::MatterClosed), 409 },
         { QLatin1String(Code::RequestTooLarge), 413 },
         { QLatin1String(Code::UnsupportedMediaType), 415 },
         { QLatin1String(Code::MessageTooLong), 422 },

@@ -186,6 +186,7 @@ ApiReply PortalApi::conversations(const ApiRequest &request)
                 { QStringLiteral("title"), conversation.title },
                 { QStringLiteral("require_mfa"), conversation.requireMfa },
                 { QStringLiteral("mfa_pending"), pending },
+                { QStringLiteral("closed"), conversation.isClosed() },
                 { QStringLiteral("unread"), unread.value() },
                 { QStringLiteral("matter"),
                     QJsonObject { { QStringLiteral("id"), matter.id },

@@ -83,6 +83,27 @@ protocol::Result<void> ConversationService::checkMembers(
     return {};
 }
 
+protocol::Result<void> ConversationService::checkOpenForClients(
+    const protocol::NewConversation &request)
+{
+    if (request.kind != QLatin1String("external") || !request.matterId)
+        return {};
+    auto matter = MatterStore(m_db).load(*request.matterId);
+    if (!matter)
+        return matter.error();
+    if (matter->status == QLatin1String("closed"))
+        return protocol::Error::make(protocol::ErrorCode::MatterClosed,
+            QStringLiteral("The matter is closed: it can have no new client conversations."));
+    for (qsizetype i = 0; i < request.memberIds.size(); ++i) {
+        for (const protocol::Party &party : matter->parties) {
+            if (party.userId == request.memberIds.at(i) && party.cancelledAt.isValid())
+                return invalidField(QStringLiteral("member_ids[%1]").arg(i),
+                    QStringLiteral("This client has cancelled with the firm."));
+        }
+    }
+    return {};
+}
+
 // A portal event per client member, after the conversation's own change so sync delivers
 // the conversation first.
 protocol::Result<void> ConversationService::recordClientsAdded(const Principal &who,
@@ -127,6 +148,8 @@ protocol::Result<protocol::Conversation> ConversationService::create(
     }
     if (auto members = checkMembers(who, request); !members)
         return members.error();
+    if (auto open = checkOpenForClients(request); !open)
+        return open.error();
 
     Transaction transaction(m_db);
     if (auto status = transaction.status(); !status)

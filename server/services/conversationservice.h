@@ -37,6 +37,8 @@ public:
         const Principal &who, qint64 conversationId, qint64 userId);
 
 private:
+    // A client conversation needs an open matter and clients who have not cancelled.
+    protocol::Result<void> checkOpenForClients(const protocol::NewConversation &request);
     protocol::Result<void> checkMembers(
         const Principal &who, const protocol::NewConversation &request);
     // sms_not_allowed (400) naming the rule unless the client may receive SMS.

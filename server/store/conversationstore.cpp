@@ -58,24 +58,54 @@ protocol::Result<void> ConversationStore::touchLastMessage(qint64 conversationId
     return query.exec();
 }
 
+protocol::Result<std::optional<QList<qint64>>> ConversationStore::close(
+    qint64 conversationId, const QString &reason, qint64 atMs)
+{
+    SqlQuery closing(m_db,
+        QStringLiteral("UPDATE conversations SET closed_at = ?, closed_reason = ?"
+                       " WHERE id = ? AND closed_at IS NULL"));
+    closing.bind(atMs).bindText(reason).bind(conversationId);
+    if (auto done = closing.exec(); !done)
+        return done.error();
+    if (closing.rowsAffected() != 1)
+        return std::optional<QList<qint64>>();
+    QList<qint64> staff;
+    SqlQuery members(m_db,
+        QStringLiteral("SELECT m.user_id FROM members m JOIN users u ON u.id = m.user_id"
+                       " WHERE m.conversation_id = ? AND m.removed_at IS NULL"
+                       " AND u.kind = 'staff' ORDER BY m.user_id"));
+    members.bind(conversationId);
+    if (auto done = members.exec(); !done)
+        return done.error();
+    while (members.next())
+        staff.append(members.integer(0));
+    for (qint64 userId : staff) {
+        if (auto removed = removeMember(conversationId, userId, atMs); !removed)
+            return removed.error();
+    }
+    return std::optional<QList<qint64>>(staff);
+}
+
 protocol::Result<std::optional<ConversationRecord>> ConversationStore::find(qint64 id)
 {
     SqlQuery query(m_db,
-        QStringLiteral("SELECT id, firm_id, matter_id, kind FROM conversations WHERE id = ?"));
+        QStringLiteral("SELECT id, firm_id, matter_id, kind, closed_at IS NOT NULL"
+                       " FROM conversations WHERE id = ?"));
     query.bind(id);
     if (auto result = query.exec(); !result)
         return result.error();
     if (!query.next())
         return std::optional<ConversationRecord>();
-    return std::optional<ConversationRecord>(ConversationRecord {
-        query.integer(0), query.integer(1), query.optionalId(2), query.text(3) });
+    return std::optional<ConversationRecord>(ConversationRecord { query.integer(0),
+        query.integer(1), query.optionalId(2), query.text(3), query.integer(4) != 0 });
 }
 
 protocol::Result<protocol::Conversation> ConversationStore::load(qint64 id)
 {
     SqlQuery query(m_db,
         QStringLiteral("SELECT id, matter_id, kind, title, require_mfa, sms, created_at,"
-                       " last_message_at FROM conversations WHERE id = ?"));
+                       " last_message_at, closed_at, closed_reason FROM conversations"
+                       " WHERE id = ?"));
     query.bind(id);
     if (auto result = query.exec(); !result)
         return result.error();
@@ -90,6 +120,8 @@ protocol::Result<protocol::Conversation> ConversationStore::load(qint64 id)
     conversation.sms = query.integer(5) != 0;
     conversation.createdAt = query.time(6);
     conversation.lastMessageAt = query.time(7);
+    conversation.closedAt = query.time(8);
+    conversation.closedReason = query.text(9);
 
     SqlQuery members(m_db,
         QStringLiteral("SELECT m.user_id, u.name, u.kind, m.added_at, m.removed_at FROM members m"
@@ -109,7 +141,8 @@ protocol::Result<QList<ConversationRecord>> ConversationStore::listWhere(
     const QString &condition, qint64 value)
 {
     SqlQuery query(m_db,
-        QStringLiteral("SELECT id, firm_id, matter_id, kind FROM conversations WHERE %1"
+        QStringLiteral("SELECT id, firm_id, matter_id, kind, closed_at IS NOT NULL"
+                       " FROM conversations WHERE %1"
                        " ORDER BY COALESCE(last_message_at, created_at) DESC, id DESC")
             .arg(condition));
     query.bind(value);
@@ -117,8 +150,8 @@ protocol::Result<QList<ConversationRecord>> ConversationStore::listWhere(
         return result.error();
     QList<ConversationRecord> conversations;
     while (query.next()) {
-        conversations.append(ConversationRecord {
-            query.integer(0), query.integer(1), query.optionalId(2), query.text(3) });
+        conversations.append(ConversationRecord { query.integer(0), query.integer(1),
+            query.optionalId(2), query.text(3), query.integer(4) != 0 });
     }
     return conversations;
 }

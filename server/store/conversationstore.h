@@ -17,6 +17,7 @@ struct ConversationRecord
     qint64 firmId = 0;
     std::optional<qint64> matterId;
     QString kind;
+    bool closed = false; // the matter closed or its client cancelled: staff have left
 };
 
 struct NewConversationRecord
@@ -41,6 +42,11 @@ public:
     // Ends the member's membership (the row stays); false when they were not an active member.
     protocol::Result<bool> removeMember(qint64 conversationId, qint64 userId, qint64 atMs);
     protocol::Result<void> touchLastMessage(qint64 conversationId, qint64 atMs);
+    // Closes an open conversation for reason ("matter_closed" | "client_cancelled") and ends
+    // the membership of every staff member in it; returns those staff (none, and nothing
+    // changed, when it was closed already).
+    protocol::Result<std::optional<QList<qint64>>> close(
+        qint64 conversationId, const QString &reason, qint64 atMs);
 
     protocol::Result<std::optional<ConversationRecord>> find(qint64 id);
     // The full wire form with members; not_found when missing.

@@ -100,7 +100,7 @@ protocol::Result<protocol::Matter> MatterStore::load(qint64 id)
 
     SqlQuery parties(m_db,
         QStringLiteral("SELECT p.user_id, p.role, u.name, u.email, u.phone,"
-                       " COALESCE(u.portal_email, u.email) FROM matter_parties p"
+                       " COALESCE(u.portal_email, u.email), p.cancelled_at FROM matter_parties p"
                        " JOIN users u ON u.id = p.user_id WHERE p.matter_id = ?"
                        " ORDER BY CASE p.role WHEN 'client' THEN 0 WHEN 'spouse' THEN 1 ELSE 2 END,"
                        " u.name"));
@@ -108,8 +108,9 @@ protocol::Result<protocol::Matter> MatterStore::load(qint64 id)
     if (auto result = parties.exec(); !result)
         return result.error();
     while (parties.next()) {
-        matter.parties.append(protocol::Party { parties.integer(0), parties.text(1),
-            parties.text(2), parties.text(3), parties.text(4), {}, parties.text(5) });
+        matter.parties.append(
+            protocol::Party { parties.integer(0), parties.text(1), parties.text(2), parties.text(3),
+                parties.text(4), {}, parties.text(5), parties.time(6) });
     }
     SqlQuery otherEmails(m_db,
         QStringLiteral("SELECT e.user_id, e.email FROM contact_emails e"
@@ -147,6 +148,34 @@ protocol::Result<bool> MatterStore::isStaffOnMatter(qint64 matterId, qint64 user
     if (auto result = query.exec(); !result)
         return result.error();
     return query.next();
+}
+
+protocol::Result<bool> MatterStore::setStatus(qint64 matterId, const QString &status, qint64 atMs)
+{
+    SqlQuery query(m_db,
+        QStringLiteral(
+            "UPDATE matters SET status = ?, updated_at = ? WHERE id = ? AND status <> ?"));
+    query.bindText(status).bind(atMs).bind(matterId).bindText(status);
+    if (auto result = query.exec(); !result)
+        return result.error();
+    return query.rowsAffected() == 1;
+}
+
+protocol::Result<bool> MatterStore::markCancelled(qint64 matterId, qint64 userId, qint64 atMs)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("UPDATE matter_parties SET cancelled_at = ? WHERE matter_id = ?"
+                       " AND user_id = ? AND cancelled_at IS NULL"));
+    query.bind(atMs).bind(matterId).bind(userId);
+    if (auto result = query.exec(); !result)
+        return result.error();
+    if (query.rowsAffected() != 1)
+        return false;
+    SqlQuery touch(m_db, QStringLiteral("UPDATE matters SET updated_at = ? WHERE id = ?"));
+    touch.bind(atMs).bind(matterId);
+    if (auto result = touch.exec(); !result)
+        return result.error();
+    return true;
 }
 
 protocol::Result<bool> MatterStore::isParty(qint64 matterId, qint64 userId)

@@ -43,6 +43,10 @@ public:
     protocol::Result<QList<MatterRecord>> list(qint64 firmId);
     protocol::Result<bool> isStaffOnMatter(qint64 matterId, qint64 userId);
     protocol::Result<bool> isParty(qint64 matterId, qint64 userId);
+    // false when the matter had that status already (nothing changed).
+    protocol::Result<bool> setStatus(qint64 matterId, const QString &status, qint64 atMs);
+    // Records that a party cancelled; false when they had already (or are no party).
+    protocol::Result<bool> markCancelled(qint64 matterId, qint64 userId, qint64 atMs);
 
 private:
     QSqlDatabase m_db;

@@ -16,7 +16,7 @@ inline protocol::Matter makeMatter(qint64 id, const QString &number, const QStri
     m.status = QStringLiteral("open");
     m.parties.append(protocol::Party { 100 + id, QStringLiteral("client"),
         QStringLiteral("Client %1").arg(id), QStringLiteral("c%1@example.com").arg(id), {}, {},
-        QStringLiteral("c%1@example.com").arg(id) });
+        QStringLiteral("c%1@example.com").arg(id), {} });
     return m;
 }
 

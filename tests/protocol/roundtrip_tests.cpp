@@ -95,9 +95,9 @@ TEST_CASE("matter with parties and staff round-trip")
     matter.parties = { Party { 20, QStringLiteral("client"), QStringLiteral("Grace Finch"),
                            QStringLiteral("grace.finch@client.test"), {},
                            { QStringLiteral("grace@work.test"), QStringLiteral("gf@home.test") },
-                           QStringLiteral("grace@work.test") },
+                           QStringLiteral("grace@work.test"), {} },
         Party { 21, QStringLiteral("spouse"), QStringLiteral("John Finch"), {},
-            QStringLiteral("+1555"), {}, {} } };
+            QStringLiteral("+1555"), {}, {}, at("2026-11-20T10:00:00.000Z") } };
     matter.staff = { sampleUser() };
     matter.updatedAt = at("2026-11-01T09:00:00.000Z");
     CHECK(roundTrip(matter) == matter);
@@ -128,6 +128,16 @@ TEST_CASE("conversation with members round-trip, with and without a matter")
     const Conversation back = roundTrip(c);
     CHECK_FALSE(back.matterId.has_value());
     CHECK(back == c);
+
+    // Closed (the matter closed or the client cancelled): when and why travel; a reason that
+    // is not one of the two is refused.
+    c.closedAt = at("2026-11-20T10:00:00.000Z");
+    c.closedReason = QStringLiteral("client_cancelled");
+    CHECK(roundTrip(c) == c);
+    CHECK(roundTrip(c).isClosed());
+    QJsonObject odd = c.toJson();
+    odd.insert(QStringLiteral("closed_reason"), QStringLiteral("bored"));
+    CHECK_FALSE(Conversation::fromJson(odd));
 }
 
 TEST_CASE("message with attachments and an event round-trip")

@@ -5,6 +5,7 @@
 #include "app/servercontext.h"
 #include "db/sqlquery.h"
 #include "mailfixture.h"
+#include "portalclient.h"
 #include "transferfixture.h"
 
 #include <QJsonArray>
@@ -16,44 +17,6 @@ using namespace parley;
 using namespace parley::test;
 
 namespace {
-
-// A client's browser: the cookie jar of its HttpClient and the CSRF token the portal gave.
-struct PortalClient
-{
-    HttpClient http;
-    QByteArray csrf;
-    QByteArray cookie; // the Set-Cookie of the sign-in
-
-    explicit PortalClient(const QUrl &base)
-        : http(base)
-    { }
-
-    HttpReply redeem(const QString &token)
-    {
-        const HttpReply reply = http.post(QStringLiteral("/api/v1/portal/invitations/redeem"),
-            QJsonObject { { QStringLiteral("token"), token } });
-        if (reply.status == 200) {
-            csrf = reply.json[QStringLiteral("csrf_token")].toString().toLatin1();
-            cookie = reply.header("set-cookie");
-        }
-        return reply;
-    }
-
-    HttpReply post(const QString &path, const QJsonObject &body, bool withCsrf = true)
-    {
-        HttpClient::Headers headers { { "Content-Type", "application/json" } };
-        if (withCsrf)
-            headers.append({ "X-CSRF-Token", csrf });
-        return http.send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
-    }
-
-    QString path(qint64 conversation, const char *what) const
-    {
-        return QStringLiteral("/api/v1/portal/conversations/%1/%2")
-            .arg(conversation)
-            .arg(QLatin1String(what));
-    }
-};
 
 struct PortalFixture : InvitedClient
 {
