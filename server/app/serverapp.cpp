@@ -75,8 +75,8 @@ protocol::Result<QUrl> ServerApp::start()
     const auto portal = [this] { return m_portal->sessions(); };
     m_uploads = std::make_unique<TusEndpoint>(staffOrClientCaller(m_context.auth(), portal),
         UploadStore(m_context.db()), folder, m_config.limits, uploadOptions);
-    m_blobs = std::make_unique<BlobEndpoint>(
-        staffOrClientCaller(m_context.auth(), portal), m_context.access(), folder);
+    m_blobs = std::make_unique<BlobEndpoint>(staffOrClientCaller(m_context.auth(), portal),
+        m_context.access(), m_context.downloads(), folder);
     m_transfers = std::make_unique<TransferServer>();
     m_transfers->addEndpoint(m_uploads.get());
     m_transfers->addEndpoint(m_blobs.get());

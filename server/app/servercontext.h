@@ -3,6 +3,7 @@
 #pragma once
 
 #include "access/accesspolicy.h"
+#include "audit/downloadaudit.h"
 #include "auth/authservice.h"
 #include "auth/passwordhasher.h"
 #include "auth/signinthrottle.h"
@@ -48,6 +49,7 @@ public:
     AuthService &auth() { return *m_auth; }
     MatterService &matters() { return *m_matters; }
     MatterClosing &closing() { return *m_closing; }
+    DownloadAudit &downloads() { return *m_downloads; }
     ConversationService &conversations() { return *m_conversations; }
     DocumentService &documents() { return *m_documents; }
     MessageService &messages() { return *m_messages; }
@@ -67,6 +69,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<MatterService> m_matters;
     std::unique_ptr<MatterClosing> m_closing;
+    std::unique_ptr<DownloadAudit> m_downloads;
     std::unique_ptr<ConversationService> m_conversations;
     std::unique_ptr<DocumentService> m_documents;
     std::unique_ptr<MessageService> m_messages;

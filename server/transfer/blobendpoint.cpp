@@ -2,6 +2,7 @@
 #include "blobendpoint.h"
 
 #include "access/accesspolicy.h"
+#include "audit/downloadaudit.h"
 #include "byterange.h"
 #include "common/errors.h"
 #include "common/logcategories.h"
@@ -14,9 +15,11 @@
 
 namespace parley::server {
 
-BlobEndpoint::BlobEndpoint(CallerOf caller, AccessPolicy &access, BlobFolder folder)
+BlobEndpoint::BlobEndpoint(
+    CallerOf caller, AccessPolicy &access, DownloadAudit &audit, BlobFolder folder)
     : m_caller(std::move(caller))
     , m_access(access)
+    , m_audit(audit)
     , m_folder(std::move(folder))
 { }
 
@@ -105,6 +108,11 @@ TransferReply BlobEndpoint::answer(const HttpHead &head)
     }
     if (!file->seek(first))
         return TransferReply::error(internalError());
+    if (head.method == "GET") {
+        // No bytes leave without their audit entry.
+        if (auto audited = m_audit.record(principal.value(), sha256, first, length); !audited)
+            return TransferReply::error(audited.error());
+    }
     reply.stream = std::move(file);
     reply.streamLength = length;
     reply.headOnly = head.method == "HEAD";

@@ -3,6 +3,7 @@
 // conversations told), uploaded files travel with a message; who may read which blob.
 #include "access/accesspolicy.h"
 #include "app/servercontext.h"
+#include "db/sqlquery.h"
 #include "demoserver.h"
 #include "store/userstore.h"
 #include "transferfixture.h"
@@ -390,4 +391,81 @@ TEST_CASE("a matter's message files: every file of its conversations, newest fir
     CHECK(filesOf(lawyer, 999999).status == 404);
     HttpClient anonymous(server.process.url());
     CHECK(filesOf(anonymous, matter).status == 401);
+}
+
+TEST_CASE("Every download is audited with the document version it read")
+{
+    DemoServer server;
+    HttpClient lawyer(server.process.url());
+    REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+    const qint64 matter = matterIdOf(lawyer, QStringLiteral("2026-0101"));
+    const QByteArray v1 = randomBytes(4000);
+    const QByteArray v2 = randomBytes(3000);
+    const HttpReply created
+        = createDocument(lawyer, matter, uploadBytes(lawyer, v1, QStringLiteral("Brief.pdf")));
+    REQUIRE(created.status == 201);
+    const qint64 document = created.json[QStringLiteral("id")].toInteger();
+    const HttpReply second
+        = addVersion(lawyer, document, uploadBytes(lawyer, v2, QStringLiteral("Brief.pdf")), 1);
+    REQUIRE(second.status == 201);
+    const QJsonArray versions = second.json[QStringLiteral("versions")].toArray();
+    REQUIRE(versions.size() == 2);
+    qint64 firstVersion = 0;
+    for (const QJsonValue &version : versions) {
+        if (version[QStringLiteral("number")].toInt() == 1)
+            firstVersion = version[QStringLiteral("id")].toInteger();
+    }
+    REQUIRE(firstVersion != 0);
+
+    // The downloads audited so far, oldest first: {actor, document, version, detail}.
+    const auto downloads = [&] {
+        server::ServerContext database { protocol::Limits(), server::PasswordHasher() };
+        REQUIRE(database.open(server.process.dataDir()));
+        server::SqlQuery query(database.db(),
+            QStringLiteral("SELECT actor_id, document_id, version, matter_id, detail FROM"
+                           " audit_log WHERE action = 'file_downloaded' ORDER BY id"));
+        REQUIRE(query.exec());
+        QList<QJsonObject> rows;
+        while (query.next()) {
+            QJsonObject row = QJsonDocument::fromJson(query.text(4).toUtf8()).object();
+            row.insert(QStringLiteral("actor"), query.integer(0));
+            row.insert(QStringLiteral("document"), query.integer(1));
+            row.insert(QStringLiteral("version"), query.integer(2));
+            row.insert(QStringLiteral("matter"), query.integer(3));
+            rows.append(row);
+        }
+        return rows;
+    };
+    const qint64 lawyerId
+        = lawyer.get(QStringLiteral("/api/v1/me")).json[QStringLiteral("id")].toInteger();
+    const QString blob = QStringLiteral("/api/v1/blobs/") + sha256Hex(v1);
+
+    // The old version, whole: one entry naming that version of that document.
+    REQUIRE(lawyer.get(blob).raw == v1);
+    QList<QJsonObject> audited = downloads();
+    REQUIRE(audited.size() == 1);
+    CHECK(audited.last()[QStringLiteral("actor")].toInteger() == lawyerId);
+    CHECK(audited.last()[QStringLiteral("document")].toInteger() == document);
+    CHECK(audited.last()[QStringLiteral("version")].toInteger() == firstVersion);
+    CHECK(audited.last()[QStringLiteral("matter")].toInteger() == matter);
+    CHECK(audited.last()[QStringLiteral("sha256")].toString() == sha256Hex(v1));
+    CHECK(audited.last()[QStringLiteral("length")].toInteger() == v1.size());
+
+    // A resumed download is audited with its range; HEAD and a matching ETag serve no bytes.
+    const HttpReply rest = lawyer.send("GET", blob, {}, { { "Range", "bytes=1000-" } });
+    REQUIRE(rest.status == 206);
+    CHECK(lawyer.send("HEAD", blob, {}).status == 200);
+    CHECK(
+        lawyer.send("GET", blob, {}, { { "If-None-Match", '"' + sha256Hex(v1).toLatin1() + '"' } })
+            .status
+        == 304);
+    audited = downloads();
+    REQUIRE(audited.size() == 2);
+    CHECK(audited.last()[QStringLiteral("first_byte")].toInteger() == 1000);
+    CHECK(audited.last()[QStringLiteral("length")].toInteger() == v1.size() - 1000);
+
+    // Refused: nothing served, nothing audited as read.
+    HttpClient client(server.process.url());
+    CHECK(client.get(blob).status == 401);
+    CHECK(downloads().size() == 2);
 }
