@@ -127,6 +127,13 @@ inline QString inviteToken(const QString &text)
     return link.match(text).captured(1);
 }
 
+// The one-time code of a security-code email.
+inline QString sixDigits(const QString &text)
+{
+    static const QRegularExpression code(QStringLiteral("\\b([0-9]{6})\\b"));
+    return code.match(text).captured(1);
+}
+
 inline qint64 matterId(HttpClient &client, const QString &number)
 {
     for (const QJsonValue &matter :
@@ -176,7 +183,7 @@ inline qint64 post(HttpClient &sender, qint64 conversation, const QString &body)
 }
 
 // A mailing demo server, the lawyer signed in, and the first client of matter 2026-0101, to
-// whom conversations are started and invitations mailed.
+// whom conversations are started and invitations mailed (and texts sent, given a Twilio).
 struct InvitedClient
 {
     MailingServer mailing;
@@ -185,7 +192,8 @@ struct InvitedClient
     qint64 client = 0;
     QString email;
 
-    InvitedClient()
+    explicit InvitedClient(const TwilioStandIn *twilio = nullptr)
+        : mailing(true, twilio)
     {
         REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
         matter = matterId(lawyer, QStringLiteral("2026-0101"));
@@ -206,6 +214,25 @@ struct InvitedClient
             = inviteToken(partText(mail.last().toObject(), QStringLiteral("text/plain")));
         REQUIRE_FALSE(token.isEmpty());
         return { conversation, token };
+    }
+
+    // The newest email to the client whose subject starts with subject, once it arrived
+    // (other notices, such as the unread reminder, may come in between).
+    QJsonObject mailTo(const QString &subject)
+    {
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired()) {
+            const QJsonArray mail = mailing.smtp.messages();
+            for (qsizetype i = mail.size() - 1; i >= 0; --i) {
+                const QJsonObject message = mail.at(i).toObject();
+                if (message[QStringLiteral("subject")].toString().startsWith(subject)
+                    && message[QStringLiteral("to")].toString().contains(email))
+                    return message;
+            }
+            QThread::msleep(200);
+        }
+        FAIL("no email with the subject " << subject.toStdString());
+        return {};
     }
 };
 

@@ -10,43 +10,12 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <catch2/catch.hpp>
 
 using namespace parley;
 using namespace parley::test;
 
-namespace {
-
-struct PortalFixture : InvitedClient
-{
-    // The newest email to the client whose subject starts with subject, once it arrived
-    // (other notices, such as the unread reminder, may come in between).
-    QJsonObject mailTo(const QString &subject)
-    {
-        QDeadlineTimer deadline(30000);
-        while (!deadline.hasExpired()) {
-            const QJsonArray mail = mailing.smtp.messages();
-            for (qsizetype i = mail.size() - 1; i >= 0; --i) {
-                const QJsonObject message = mail.at(i).toObject();
-                if (message[QStringLiteral("subject")].toString().startsWith(subject)
-                    && message[QStringLiteral("to")].toString().contains(email))
-                    return message;
-            }
-            QThread::msleep(200);
-        }
-        FAIL("no email with the subject " << subject.toStdString());
-        return {};
-    }
-};
-
-QString sixDigits(const QString &text)
-{
-    static const QRegularExpression code(QStringLiteral("\\b([0-9]{6})\\b"));
-    return code.match(text).captured(1);
-}
-
-} // namespace
+using PortalFixture = InvitedClient;
 
 TEST_CASE("An invitation signs the client in once, with a strict cookie and a CSRF token")
 {
@@ -80,8 +49,10 @@ TEST_CASE("An invitation signs the client in once, with a strict cookie and a CS
     const QJsonArray list = browser.http.get(QStringLiteral("/api/v1/portal/conversations"))
                                 .json[QStringLiteral("conversations")]
                                 .toArray();
-    const auto entry = std::find_if(list.begin(), list.end(),
-        [&](const QJsonValue &c) { return c[QStringLiteral("id")].toInteger() == conversation; });
+    const auto entry = std::find_if(
+        list.begin(), list.end(), [&, &conversation = conversation](const QJsonValue &c) {
+            return c[QStringLiteral("id")].toInteger() == conversation;
+        });
     REQUIRE(entry != list.end());
     CHECK(entry->toObject()[QStringLiteral("unread")].toInt() == 1);
     CHECK_FALSE(entry->toObject()[QStringLiteral("mfa_pending")].toBool());
@@ -544,9 +515,10 @@ TEST_CASE("Portal sessions end when idle or signed out, and see only the client'
         const QJsonArray list = browser.http.get(QStringLiteral("/api/v1/portal/conversations"))
                                     .json[QStringLiteral("conversations")]
                                     .toArray();
-        CHECK(std::none_of(list.begin(), list.end(), [&](const QJsonValue &c) {
-            return c[QStringLiteral("id")].toInteger() == conversation;
-        }));
+        CHECK(std::none_of(
+            list.begin(), list.end(), [&, &conversation = conversation](const QJsonValue &c) {
+                return c[QStringLiteral("id")].toInteger() == conversation;
+            }));
     }
 
     SECTION("signed out")

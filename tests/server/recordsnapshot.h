@@ -1,0 +1,243 @@
+// RecordSnapshot: the rows of the firm's record tables as the server's SQLite database holds
+// them, read through a read-only connection beside the running server (WAL lets readers in),
+// and what a later snapshot lost of an earlier one: rows gone, or columns that must never
+// change changed.
+#pragma once
+
+#include <QDir>
+#include <QHash>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+#include <catch2/catch.hpp>
+
+namespace parley::test {
+
+// A table of the record and the columns of its rows that never change once written (the
+// primary key is compared too: a row is known by it).
+struct RecordTable
+{
+    QString name;
+    QStringList unchanging;
+};
+
+// Every table of the firm's record. A table the migrations add must be named here or in
+// ephemeralTables(), or RecordSnapshot::take fails.
+inline const QList<RecordTable> &recordTables()
+{
+    static const QList<RecordTable> tables {
+        { QStringLiteral("firms"), { QStringLiteral("created_at") } },
+        { QStringLiteral("users"), { QStringLiteral("kind"), QStringLiteral("created_at") } },
+        { QStringLiteral("contact_emails"),
+            { QStringLiteral("user_id"), QStringLiteral("email"), QStringLiteral("added_by"),
+                QStringLiteral("added_at") } },
+        { QStringLiteral("matters"), { QStringLiteral("number"), QStringLiteral("created_at") } },
+        { QStringLiteral("matter_parties"), {} },
+        { QStringLiteral("matter_staff"), {} },
+        { QStringLiteral("conversations"),
+            { QStringLiteral("matter_id"), QStringLiteral("kind"), QStringLiteral("created_by"),
+                QStringLiteral("created_at") } },
+        { QStringLiteral("members"), { QStringLiteral("added_at") } },
+        // Everything but the deleted flag: a deleted message keeps its body.
+        { QStringLiteral("messages"),
+            { QStringLiteral("conversation_id"), QStringLiteral("sender_id"),
+                QStringLiteral("kind"), QStringLiteral("body"), QStringLiteral("client_txn_id"),
+                QStringLiteral("channel"), QStringLiteral("event"),
+                QStringLiteral("created_at") } },
+        { QStringLiteral("receipts"),
+            { QStringLiteral("message_id"), QStringLiteral("conversation_id"),
+                QStringLiteral("user_id"), QStringLiteral("read_at") } },
+        { QStringLiteral("documents"),
+            { QStringLiteral("matter_id"), QStringLiteral("created_at") } },
+        { QStringLiteral("document_versions"),
+            { QStringLiteral("document_id"), QStringLiteral("number"), QStringLiteral("size"),
+                QStringLiteral("sha256"), QStringLiteral("author_id"),
+                QStringLiteral("created_at") } },
+        // A share's stopped_at/stopped_by are set when it stops; the rest never changes.
+        { QStringLiteral("attachments"),
+            { QStringLiteral("message_id"), QStringLiteral("mode"), QStringLiteral("document_id"),
+                QStringLiteral("version_id"), QStringLiteral("name"), QStringLiteral("size"),
+                QStringLiteral("sha256") } },
+        { QStringLiteral("blobs"), { QStringLiteral("size"), QStringLiteral("created_at") } },
+        // A client's reply by text as it came in, before (or instead of) being posted.
+        { QStringLiteral("sms_inbound"),
+            { QStringLiteral("user_id"), QStringLiteral("conversation_id"), QStringLiteral("body"),
+                QStringLiteral("media_json"), QStringLiteral("received_at") } },
+        { QStringLiteral("changes"),
+            { QStringLiteral("firm_id"), QStringLiteral("type"), QStringLiteral("entity_id"),
+                QStringLiteral("matter_id"), QStringLiteral("conversation_id"),
+                QStringLiteral("created_at") } },
+        { QStringLiteral("audit_log"),
+            { QStringLiteral("chain"), QStringLiteral("seq"), QStringLiteral("firm_id"),
+                QStringLiteral("matter_id"), QStringLiteral("at"), QStringLiteral("actor_id"),
+                QStringLiteral("action"), QStringLiteral("conversation_id"),
+                QStringLiteral("message_id"), QStringLiteral("document_id"),
+                QStringLiteral("version"), QStringLiteral("detail"), QStringLiteral("prev_hash"),
+                QStringLiteral("hash") } },
+        // One row per chain whose seq and hash move on with each entry.
+        { QStringLiteral("audit_heads"), {} },
+    };
+    return tables;
+}
+
+// Tables of passing state, not of the record (rows may come and go; nothing of what was said,
+// sent, read or done lives only there):
+inline const QStringList &ephemeralTables()
+{
+    static const QStringList tables {
+        QStringLiteral("sqlite_sequence"), // SQLite's own AUTOINCREMENT counters
+        QStringLiteral("tokens"), // staff and portal sessions (revoked_at, never deleted today)
+        QStringLiteral("invitations"), // single-use sign-in links, only their hashes
+        QStringLiteral("portal_mfa_codes"), // one-time codes, only their hashes
+        QStringLiteral("portal_mfa_passed"), // which session entered a code (audited: mfa_passed)
+        QStringLiteral("portal_mfa_failures"), // the lockout's counter (audited: mfa_failed)
+        QStringLiteral("sign_in_attempts"), // the staff lockout's counter (audited)
+        QStringLiteral("uploads"), // tus progress; the finished bytes are a blob row
+        QStringLiteral("mail_queue"), // the email/SMS delivery queue
+        QStringLiteral("notify_cursor"), // how far the notifier has read the change log
+        QStringLiteral("notify_pending"), // emails waiting for their time; deleted once sent
+    };
+    return tables;
+}
+
+// A read-only connection of its own to the server's database, closed when it goes.
+class ReadOnlyDatabase
+{
+public:
+    explicit ReadOnlyDatabase(const QString &dataDir)
+    {
+        static int connections = 0;
+        m_name = QStringLiteral("record-snapshot-%1").arg(++connections);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("parley.db")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        const bool opened = db.open();
+        INFO(db.lastError().text().toStdString());
+        REQUIRE(opened);
+    }
+    ~ReadOnlyDatabase()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ReadOnlyDatabase(const ReadOnlyDatabase &) = delete;
+    ReadOnlyDatabase &operator=(const ReadOnlyDatabase &) = delete;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+    // Runs sql (no parameters: table and column names of our own) or fails the test.
+    QSqlQuery run(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        query.setForwardOnly(true);
+        const bool ran = query.exec(sql);
+        INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
+        REQUIRE(ran);
+        return query;
+    }
+
+private:
+    QString m_name;
+};
+
+struct TableRows
+{
+    QStringList unchanging;
+    QHash<QString, QVariantList> rows; // primary key -> the unchanging columns' values
+};
+
+struct RecordSnapshot
+{
+    QMap<QString, TableRows> tables;
+
+    qint64 total() const
+    {
+        qint64 sum = 0;
+        for (const TableRows &table : tables)
+            sum += table.rows.size();
+        return sum;
+    }
+
+    static RecordSnapshot take(const QString &dataDir)
+    {
+        ReadOnlyDatabase database(dataDir);
+        QSqlQuery names = database.run(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        QStringList known = ephemeralTables();
+        for (const RecordTable &table : recordTables())
+            known.append(table.name);
+        while (names.next()) {
+            const QString name = names.value(0).toString();
+            INFO("table " << name.toStdString()
+                          << " is neither a record table nor listed as passing state");
+            CHECK(known.contains(name));
+        }
+        RecordSnapshot snapshot;
+        for (const RecordTable &table : recordTables())
+            snapshot.tables.insert(table.name, rowsOf(database, table));
+        return snapshot;
+    }
+
+    // What after lost of this snapshot: rows gone, unchanging columns changed, fewer rows.
+    QStringList lostIn(const RecordSnapshot &after) const
+    {
+        QStringList losses;
+        for (auto table = tables.cbegin(); table != tables.cend(); ++table) {
+            const TableRows &now = after.tables.value(table.key());
+            if (now.rows.size() < table->rows.size())
+                losses.append(QStringLiteral("%1: %2 rows, then %3")
+                                  .arg(table.key())
+                                  .arg(table->rows.size())
+                                  .arg(now.rows.size()));
+            for (auto row = table->rows.cbegin(); row != table->rows.cend(); ++row) {
+                const auto kept = now.rows.constFind(row.key());
+                if (kept == now.rows.cend()) {
+                    losses.append(QStringLiteral("%1: row %2 is gone").arg(table.key(), row.key()));
+                    continue;
+                }
+                for (qsizetype i = 0; i < table->unchanging.size(); ++i) {
+                    if (kept->at(i) != row->at(i))
+                        losses.append(QStringLiteral("%1: row %2 changed its %3")
+                                          .arg(table.key(), row.key(), table->unchanging.at(i)));
+                }
+            }
+        }
+        return losses;
+    }
+
+private:
+    static TableRows rowsOf(const ReadOnlyDatabase &database, const RecordTable &table)
+    {
+        // The primary key's columns in key order; none declared: the rowid.
+        QMap<int, QString> keyColumns;
+        QSqlQuery info = database.run(QStringLiteral("PRAGMA table_info(%1)").arg(table.name));
+        while (info.next()) {
+            if (const int position = info.value(5).toInt(); position > 0)
+                keyColumns.insert(position, info.value(1).toString());
+        }
+        QStringList key = keyColumns.values();
+        if (key.isEmpty())
+            key = QStringList { QStringLiteral("rowid") };
+        QSqlQuery query = database.run(QStringLiteral("SELECT %1 FROM %2")
+                                           .arg((key + table.unchanging).join(u','), table.name));
+        TableRows rows { table.unchanging, {} };
+        while (query.next()) {
+            QStringList id;
+            for (qsizetype i = 0; i < key.size(); ++i)
+                id.append(query.value(int(i)).toString());
+            QVariantList values;
+            for (qsizetype i = 0; i < table.unchanging.size(); ++i)
+                values.append(query.value(int(key.size() + i)));
+            rows.rows.insert(id.join(u'/'), values);
+        }
+        return rows;
+    }
+};
+
+} // namespace parley::test
