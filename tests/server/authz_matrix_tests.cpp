@@ -6,6 +6,7 @@
 #include "authzscenario.h"
 
 #include <QElapsedTimer>
+#include <QMap>
 #include <catch2/catch.hpp>
 #include <iostream>
 
@@ -25,7 +26,9 @@ const char *outcomeName(Outcome outcome)
     case Outcome::MfaRequired:
         return "mfa_required";
     case Outcome::Closed:
-        return "conversation_closed";
+        return "closed (409)";
+    case Outcome::Invalid:
+        return "invalid_field";
     case Outcome::Unauthenticated:
         return "unauthenticated";
     case Outcome::Gone:
@@ -41,6 +44,10 @@ const char *phaseName(Phase phase)
         return "initial";
     case Phase::AfterRemoval:
         return "after removal";
+    case Phase::AfterCancellation:
+        return "after cancellation";
+    case Phase::AfterClosing:
+        return "after matter closed";
     case Phase::AfterRevocation:
         return "after revocation";
     case Phase::AfterExpiry:
@@ -51,6 +58,7 @@ const char *phaseName(Phase phase)
 
 struct Tally
 {
+    QMap<Phase, int> perPhase;
     int cases = 0;
     int leaks = 0;
     int denials = 0;
@@ -60,12 +68,13 @@ struct Tally
 
 // Compares one case and counts it; returns what went wrong, empty when nothing did.
 QString judge(const Role &role, Outcome wanted, const Observed &got, Phase phase,
-    const QList<Secret> &secrets, Tally &tally)
+    const QString &recordOf, const QList<Secret> &secrets, Tally &tally)
 {
     ++tally.cases;
+    ++tally.perPhase[phase];
     QStringList leaked;
     for (const Secret &secret : secrets) {
-        if (got.seen.contains(secret.text) && !mayKnow(role, secret.owner, phase))
+        if (got.seen.contains(secret.text) && !mayKnow(role, secret.owner, phase, recordOf))
             leaked.append(secret.owner);
     }
     const bool revealed = wanted == Outcome::NotFound
@@ -106,8 +115,12 @@ TEST_CASE("Authorization matrix: every role, resource, action and phase as the r
                         const Outcome wanted
                             = expected(role, resource.name, instance, action, phase);
                         const Observed got = scenario.probe(role, resource.name, instance, action);
+                        const QString recordOf = resource.name == QLatin1String("matter")
+                                && action == QLatin1String("export record")
+                            ? instance
+                            : QString();
                         const QString verdict
-                            = judge(role, wanted, got, phase, scenario.secrets(), tally);
+                            = judge(role, wanted, got, phase, recordOf, scenario.secrets(), tally);
                         if (!verdict.isEmpty())
                             tally.failures.append(
                                 QStringLiteral("%1: %2 / %3 %4 / %5: expected %6, got %7 [%8]")
@@ -125,6 +138,22 @@ TEST_CASE("Authorization matrix: every role, resource, action and phase as the r
     std::cout << "authorization matrix: " << tally.cases << " cases, " << tally.leaks << " leaks, "
               << tally.denials << " wrongful denials (" << tally.mismatches
               << " other mismatches) in " << timer.elapsed() << " ms" << std::endl;
+    // What the cases covered: the roles, the phases (with their cases) and the closings.
+    QStringList phases;
+    for (Phase phase : Phases)
+        phases.append(QStringLiteral("%1 %2")
+                          .arg(QLatin1String(phaseName(phase)))
+                          .arg(tally.perPhase.value(phase)));
+    QStringList closings;
+    for (const Conversation &conversation : Conversations) {
+        if (const auto closing = closingOf(conversation))
+            closings.append(QStringLiteral("%1 %2 %3")
+                                .arg(conversation.key, closing->reason,
+                                    QLatin1String(phaseName(closing->from))));
+    }
+    std::cout << "  " << Roles.size()
+              << " roles; phases: " << phases.join(QStringLiteral(", ")).toStdString()
+              << "; closed: " << closings.join(QStringLiteral(", ")).toStdString() << std::endl;
     CHECK(tally.cases > 0);
     CHECK(tally.leaks == 0);
     CHECK(tally.denials == 0);

@@ -12,12 +12,32 @@
 
 namespace parley::test::authz {
 
-enum class Phase { Initial, AfterRemoval, AfterRevocation, AfterExpiry };
-inline const QList<Phase> Phases { Phase::Initial, Phase::AfterRemoval, Phase::AfterRevocation,
-    Phase::AfterExpiry };
+// Phases in the order they happen; each keeps what the earlier ones changed. A client cancels
+// and then the matter closes while the share is still active, so the share's own stop rule is
+// seen to hold in a closed conversation too.
+enum class Phase {
+    Initial,
+    AfterRemoval,
+    AfterCancellation,
+    AfterClosing,
+    AfterRevocation,
+    AfterExpiry
+};
+inline const QList<Phase> Phases { Phase::Initial, Phase::AfterRemoval, Phase::AfterCancellation,
+    Phase::AfterClosing, Phase::AfterRevocation, Phase::AfterExpiry };
 
-// What a request came to. NotFound means "exactly like a missing resource".
-enum class Outcome { Allowed, NotFound, Forbidden, MfaRequired, Closed, Unauthenticated, Gone };
+// What a request came to. NotFound means "exactly like a missing resource"; Closed is a 409
+// (conversation_closed, matter_closed); Invalid a 400 (invalid_field).
+enum class Outcome {
+    Allowed,
+    NotFound,
+    Forbidden,
+    MfaRequired,
+    Closed,
+    Invalid,
+    Unauthenticated,
+    Gone
+};
 
 enum class Kind { Staff, Client, Anonymous };
 
@@ -40,6 +60,8 @@ inline const QList<Role> Roles {
     { QStringLiteral("client of another matter"), Kind::Client, QStringLiteral("C2"),
         std::nullopt },
     { QStringLiteral("removed client"), Kind::Client, QStringLiteral("R"), std::nullopt },
+    { QStringLiteral("ex-client after cancellation"), Kind::Client, QStringLiteral("C3"),
+        std::nullopt },
     { QStringLiteral("staff signed out"), Kind::Staff, QStringLiteral("A"), Phase::AfterExpiry },
     { QStringLiteral("staff session expired"), Kind::Staff, QStringLiteral("A"),
         Phase::AfterExpiry },
@@ -56,6 +78,15 @@ struct Matter
     bool restricted;
     QStringList staffList;
     QStringList parties;
+    std::optional<Phase> closedFrom; // the matter is closed from this phase on
+};
+
+// A client party who cancels with the firm on a matter, from a phase on.
+struct Cancellation
+{
+    QString client;
+    QString matter;
+    Phase from;
 };
 
 struct Conversation
@@ -71,8 +102,12 @@ struct Conversation
 
 inline const QList<Matter> Matters {
     { QStringLiteral("M1"), true, { QStringLiteral("A"), QStringLiteral("E") },
-        { QStringLiteral("C1"), QStringLiteral("R") } },
-    { QStringLiteral("M2"), false, {}, { QStringLiteral("C2") } },
+        { QStringLiteral("C1"), QStringLiteral("R"), QStringLiteral("C3") }, Phase::AfterClosing },
+    { QStringLiteral("M2"), false, {}, { QStringLiteral("C2") }, std::nullopt },
+};
+
+inline const QList<Cancellation> Cancellations {
+    { QStringLiteral("C3"), QStringLiteral("M1"), Phase::AfterCancellation },
 };
 
 inline const QList<Conversation> Conversations {
@@ -83,6 +118,8 @@ inline const QList<Conversation> Conversations {
         { QStringLiteral("A"), QStringLiteral("C1") }, QStringLiteral("A"), QString() },
     { QStringLiteral("I1"), QStringLiteral("M1"), QStringLiteral("internal"), false,
         { QStringLiteral("A"), QStringLiteral("E") }, QStringLiteral("A"), QString() },
+    { QStringLiteral("X3"), QStringLiteral("M1"), QStringLiteral("external"), false,
+        { QStringLiteral("A"), QStringLiteral("C3") }, QStringLiteral("A"), QString() },
     { QStringLiteral("X2"), QStringLiteral("M2"), QStringLiteral("external"), false,
         { QStringLiteral("B"), QStringLiteral("C2") }, QStringLiteral("B"), QString() },
     { QStringLiteral("DM"), QString(), QStringLiteral("direct"), false,
@@ -100,6 +137,7 @@ inline const QList<SentFile> SentFiles {
     { QStringLiteral("copy-X1"), QStringLiteral("X1") },
     { QStringLiteral("copy-X1m"), QStringLiteral("X1m") },
     { QStringLiteral("copy-I1"), QStringLiteral("I1") },
+    { QStringLiteral("copy-X3"), QStringLiteral("X3") },
     { QStringLiteral("copy-X2"), QStringLiteral("X2") },
 };
 // One document of M1 with two versions, shared (live link) into X1; its sharing stops in
@@ -129,6 +167,52 @@ inline bool isMember(const QString &person, const Conversation &conversation, Ph
     return !(person == conversation.removed && phase >= Phase::AfterRemoval);
 }
 
+// Why and from when a conversation is closed: a client's external conversations on a matter
+// close when the client cancels there (those they are an active member of then), all external
+// ones of a matter when it closes; the first of these counts.
+struct Closing
+{
+    Phase from;
+    QString reason; // client_cancelled, matter_closed
+};
+
+inline std::optional<Closing> closingOf(const Conversation &conversation)
+{
+    std::optional<Closing> first;
+    if (conversation.kind != QLatin1String("external"))
+        return first;
+    const auto consider = [&first](Phase from, const QString &reason) {
+        if (!first || from < first->from)
+            first = Closing { from, reason };
+    };
+    for (const Cancellation &cancellation : Cancellations) {
+        if (cancellation.matter == conversation.matter
+            && isMember(cancellation.client, conversation, cancellation.from))
+            consider(cancellation.from, QStringLiteral("client_cancelled"));
+    }
+    if (const auto closedFrom = byKey(Matters, conversation.matter).closedFrom)
+        consider(*closedFrom, QStringLiteral("matter_closed"));
+    return first;
+}
+
+inline bool isClosed(const Conversation &conversation, Phase phase)
+{
+    const auto closing = closingOf(conversation);
+    return closing && phase >= closing->from;
+}
+
+inline bool matterClosed(const Matter &matter, Phase phase)
+{
+    return matter.closedFrom && phase >= *matter.closedFrom;
+}
+
+inline bool cancelled(const QString &client, const QString &matter, Phase phase)
+{
+    return std::any_of(Cancellations.begin(), Cancellations.end(), [&](const Cancellation &c) {
+        return c.client == client && c.matter == matter && phase >= c.from;
+    });
+}
+
 // Staff: every matter except restricted ones they are not on the list of. Clients: their own.
 inline bool seesMatter(const Role &role, const Matter &matter)
 {
@@ -137,8 +221,9 @@ inline bool seesMatter(const Role &role, const Matter &matter)
     return role.kind == Kind::Client && matter.parties.contains(role.person);
 }
 
-// Clients: conversations they are members of, while they are. Staff: a matter's
-// conversations when they see the matter; direct ones only as members.
+// Clients: conversations they are members of, while they are (closing keeps them members).
+// Staff: a matter's conversations when they see the matter, until the conversation closes
+// (closing ends every staff membership); direct ones only as members.
 inline bool seesConversation(const Role &role, const Conversation &conversation, Phase phase)
 {
     if (!live(role, phase))
@@ -148,7 +233,17 @@ inline bool seesConversation(const Role &role, const Conversation &conversation,
             && isMember(role.person, conversation, phase);
     if (conversation.kind == QLatin1String("direct"))
         return isMember(role.person, conversation, phase);
-    return seesMatter(role, byKey(Matters, conversation.matter));
+    return seesMatter(role, byKey(Matters, conversation.matter)) && !isClosed(conversation, phase);
+}
+
+// The conversation's own row (title, members, closed_at): whoever sees it, and staff who see
+// its matter once it closed (sync tells them that it closed, never what is in it).
+inline bool seesConversationRecord(const Role &role, const Conversation &conversation, Phase phase)
+{
+    if (seesConversation(role, conversation, phase))
+        return true;
+    return role.kind == Kind::Staff && live(role, phase) && isClosed(conversation, phase)
+        && seesMatter(role, byKey(Matters, conversation.matter));
 }
 
 // A client's portal shows a matter through the conversations it sees there.
@@ -181,6 +276,17 @@ inline Outcome contentOutcome(const Role &role, const Conversation &conversation
     return readsContent(role, conversation, phase) ? Outcome::Allowed : Outcome::MfaRequired;
 }
 
+// What a stream brings of a conversation while a phase begins: the phase's new word while it
+// is open; the conversation_closed event in the phase it closes (to those who still see it);
+// nothing afterwards, as nobody can post there any more.
+inline bool streamBrings(const Role &role, const Conversation &conversation, Phase phase)
+{
+    if (!seesConversation(role, conversation, phase))
+        return false;
+    const auto closing = closingOf(conversation);
+    return !closing || phase <= closing->from;
+}
+
 // Staff-only requests (bearer token): clients and anonymous callers are not signed in there.
 inline std::optional<Outcome> staffOnly(const Role &role, Phase phase)
 {
@@ -210,25 +316,53 @@ inline QStringList conversationKeys()
     return keys;
 }
 
+inline QStringList sentFileKeys()
+{
+    QStringList keys;
+    for (const SentFile &file : SentFiles)
+        keys.append(file.key);
+    return keys;
+}
+
+// The client parties a new external conversation can be opened with (a removed client is
+// left out: a new conversation would bring them back).
+inline QStringList partyKeys()
+{
+    QStringList keys;
+    for (const Matter &matter : Matters) {
+        for (const QString &party : matter.parties) {
+            if (std::none_of(Conversations.begin(), Conversations.end(),
+                    [&](const Conversation &c) { return c.removed == party; }))
+                keys.append(party);
+        }
+    }
+    return keys;
+}
+
+inline const Matter &matterOfParty(const QString &party)
+{
+    return *std::find_if(Matters.begin(), Matters.end(),
+        [&](const Matter &matter) { return matter.parties.contains(party); });
+}
+
 inline const QList<Resource> Resources {
     { QStringLiteral("matter"), { QStringLiteral("M1"), QStringLiteral("M2") },
         { QStringLiteral("view"), QStringLiteral("list"), QStringLiteral("conversations"),
-            QStringLiteral("documents"), QStringLiteral("export record") } },
+            QStringLiteral("documents"), QStringLiteral("export record"), QStringLiteral("close"),
+            QStringLiteral("cancel client") } },
+    { QStringLiteral("party"), partyKeys(), { QStringLiteral("open conversation") } },
     { QStringLiteral("conversation"), conversationKeys(),
         { QStringLiteral("view"), QStringLiteral("history"), QStringLiteral("post"),
-            QStringLiteral("mark read"), QStringLiteral("remove member") } },
+            QStringLiteral("mark read"), QStringLiteral("remove member"),
+            QStringLiteral("closed") } },
     { QStringLiteral("message"), conversationKeys(),
         { QStringLiteral("read"), QStringLiteral("delete") } },
-    { QStringLiteral("attachment"),
-        { QStringLiteral("copy-X1"), QStringLiteral("copy-X1m"), QStringLiteral("copy-I1"),
-            QStringLiteral("copy-X2") },
+    { QStringLiteral("attachment"), sentFileKeys(),
         { QStringLiteral("see"), QStringLiteral("matter files") } },
     { QStringLiteral("shared document"), { QStringLiteral("share-X1") },
         { QStringLiteral("see"), QStringLiteral("download"), QStringLiteral("stop sharing") } },
     { QStringLiteral("blob"),
-        { QStringLiteral("copy-X1"), QStringLiteral("copy-X1m"), QStringLiteral("copy-I1"),
-            QStringLiteral("copy-X2"), QStringLiteral("share-latest"),
-            QStringLiteral("share-old") },
+        sentFileKeys() << QStringLiteral("share-latest") << QStringLiteral("share-old"),
         { QStringLiteral("GET"), QStringLiteral("HEAD") } },
     { QStringLiteral("search result"), conversationKeys(),
         { QStringLiteral("snapshot"), QStringLiteral("incremental") } },
@@ -244,6 +378,9 @@ inline bool appliesTo(const Role &role, const Resource &resource)
     return resource.name != QLatin1String("invitation") || role.kind == Kind::Anonymous;
 }
 
+// A blob: through a conversation whose content the role reads (a copy sent there; a share's
+// latest version while shared), or, for staff, as a version of a document of a matter they see
+// (closing a conversation leaves that way open).
 inline bool readsBlob(const Role &role, const QString &blob, Phase phase)
 {
     if (blob.startsWith(QLatin1String("copy-"))) {
@@ -276,7 +413,17 @@ inline Outcome expected(const Role &role, const QString &resource, const QString
             return allowedIf(seesMatterOf(role, matter, phase));
         if (auto refused = staffOnly(role, phase))
             return *refused;
-        return allowedIf(seesMatter(role, matter));
+        return allowedIf(seesMatter(role, matter)); // incl. close and cancel (on a twin matter)
+    }
+    if (resource == QLatin1String("party")) { // a new external conversation with the client
+        if (auto refused = staffOnly(role, phase))
+            return *refused;
+        const Matter &matter = matterOfParty(instance);
+        if (!seesMatter(role, matter))
+            return Outcome::NotFound;
+        if (matterClosed(matter, phase))
+            return Outcome::Closed;
+        return cancelled(instance, matter.key, phase) ? Outcome::Invalid : Outcome::Allowed;
     }
     if (resource == QLatin1String("attachment") || resource == QLatin1String("shared document")) {
         const Conversation &conversation = byKey(Conversations,
@@ -292,7 +439,10 @@ inline Outcome expected(const Role &role, const QString &resource, const QString
             return allowedIf(readsBlob(role, QStringLiteral("share-latest"), phase));
         if (auto refused = staffOnly(role, phase))
             return *refused;
-        return allowedIf(seesMatter(role, matter));
+        // The matter's files sent in messages: of the conversations the caller sees.
+        return allowedIf(resource == QLatin1String("attachment")
+                ? seesConversation(role, conversation, phase)
+                : seesMatter(role, matter));
     }
     if (resource == QLatin1String("blob"))
         return allowedIf(readsBlob(role, instance, phase));
@@ -302,9 +452,13 @@ inline Outcome expected(const Role &role, const QString &resource, const QString
         if (auto refused = staffOnly(role, phase))
             return *refused;
         return allowedIf(resource == QLatin1String("stream event")
-                ? sees
+                ? streamBrings(role, conversation, phase)
                 : readsContent(role, conversation, phase));
     }
+    // That it closed (and why): staff through sync, clients in the portal's list.
+    if (action == QLatin1String("closed"))
+        return allowedIf(
+            isClosed(conversation, phase) && seesConversationRecord(role, conversation, phase));
     if (action == QLatin1String("view"))
         return allowedIf(sees);
     if (action == QLatin1String("remove member") || action == QLatin1String("delete")) {
@@ -320,19 +474,35 @@ inline Outcome expected(const Role &role, const QString &resource, const QString
                 || conversation.kind == QLatin1String("external");
         return permitted ? Outcome::Allowed : Outcome::Forbidden;
     }
-    return contentOutcome(role, conversation, phase); // history, post, mark read, read
+    const Outcome content = contentOutcome(role, conversation, phase);
+    // Whoever still sees a closed conversation reads it and marks it read, but cannot post.
+    if (action == QLatin1String("post") && content == Outcome::Allowed
+        && isClosed(conversation, phase))
+        return Outcome::Closed;
+    return content; // history, post, mark read, read
 }
 
-// Whether a role may come to know a secret in a phase.
-inline bool mayKnow(const Role &role, const QString &owner, Phase phase)
+// Whether a role may come to know a secret in a phase, in an answer that is the record of
+// communication of the matter recordOf (when it is one).
+inline bool mayKnow(
+    const Role &role, const QString &owner, Phase phase, const QString &recordOf = QString())
 {
     const QString kind = owner.section(u':', 0, 0);
     const QString key = owner.section(u':', 1);
     if (kind == QLatin1String("matter"))
         return seesMatterOf(role, byKey(Matters, key), phase);
     const Conversation &conversation = byKey(Conversations, key);
+    // The record of communication keeps everything said on the matter ("nothing is ever
+    // destroyed"), closed conversations included; staff who see the matter export it.
+    const bool staffOnMatter = role.kind == Kind::Staff && live(role, phase)
+        && !conversation.matter.isEmpty() && seesMatter(role, byKey(Matters, conversation.matter));
+    if (staffOnMatter && recordOf == conversation.matter)
+        return true;
     if (kind == QLatin1String("title"))
-        return seesConversation(role, conversation, phase);
+        return seesConversationRecord(role, conversation, phase);
+    // A file's name is also its document's, which staff see in the matter's documents.
+    if (kind == QLatin1String("file") && staffOnMatter)
+        return true;
     return readsContent(role, conversation, phase);
 }
 

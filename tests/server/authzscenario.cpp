@@ -97,9 +97,10 @@ void AuthzScenario::provision()
     server::Provisioning admin(m_db->db(), m_db->hasher());
     auto firm = admin.createFirm(QStringLiteral("Matrix & Partners"));
     REQUIRE(firm);
-    for (const QString &person :
-        { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("D"), QStringLiteral("E"),
-            QStringLiteral("C1"), QStringLiteral("C2"), QStringLiteral("R") }) {
+    m_firm = firm.value();
+    for (const QString &person : { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("D"),
+             QStringLiteral("E"), QStringLiteral("C1"), QStringLiteral("C2"), QStringLiteral("R"),
+             QStringLiteral("C3") }) {
         auto id = isStaffKey(person) ? admin.createStaff(firm.value(), emailOf(person),
                       QStringLiteral("Staff ") + person, QStringLiteral("lawyer"), Password)
                                      : admin.createClient(firm.value(), emailOf(person),
@@ -136,10 +137,11 @@ void AuthzScenario::buildConversations()
             if (member != conversation.owner)
                 members.append(m_users.value(member));
         }
+        const QByteArray title
+            = secret(QStringLiteral("title:") + conversation.key, QStringLiteral("Topic"));
+        m_titles.insert(conversation.key, title);
         QJsonObject request { { QStringLiteral("kind"), conversation.kind },
-            { QStringLiteral("title"),
-                QString::fromLatin1(
-                    secret(QStringLiteral("title:") + conversation.key, QStringLiteral("Topic"))) },
+            { QStringLiteral("title"), QString::fromLatin1(title) },
             { QStringLiteral("member_ids"), members },
             { QStringLiteral("require_mfa"), conversation.requireMfa } };
         if (!conversation.matter.isEmpty())
@@ -174,7 +176,7 @@ qint64 AuthzScenario::sendFile(
     HttpClient &owner, const QString &conversation, const QString &fileKey)
 {
     const QByteArray name
-        = secret(QStringLiteral("content:") + conversation, QStringLiteral("File")) + ".pdf";
+        = secret(QStringLiteral("file:") + conversation, QStringLiteral("File")) + ".pdf";
     const QByteArray bytes = randomBytes(1000 + m_txn);
     const QString upload = uploadBytes(owner, bytes, QString::fromLatin1(name));
     REQUIRE_FALSE(upload.isEmpty());
@@ -225,7 +227,9 @@ void AuthzScenario::shareDocument()
 qint64 AuthzScenario::createInvitation(const QString &person, QString *token, bool expired)
 {
     const QString conversation
-        = person == QLatin1String("C2") ? QStringLiteral("X2") : QStringLiteral("X1");
+        = std::find_if(Conversations.begin(), Conversations.end(), [&](const Conversation &c) {
+              return c.members.contains(person);
+          })->key;
     const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(expired ? -7200 : 0);
     auto created = server::NotifyStore(m_db->db())
                        .createInvitation(m_users.value(person), m_conversations.value(conversation),
@@ -290,8 +294,11 @@ void AuthzScenario::enter(Phase phase)
         REQUIRE(session->stream->open());
         session->streamReady = session->stream->authenticate(session->token);
     }
+    closeAsThePhaseSays(phase);
     switch (phase) {
     case Phase::Initial:
+    case Phase::AfterCancellation:
+    case Phase::AfterClosing:
         break;
     case Phase::AfterRemoval: {
         const HttpReply removed = m_ownerA->send("DELETE",
@@ -324,12 +331,40 @@ void AuthzScenario::enter(Phase phase)
     postLiveMarkers();
 }
 
-// A new word in every conversation, then one in X2, which every staff member sees: once a
+// The cancellations and closings of the model's facts that happen in this phase, done by staff
+// on the matter.
+void AuthzScenario::closeAsThePhaseSays(Phase phase)
+{
+    for (const Cancellation &cancellation : Cancellations) {
+        if (cancellation.from != phase)
+            continue;
+        const HttpReply cancelledReply
+            = m_ownerA->post(QStringLiteral("/api/v1/matters/%1/parties/%2/cancel")
+                                 .arg(m_matters.value(cancellation.matter))
+                                 .arg(m_users.value(cancellation.client)),
+                {});
+        INFO(cancelledReply.raw.toStdString());
+        REQUIRE(cancelledReply.status == 200);
+    }
+    for (const Matter &matter : Matters) {
+        if (matter.closedFrom != phase)
+            continue;
+        const HttpReply closed = m_ownerA->post(
+            QStringLiteral("/api/v1/matters/%1/close").arg(m_matters.value(matter.key)), {});
+        INFO(closed.raw.toStdString());
+        REQUIRE(closed.status == 200);
+    }
+}
+
+// A new word in every conversation still open (nothing can be posted to a closed one), then
+// one in X2, which every staff member sees: once a
 // stream has that last one, it has had every earlier change it was going to get.
 void AuthzScenario::postLiveMarkers()
 {
     QList<QPair<QString, QByteArray>> words;
     for (const Conversation &conversation : Conversations) {
+        if (isClosed(conversation, m_phase))
+            continue; // its last word stays, for the snapshot to leave out
         const QByteArray word
             = secret(QStringLiteral("content:") + conversation.key, QStringLiteral("Live"));
         m_liveMarkers.insert(conversation.key, word);
@@ -387,6 +422,8 @@ Outcome classify(const HttpReply &reply, QString *detail)
     switch (reply.status) {
     case 401:
         return Outcome::Unauthenticated;
+    case 400:
+        return Outcome::Invalid;
     case 403:
         return reply.errorCode() == QLatin1String("mfa_required") ? Outcome::MfaRequired
                                                                   : Outcome::Forbidden;
@@ -404,6 +441,13 @@ Outcome classify(const HttpReply &reply, QString *detail)
 // does not exist: the two must read alike.
 Observed AuthzScenario::exchange(Session &session, const Request &request)
 {
+    return exchange(session, request,
+        Request { request.method, request.missingPath, request.body, request.missingPath });
+}
+
+// The same, where the request for the missing resource differs in its body too.
+Observed AuthzScenario::exchange(Session &session, const Request &request, const Request &missing)
+{
     Observed observed;
     const HttpReply reply = send(session, request, request.path);
     observed.outcome = classify(reply, &observed.detail);
@@ -411,10 +455,10 @@ Observed AuthzScenario::exchange(Session &session, const Request &request)
     if (reply.status != 404 && observed.outcome == Outcome::NotFound)
         observed.distinctFromMissing = true; // neither found nor like a missing one
     if (reply.status == 404) {
-        const HttpReply missing = send(session, request, request.missingPath);
-        observed.distinctFromMissing = missing.status != 404 || missing.raw != reply.raw;
+        const HttpReply absent = send(session, missing, missing.path);
+        observed.distinctFromMissing = absent.status != 404 || absent.raw != reply.raw;
         if (observed.distinctFromMissing)
-            observed.detail += QStringLiteral(" (missing: %1)").arg(QString::fromUtf8(missing.raw));
+            observed.detail += QStringLiteral(" (missing: %1)").arg(QString::fromUtf8(absent.raw));
     }
     return observed;
 }
@@ -505,23 +549,119 @@ Observed AuthzScenario::blobProbe(Session &session, const QString &blob, const Q
 
 Observed AuthzScenario::searchProbe(Session &session, const QString &conversation, bool snapshot)
 {
-    // A snapshot holds a recent window of each conversation: this phase's word is in it.
-    if (snapshot)
-        return listed(session, QStringLiteral("/api/v1/sync"), m_liveMarkers.value(conversation));
-    const QByteArray &word = m_markers.value(conversation);
+    // A snapshot holds each conversation (its row, named by its title) with a recent window of
+    // it: the last word posted there is in it.
+    if (snapshot) {
+        Observed observed
+            = listed(session, QStringLiteral("/api/v1/sync"), m_liveMarkers.value(conversation));
+        if (observed.outcome == Outcome::NotFound && observed.seen.contains(m_titles[conversation]))
+            observed.outcome = Outcome::Allowed;
+        return observed;
+    }
     Observed observed;
+    syncChanges(session, &observed);
+    if (observed.outcome == Outcome::Allowed && !observed.seen.contains(m_markers[conversation]))
+        observed.outcome = Outcome::NotFound;
+    return observed;
+}
+
+// Every change incremental sync gives from the start, page by page.
+QJsonArray AuthzScenario::syncChanges(Session &session, Observed *observed)
+{
+    QJsonArray changes;
     qint64 since = 0;
     for (;;) {
         const HttpReply page = get(session, QStringLiteral("/api/v1/sync?since=%1").arg(since));
-        observed.outcome = classify(page, &observed.detail);
-        observed.seen += page.raw;
-        if (observed.outcome != Outcome::Allowed || !page.json[QStringLiteral("has_more")].toBool())
+        observed->outcome = classify(page, &observed->detail);
+        observed->seen += page.raw;
+        if (observed->outcome != Outcome::Allowed)
+            break;
+        for (const QJsonValue &change : page.json[QStringLiteral("changes")].toArray())
+            changes.append(change);
+        if (!page.json[QStringLiteral("has_more")].toBool())
             break;
         since = page.json[QStringLiteral("next")].toInteger();
     }
-    if (observed.outcome == Outcome::Allowed && !observed.seen.contains(word))
-        observed.outcome = Outcome::NotFound;
+    return changes;
+}
+
+// That the conversation closed: for staff, its row in incremental sync, closed for the reason
+// of the model's facts and with every staff membership ended; for a client, the portal's list
+// showing it closed.
+Observed AuthzScenario::closedProbe(Session &session, const QString &conversation)
+{
+    const qint64 id = m_conversations.value(conversation);
+    if (session.role.kind == Kind::Client) {
+        Observed observed = entryListed(session, QStringLiteral("/api/v1/portal/conversations"),
+            QStringLiteral("conversations"), id, false);
+        if (observed.outcome != Outcome::Allowed)
+            return observed;
+        const QJsonArray list = QJsonDocument::fromJson(observed.seen)
+                                    .object()[QStringLiteral("conversations")]
+                                    .toArray();
+        const bool closed = std::any_of(list.begin(), list.end(), [&](const QJsonValue &entry) {
+            return entry[QStringLiteral("id")].toInteger() == id
+                && entry[QStringLiteral("closed")].toBool();
+        });
+        observed.outcome = closed ? Outcome::Allowed : Outcome::NotFound;
+        return observed;
+    }
+    Observed observed;
+    const QJsonArray changes = syncChanges(session, &observed);
+    if (observed.outcome != Outcome::Allowed)
+        return observed;
+    QJsonObject row;
+    for (const QJsonValue &change : changes) {
+        if (change[QStringLiteral("type")].toString() == QLatin1String("conversation")
+            && change[QStringLiteral("data")][QStringLiteral("id")].toInteger() == id)
+            row = change[QStringLiteral("data")].toObject();
+    }
+    const auto closing = closingOf(byKey(Conversations, conversation));
+    bool staffLeft = true;
+    for (const QJsonValue &member : row[QStringLiteral("members")].toArray()) {
+        const QString person = m_users.key(member[QStringLiteral("user_id")].toInteger());
+        if (isStaffKey(person) && member[QStringLiteral("removed_at")].toString().isEmpty())
+            staffLeft = false;
+    }
+    const bool closed = !row[QStringLiteral("closed_at")].toString().isEmpty();
+    if (closed
+        && (!closing || row[QStringLiteral("closed_reason")].toString() != closing->reason
+            || !staffLeft))
+        observed.detail += QStringLiteral(" closed as %1, staff left: %2")
+                               .arg(row[QStringLiteral("closed_reason")].toString())
+                               .arg(staffLeft);
+    observed.outcome = closed && closing
+            && row[QStringLiteral("closed_reason")].toString() == closing->reason && staffLeft
+        ? Outcome::Allowed
+        : Outcome::NotFound;
     return observed;
+}
+
+// A new external conversation on the party's matter with the party as its client.
+Observed AuthzScenario::openConversationProbe(Session &session, const QString &party)
+{
+    const auto body = [&](qint64 matter) {
+        return QJsonObject { { QStringLiteral("matter_id"), matter },
+            { QStringLiteral("kind"), QStringLiteral("external") },
+            { QStringLiteral("title"), QStringLiteral("Twin") },
+            { QStringLiteral("member_ids"), QJsonArray { m_users.value(party) } } };
+    };
+    const QString path = QStringLiteral("/api/v1/conversations");
+    return exchange(session,
+        Request { "POST", path, body(m_matters.value(matterOfParty(party).key)), path },
+        Request { "POST", path, body(Missing.toLongLong()), path });
+}
+
+// Closing a matter or a client's cancelling, on a twin of the matter (same restriction and
+// staff list, a client of its own).
+Observed AuthzScenario::closingProbe(Session &session, const QString &matter, const QString &action)
+{
+    const auto [twin, client] = twinMatter(matter);
+    const QString pattern = action == QLatin1String("close")
+        ? QStringLiteral("/api/v1/matters/%1/close")
+        : QStringLiteral("/api/v1/matters/%1/parties/") + QString::number(client)
+            + QStringLiteral("/cancel");
+    return exchange(session, Request { "POST", pattern.arg(twin), {}, pattern.arg(Missing) });
 }
 
 // What the stream brought while the phase began: the conversation's new word, or nothing
@@ -539,7 +679,22 @@ void AuthzScenario::observeStream(Session &session)
     for (const Conversation &conversation : Conversations) {
         Observed observed;
         observed.seen = frames;
-        if (frames.contains(m_liveMarkers.value(conversation.key)))
+        // A closed conversation got no word this phase; the one it closed in brings its event.
+        const bool closing = std::any_of(session.stream->frames().begin(),
+            session.stream->frames().end(), [&](const QJsonObject &frame) {
+                const QJsonArray changes = frame.value(QStringLiteral("changes")).toArray();
+                return std::any_of(changes.begin(), changes.end(), [&](const QJsonValue &change) {
+                    const QJsonValue data = change[QStringLiteral("data")];
+                    return change[QStringLiteral("type")].toString() == QLatin1String("message")
+                        && data[QStringLiteral("conversation_id")].toInteger()
+                        == m_conversations.value(conversation.key)
+                        && data[QStringLiteral("event")][QStringLiteral("type")].toString()
+                        == QLatin1String("conversation_closed");
+                });
+            });
+        if ((!isClosed(conversation, m_phase)
+                && frames.contains(m_liveMarkers.value(conversation.key)))
+            || closing)
             observed.outcome = Outcome::Allowed;
         else if (!session.streamReady || !session.stream->isOpen())
             observed.outcome = Outcome::Unauthenticated;
@@ -568,6 +723,10 @@ Observed AuthzScenario::redeemProbe(const QString &instance)
 qint64 AuthzScenario::twinConversation(const QString &conversation)
 {
     const Conversation &original = byKey(Conversations, conversation);
+    // A closed conversation has no twin (its matter takes no new client conversation, or its
+    // client joins none): staff see it no more, so the request is refused there as it is.
+    if (isClosed(original, m_phase))
+        return m_conversations.value(conversation);
     QJsonObject request { { QStringLiteral("kind"), original.kind },
         { QStringLiteral("title"), QStringLiteral("Twin") },
         { QStringLiteral("member_ids"), QJsonArray { m_users.value(original.members.at(1)) } },
@@ -582,6 +741,8 @@ qint64 AuthzScenario::twinConversation(const QString &conversation)
 
 qint64 AuthzScenario::twinMessage(const QString &conversation)
 {
+    if (isClosed(byKey(Conversations, conversation), m_phase)) // nothing can be posted there
+        return m_markerMessages.value(conversation);
     const HttpReply sent = ownerOf(conversation)
                                .post(QStringLiteral("/api/v1/conversations/%1/messages")
                                          .arg(m_conversations.value(conversation)),
@@ -601,9 +762,14 @@ qint64 AuthzScenario::twinShare()
         QJsonObject { { QStringLiteral("upload_id"), upload } });
     REQUIRE(document.status == 201);
     const qint64 id = document.json[QStringLiteral("id")].toInteger();
+    // Shared where the original is, or, once that closed, in an open conversation of its matter.
+    const Conversation &shared = byKey(Conversations, SharedIn);
+    const auto open = std::find_if(Conversations.begin(), Conversations.end(),
+        [&](const Conversation &c) { return c.matter == shared.matter && !isClosed(c, m_phase); });
+    REQUIRE(open != Conversations.end());
     REQUIRE(m_ownerA
                 ->post(QStringLiteral("/api/v1/conversations/%1/messages")
-                           .arg(m_conversations.value(SharedIn)),
+                           .arg(m_conversations.value(open->key)),
                     QJsonObject {
                         { QStringLiteral("client_txn_id"), QStringLiteral("s-%1").arg(++m_txn) },
                         { QStringLiteral("kind"), QStringLiteral("text") },
@@ -614,6 +780,24 @@ qint64 AuthzScenario::twinShare()
                 .status
         == 201);
     return id;
+}
+
+// A matter made like this one, with a client party of its own, to be closed or cancelled with.
+std::pair<qint64, qint64> AuthzScenario::twinMatter(const QString &matter)
+{
+    const Matter &original = byKey(Matters, matter);
+    server::Provisioning admin(m_db->db(), m_db->hasher());
+    const QString number = QStringLiteral("T-%1").arg(++m_txn);
+    auto client = admin.createClient(
+        m_firm, QStringLiteral("twin-%1@authz.test").arg(m_txn), QStringLiteral("Twin client"), {});
+    must(client);
+    auto id = admin.createMatter(server::NewMatter { m_firm, number, QStringLiteral("Twin matter"),
+        QStringLiteral("open"), original.restricted });
+    must(id);
+    for (const QString &staff : original.staffList)
+        must(admin.addStaff(id.value(), m_users.value(staff)));
+    must(admin.addParty(id.value(), client.value(), QStringLiteral("client")));
+    return { id.value(), client.value() };
 }
 
 Observed AuthzScenario::probe(
@@ -628,6 +812,13 @@ Observed AuthzScenario::probe(
         return streamProbe(session, instance);
     if (resource == QLatin1String("search result"))
         return searchProbe(session, instance, action == QLatin1String("snapshot"));
+    if (resource == QLatin1String("party"))
+        return openConversationProbe(session, instance);
+    if (resource == QLatin1String("matter")
+        && (action == QLatin1String("close") || action == QLatin1String("cancel client")))
+        return closingProbe(session, instance, action);
+    if (resource == QLatin1String("conversation") && action == QLatin1String("closed"))
+        return closedProbe(session, instance);
     if (resource == QLatin1String("shared document") && action == QLatin1String("download"))
         return blobProbe(session, QStringLiteral("share-latest"), "GET");
     if (resource == QLatin1String("shared document") && action == QLatin1String("see"))

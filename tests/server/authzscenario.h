@@ -10,13 +10,15 @@
 #include "streamprobe.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <map>
 #include <memory>
 
 namespace parley::test::authz {
 
 // A unique word in the scenario's data, and whose it is: "matter:M1", "title:X1" (a
-// conversation's name) or "content:X1" (what was said and sent there).
+// conversation's name), "file:X1" (the name of a file sent there, also its document's name) or
+// "content:X1" (what was said there).
 struct Secret
 {
     QByteArray text;
@@ -66,6 +68,7 @@ private:
     HttpReply send(Session &session, const Request &request, const QString &path);
     HttpReply get(Session &session, const QString &path);
     Observed exchange(Session &session, const Request &request);
+    Observed exchange(Session &session, const Request &request, const Request &missing);
     Observed listed(Session &session, const QString &path, const QByteArray &needle);
     Observed entryListed(
         Session &session, const QString &path, const QString &arrayKey, qint64 id, bool inMatter);
@@ -78,6 +81,10 @@ private:
     Observed blobProbe(Session &session, const QString &blob, const QByteArray &method);
     Observed streamProbe(Session &session, const QString &conversation);
     Observed searchProbe(Session &session, const QString &conversation, bool snapshot);
+    Observed closedProbe(Session &session, const QString &conversation);
+    Observed openConversationProbe(Session &session, const QString &party);
+    Observed closingProbe(Session &session, const QString &matter, const QString &action);
+    QJsonArray syncChanges(Session &session, Observed *observed);
     Observed redeemProbe(const QString &instance);
     QString historyPath(Session &session, const QString &id) const;
     void observeStream(Session &session);
@@ -85,17 +92,21 @@ private:
     qint64 twinConversation(const QString &conversation);
     qint64 twinMessage(const QString &conversation);
     qint64 twinShare();
+    std::pair<qint64, qint64> twinMatter(const QString &matter);
+    void closeAsThePhaseSays(Phase phase);
 
     ServerProcess m_server;
     std::unique_ptr<server::ServerContext> m_db; // the server's database, for the fixture
     std::map<QString, std::unique_ptr<Session>> m_sessions; // by role name
     std::unique_ptr<HttpClient> m_ownerA;
     std::unique_ptr<HttpClient> m_ownerB;
+    qint64 m_firm = 0;
     QHash<QString, qint64> m_users; // by person
     QHash<QString, qint64> m_matters;
     QHash<QString, qint64> m_conversations;
     QHash<QString, qint64> m_markerMessages; // by conversation
     QHash<QString, QByteArray> m_markers; // the first message's word, by conversation
+    QHash<QString, QByteArray> m_titles; // by conversation
     QHash<QString, QByteArray> m_liveMarkers; // this phase's stream word, by conversation
     QHash<QString, QByteArray> m_fileNames; // by file key
     QHash<QString, QString> m_blobs; // sha256 by blob key
