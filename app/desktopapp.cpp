@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -135,9 +136,10 @@ void DesktopApp::restoreSavedSession()
             }
             if (!user) {
                 qCInfo(lcApp) << "saved sign-in not accepted:" << user.error().code;
-                showSignIn(user.error().is(protocol::ErrorCode::NetworkError)
-                        ? ui::ErrorText::describe(user.error(), m_server)
-                        : QString());
+                // An expired session says so; a token signed out elsewhere needs no sentence.
+                const bool explain = user.error().is(protocol::ErrorCode::NetworkError)
+                    || user.error().is(protocol::ErrorCode::SessionExpired);
+                showSignIn(explain ? ui::ErrorText::describe(user.error(), m_server) : QString());
                 return;
             }
             openWorkspace(m_server, protocol::LoginResponse { savedToken, user.value() });
@@ -217,7 +219,13 @@ void DesktopApp::openWorkspace(const QUrl &server, const protocol::LoginResponse
     }
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this,
         [this](bool removeSavedData) { signOut(true, removeSavedData); });
-    connect(m_window.get(), &ui::MainWindow::sessionEnded, this, [this] { signOut(false); });
+    connect(m_window.get(), &ui::MainWindow::signOutEverywhereRequested, this,
+        &DesktopApp::signOutEverywhere);
+    connect(
+        m_window.get(), &ui::MainWindow::sessionEnded, this, [this](const protocol::Error &reason) {
+            if (!m_endingAllSessions)
+                signOut(false, false, ui::ErrorText::describe(reason, m_server));
+        });
     m_workspace->start();
     m_window->show();
 
@@ -242,7 +250,34 @@ void DesktopApp::saveWindowLayout()
     settings.setValue(RecentMattersKey, recent);
 }
 
-void DesktopApp::signOut(bool endSession, bool removeSavedData)
+void DesktopApp::signOutEverywhere()
+{
+    if (!m_workspace || m_endingAllSessions)
+        return;
+    m_endingAllSessions = true;
+    auto *api = new net::ApiClient(&m_nam, m_server, this);
+    api->setToken(m_workspace->api()->token());
+    api->logoutAll([this, api](protocol::Result<void> done) {
+        api->deleteLater();
+        m_endingAllSessions = false;
+        if (!done) {
+            qCInfo(lcApp) << "sign out everywhere failed:" << done.error().code;
+            // A session that ended meanwhile ends here too; anything else leaves it as it was.
+            if (done.error().endsSession()) {
+                signOut(false, false, ui::ErrorText::describe(done.error(), m_server));
+                return;
+            }
+            if (m_window)
+                QMessageBox::warning(m_window.get(), tr("Sign Out Everywhere"),
+                    tr("Parley could not sign you out everywhere: %1")
+                        .arg(ui::ErrorText::describe(done.error(), m_server)));
+            return;
+        }
+        signOut(false, false, tr("You are signed out on every computer and device."));
+    });
+}
+
+void DesktopApp::signOut(bool endSession, bool removeSavedData, const QString &notice)
 {
     if (!m_workspace)
         return;
@@ -261,14 +296,17 @@ void DesktopApp::signOut(bool endSession, bool removeSavedData)
         QSettings().remove(UserKey);
     }
     // Deleting inside the window's own signal is unsafe: let the event loop finish first.
-    QTimer::singleShot(0, this, [this, endSession] {
+    QTimer::singleShot(0, this, [this, endSession, notice] {
         m_window.reset();
         m_workspace.reset();
         if (!m_options.screenshot.isEmpty()) {
             exitWith(1, tr("The server ended the session."));
             return;
         }
-        showSignIn(endSession ? QString() : tr("Your session has ended. Sign in again."));
+        if (!notice.isEmpty())
+            showSignIn(notice);
+        else
+            showSignIn(endSession ? QString() : tr("Your session has ended. Sign in again."));
     });
 }
 

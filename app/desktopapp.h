@@ -42,8 +42,12 @@ private:
     void restoreSavedSession();
     void showSignIn(const QString &notice = {});
     void openWorkspace(const QUrl &server, const protocol::LoginResponse &session);
-    // removeSavedData also deletes the account's cache (messages saved for offline use).
-    void signOut(bool endSession, bool removeSavedData = false);
+    // removeSavedData also deletes the account's cache (messages saved for offline use);
+    // notice: what the sign-in dialog then says (by default why the session ended, if it did).
+    void signOut(bool endSession, bool removeSavedData = false, const QString &notice = {});
+    // Asks the server to end every session of the account, then signs out here; on failure the
+    // user stays signed in and is told why.
+    void signOutEverywhere();
     void saveWindowLayout();
     void rememberAccount(const QUrl &server, const QString &email, const QString &token);
     void exitWith(int code, const QString &message);
@@ -59,6 +63,8 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     QPointer<ui::SignInDialog> m_dialog;
     Screenshotter *m_screenshotter = nullptr;
+    // Sign Out Everywhere is under way: the stream closing meanwhile is expected.
+    bool m_endingAllSessions = false;
 };
 
 } // namespace parley::app

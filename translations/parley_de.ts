@@ -123,6 +123,10 @@
         <source>Your firm requires two-step verification, and it is not set up for this account yet. Ask your administrator to set it up, then sign in again.</source>
         <translation>Ihre Kanzlei verlangt die Bestätigung in zwei Schritten, die für dieses Konto noch nicht eingerichtet ist. Bitten Sie Ihre Administration, sie einzurichten, und melden Sie sich dann erneut an.</translation>
     </message>
+    <message>
+        <source>Your session expired. Sign in again to go on; your drafts and unsent messages are kept.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren; Ihre Entwürfe und nicht gesendeten Nachrichten bleiben erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>RecordExport</name>
@@ -199,6 +203,18 @@
     <message>
         <source>No saved sign-in for %1 at %2; use --password-env.</source>
         <translation>Keine gespeicherte Anmeldung für %1 bei %2; verwenden Sie --password-env.</translation>
+    </message>
+    <message>
+        <source>Sign Out Everywhere</source>
+        <translation>Überall abmelden</translation>
+    </message>
+    <message>
+        <source>Parley could not sign you out everywhere: %1</source>
+        <translation>Parley konnte Sie nicht überall abmelden: %1</translation>
+    </message>
+    <message>
+        <source>You are signed out on every computer and device.</source>
+        <translation>Sie sind auf allen Computern und Geräten abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -969,6 +985,18 @@
     <message>
         <source>Open Parley to read it (protected conversation).</source>
         <translation>Zum Lesen Parley öffnen (geschützte Unterhaltung).</translation>
+    </message>
+    <message>
+        <source>Sign Out &amp;Everywhere…</source>
+        <translation>&amp;Überall abmelden…</translation>
+    </message>
+    <message>
+        <source>Sign Out Everywhere</source>
+        <translation>Überall abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out of Parley on every computer and device, this one included? Use this if a device was lost or someone else may know your password. Unsent messages on this computer are kept for your next sign-in.</source>
+        <translation>Von Parley auf allen Computern und Geräten abmelden, auch auf diesem? Nutzen Sie dies, wenn ein Gerät verloren ging oder jemand anderes Ihr Passwort kennen könnte. Nicht gesendete Nachrichten auf diesem Computer bleiben für Ihre nächste Anmeldung erhalten.</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,10 @@
         <source>Your firm requires two-step verification, and it is not set up for this account yet. Ask your administrator to set it up, then sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your session expired. Sign in again to go on; your drafts and unsent messages are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordExport</name>
@@ -199,6 +203,18 @@
     </message>
     <message>
         <source>No saved sign-in for %1 at %2; use --password-env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley could not sign you out everywhere: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out on every computer and device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,6 +985,18 @@
     </message>
     <message>
         <source>Open Parley to read it (protected conversation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out &amp;Everywhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of Parley on every computer and device, this one included? Use this if a device was lost or someone else may know your password. Unsent messages on this computer are kept for your next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,7 +17,10 @@ QString ErrorText::describe(const protocol::Error &error, const QUrl &server)
     if (error.is(Code::InvalidTotp))
         return tr("That verification code is not correct or has expired. Enter the current code "
                   "from your authenticator app.");
-    if (error.is(Code::InvalidToken) || error.is(Code::MissingToken))
+    if (error.is(Code::SessionExpired))
+        return tr("Your session expired. Sign in again to go on; your drafts and unsent "
+                  "messages are kept.");
+    if (error.endsSession())
         return tr("Your session has ended. Sign in again.");
     if (error.is(Code::NetworkError)) {
         if (server.isValid())

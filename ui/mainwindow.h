@@ -89,8 +89,11 @@ Q_SIGNALS:
     void trayMessageShown(const QString &title, const QString &text);
     // removeSavedData: the user also asked to delete this account's cache from the computer.
     void signOutRequested(bool removeSavedData);
-    // The server refused the session token; the app asks the user to sign in again.
-    void sessionEnded();
+    // The user confirmed Sign Out Everywhere: every session of the account is to end.
+    void signOutEverywhereRequested();
+    // The server refused the session token (reason: why); the app asks the user to sign in
+    // again.
+    void sessionEnded(const parley::protocol::Error &reason);
     // The Matter page's Message button: write to these people on this matter.
     void messageRequested(qint64 matterId, QList<qint64> recipientUserIds);
     // A New Message, Internal Thread or Direct Message dialog opened (deletes itself on close).

@@ -205,15 +205,24 @@ void ApiClient::login(const protocol::LoginRequest &login, Callback<protocol::Lo
 
 void ApiClient::logout(Callback<void> done)
 {
-    request("POST", QStringLiteral("/api/v1/auth/logout"), {}, QJsonObject {},
-        [done = std::move(done)](Result<QJsonObject> answer) {
-            if (!done)
-                return;
-            if (!answer)
-                done(answer.error());
-            else
-                done({});
-        });
+    postForNothing(QStringLiteral("/api/v1/auth/logout"), std::move(done));
+}
+
+void ApiClient::logoutAll(Callback<void> done)
+{
+    postForNothing(QStringLiteral("/api/v1/auth/logout-all"), std::move(done));
+}
+
+void ApiClient::postForNothing(const QString &path, Callback<void> done)
+{
+    request("POST", path, {}, QJsonObject {}, [done = std::move(done)](Result<QJsonObject> answer) {
+        if (!done)
+            return;
+        if (!answer)
+            done(answer.error());
+        else
+            done({});
+    });
 }
 
 void ApiClient::me(Callback<protocol::User> done)

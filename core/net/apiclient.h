@@ -76,6 +76,8 @@ public:
 
     void login(const protocol::LoginRequest &request, Callback<protocol::LoginResponse> done);
     void logout(Callback<void> done);
+    // Ends every session of the signed-in user, on every computer, this one too.
+    void logoutAll(Callback<void> done);
     void me(Callback<protocol::User> done);
     void matters(Callback<QList<protocol::Matter>> done);
     void matter(qint64 id, Callback<protocol::Matter> done);
@@ -126,4 +128,6 @@ private:
     QString m_token;
 };
 
+    // POSTs an empty object and reports only success or the error.
+    void postForNothing(const QString &path, Callback<void> done);
 } // namespace parley::net

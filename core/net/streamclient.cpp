@@ -156,7 +156,7 @@ void StreamClient::onText(const QString &text)
     }
     if (type == QLatin1String("error")) {
         const Error error = Error::fromJson(frame.value(QStringLiteral("error")).toObject());
-        const bool fatal = error.is(ErrorCode::InvalidToken) || error.is(ErrorCode::MissingToken);
+        const bool fatal = error.endsSession();
         qCInfo(lcNet) << "stream error" << error.code << (fatal ? "(fatal)" : "");
         if (fatal) {
             m_running = false;

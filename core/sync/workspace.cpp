@@ -34,7 +34,7 @@ bool isTransient(const Error &error)
 {
     return error.is(ErrorCode::NetworkError) || error.is(ErrorCode::Internal)
         || error.is(ErrorCode::RateLimited) || error.is(ErrorCode::InvalidResponse)
-        || error.is(ErrorCode::InvalidToken) || error.is(ErrorCode::MissingToken);
+        || error.endsSession();
 }
 } // namespace
 
@@ -681,7 +681,7 @@ void Workspace::startConversation(const protocol::NewConversation &conversation,
         [this, firstMessage, messageKind, done = std::move(done)](
             Result<protocol::Conversation> created) {
             if (!created) {
-                if (created.error().is(ErrorCode::InvalidToken))
+                if (created.error().endsSession())
                     handleError(created.error());
                 return done(created.error());
             }
@@ -846,9 +846,9 @@ void Workspace::send(const QString &clientTxnId)
 
 void Workspace::handleError(const Error &error)
 {
-    if (error.is(ErrorCode::InvalidToken) || error.is(ErrorCode::MissingToken)) {
+    if (error.endsSession()) {
         m_stream.stop();
-        Q_EMIT sessionExpired();
+        Q_EMIT sessionExpired(error);
         return;
     }
     Q_EMIT loadFailed(error);

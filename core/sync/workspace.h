@@ -126,8 +126,9 @@ Q_SIGNALS:
     // A load failed; the UI decides how to show it.
     void loadFailed(const parley::protocol::Error &error);
     void connectionStateChanged(parley::net::StreamClient::State state);
-    // The token was refused: the user must sign in again.
-    void sessionExpired();
+    // The token was refused (signed out, revoked or expired; the error says which): the user
+    // must sign in again. The outbox and drafts stay for the next session.
+    void sessionExpired(const parley::protocol::Error &reason);
     // openConversation() selected this conversation (and its matter, nullopt when direct).
     void conversationOpened(std::optional<qint64> matterId, qint64 conversationId);
 

@@ -193,8 +193,8 @@ protocol::Result<void> AuthService::checkLifetime(const TokenRecord &record, qin
     if (at - record.lastUsedAt > idleMs) {
         qCInfo(lcAuth) << "session" << record.id << "expired after being idle";
         return Error::make(Code::SessionExpired,
-            QStringLiteral("Your session ended after %1 hours without use. Sign in again.")
-                .arg(QString::number(double(m_sessions.idleMinutes) / 60, 'g', 3)),
+            QStringLiteral("Your session ended after %1 minutes without use. Sign in again.")
+                .arg(m_sessions.idleMinutes),
             QJsonObject { { QStringLiteral("reason"), QStringLiteral("idle") },
                 { QStringLiteral("limit_minutes"), m_sessions.idleMinutes } });
     }

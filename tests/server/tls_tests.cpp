@@ -4,49 +4,16 @@
 // it cannot read stops the server at start with a message naming the file.
 #include "demoserver.h"
 #include "streamprobe.h"
+#include "testcertificate.h"
 #include "transferfixture.h"
 
 #include <QDir>
 #include <QProcess>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QTemporaryDir>
 
 using namespace parley::test;
 
 namespace {
-
-// A self-signed certificate for 127.0.0.1 and its key, in a folder of their own.
-struct TestCertificate
-{
-    QTemporaryDir dir;
-    QString certificate = dir.filePath(QStringLiteral("server.crt"));
-    QString key = dir.filePath(QStringLiteral("server.key"));
-
-    TestCertificate()
-    {
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                QStringLiteral("/CN=Parley test"), QStringLiteral("-addext"),
-                QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
-                QStringLiteral("-out"), certificate });
-        REQUIRE(openssl.waitForFinished(30000));
-        INFO(openssl.readAllStandardError().toStdString());
-        REQUIRE(openssl.exitCode() == 0);
-    }
-
-    // The test's own client trusts this certificate (the product uses the system's trust).
-    QSslConfiguration trusting() const
-    {
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        configuration.setCaCertificates(QSslCertificate::fromPath(certificate));
-        return configuration;
-    }
-};
 
 struct TlsServer
 {
