@@ -454,6 +454,21 @@ void MainWindow::createMenus()
         if (ask.clickedButton() == confirm)
             Q_EMIT signOutRequested(remove->isChecked());
     });
+    QAction *signOutEverywhere = file->addAction(tr("Sign Out &Everywhere…"));
+    signOutEverywhere->setObjectName(QStringLiteral("signOutEverywhereAction"));
+    connect(signOutEverywhere, &QAction::triggered, this, [this] {
+        QMessageBox ask(QMessageBox::Warning, tr("Sign Out Everywhere"),
+            tr("Sign out of Parley on every computer and device, this one included? Use this if "
+               "a device was lost or someone else may know your password. Unsent messages on "
+               "this computer are kept for your next sign-in."),
+            QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("signOutEverywhereQuestion"));
+        QPushButton *confirm = ask.addButton(tr("Sign Out Everywhere"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(ask.addButton(QMessageBox::Cancel));
+        ask.exec();
+        if (ask.clickedButton() == confirm)
+            Q_EMIT signOutEverywhereRequested();
+    });
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -482,21 +497,6 @@ void MainWindow::createMenus()
 void MainWindow::setUpNotifications()
 {
     sync::AlertCenter *alerts = m_workspace->alerts();
-    QAction *signOutEverywhere = file->addAction(tr("Sign Out &Everywhere…"));
-    signOutEverywhere->setObjectName(QStringLiteral("signOutEverywhereAction"));
-    connect(signOutEverywhere, &QAction::triggered, this, [this] {
-        QMessageBox ask(QMessageBox::Warning, tr("Sign Out Everywhere"),
-            tr("Sign out of Parley on every computer and device, this one included? Use this if "
-               "a device was lost or someone else may know your password. Unsent messages on "
-               "this computer are kept for your next sign-in."),
-            QMessageBox::NoButton, this);
-        ask.setObjectName(QStringLiteral("signOutEverywhereQuestion"));
-        QPushButton *confirm = ask.addButton(tr("Sign Out Everywhere"), QMessageBox::AcceptRole);
-        ask.setDefaultButton(ask.addButton(QMessageBox::Cancel));
-        ask.exec();
-        if (ask.clickedButton() == confirm)
-            Q_EMIT signOutEverywhereRequested();
-    });
     m_notifications = new NotificationCenter(alerts, this);
     m_notificationDock = new QDockWidget(tr("Notifications"), this);
     m_notificationDock->setObjectName(QStringLiteral("notificationDock"));

@@ -122,12 +122,12 @@ private:
     void request(const QByteArray &verb, const QString &path, const QUrlQuery &query,
         const std::optional<QJsonObject> &body, Handler handler);
     void finished(QNetworkReply *reply, const Handler &handler);
+    // POSTs an empty object and reports only success or the error.
+    void postForNothing(const QString &path, Callback<void> done);
 
     QPointer<QNetworkAccessManager> m_nam;
     QUrl m_baseUrl;
     QString m_token;
 };
 
-    // POSTs an empty object and reports only success or the error.
-    void postForNothing(const QString &path, Callback<void> done);
 } // namespace parley::net
