@@ -242,7 +242,7 @@ TEST_CASE("Cancelling an upload in the queue drops what the server had and says 
     auto &[server, nam, api, token, dir] = fixture;
     const QString path
         = test::writeRandomFile(dir.filePath(QStringLiteral("Withdrawn.pdf")), 200 * MiB);
-    const auto partsNow = [&] {
+    const auto partsNow = [&, &server = server] {
         return QDir(QDir(server.dataDir()).filePath(QStringLiteral("uploads")))
             .entryList({ QStringLiteral("*.part") }, QDir::Files)
             .size();
@@ -319,11 +319,12 @@ TEST_CASE("FileSend stops at the first thing that fails and posts nothing")
 {
     test::LawyerTransfers fixture;
     auto &[server, nam, api, token, dir] = fixture;
-    auto matters = test::await<QList<protocol::Matter>>([&](auto done) { api.matters(done); });
+    auto matters
+        = test::await<QList<protocol::Matter>>([&, &api = api](auto done) { api.matters(done); });
     REQUIRE(matters.ok());
     const protocol::Matter &matter = matters->first();
     auto conversations = test::await<QList<protocol::Conversation>>(
-        [&](auto done) { api.conversations(matter.id, done); });
+        [&, &api = api](auto done) { api.conversations(matter.id, done); });
     REQUIRE(conversations.ok());
     std::optional<qint64> external;
     for (const protocol::Conversation &conversation : conversations.value()) {
@@ -331,15 +332,15 @@ TEST_CASE("FileSend stops at the first thing that fails and posts nothing")
             external = conversation.id;
     }
     REQUIRE(external);
-    const auto newest = [&] {
+    const auto newest = [&, &api = api] {
         auto page = test::await<net::MessagePage>(
-            [&](auto done) { api.messages(*external, std::nullopt, 5, done); });
+            [&, &api = api](auto done) { api.messages(*external, std::nullopt, 5, done); });
         REQUIRE(page.ok());
         return page->messages.isEmpty() ? 0 : page->messages.constLast().id;
     };
     const qint64 before = newest();
     sync::TransferQueue queue(&api);
-    const auto run = [&](const sync::FileSendRequest &request) {
+    const auto run = [&, &api = api](const sync::FileSendRequest &request) {
         std::optional<protocol::Result<protocol::Message>> answer;
         sync::FileSend::run(&api, &queue, request,
             [&](const protocol::Result<protocol::Message> &sent) { answer = sent; });

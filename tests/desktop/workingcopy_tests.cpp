@@ -47,7 +47,8 @@ TEST_CASE("A working copy's saves become new versions; a newer one is kept unles
 {
     test::LawyerTransfers fixture;
     auto &[server, nam, api, token, dir] = fixture;
-    auto matters = test::await<QList<protocol::Matter>>([&](auto done) { api.matters(done); });
+    auto matters
+        = test::await<QList<protocol::Matter>>([&, &api = api](auto done) { api.matters(done); });
     REQUIRE(matters.ok());
     const qint64 matterId = matters->first().id;
     const QString source
@@ -70,8 +71,8 @@ TEST_CASE("A working copy's saves become new versions; a newer one is kept unles
     overwrite(path, edited);
     REQUIRE(waitFor([&] { return saved.count() == 1; }, 60000));
     CHECK(saved.first().at(1).toInt() == 2);
-    auto now
-        = test::await<QList<protocol::Document>>([&](auto done) { api.documents(matterId, done); });
+    auto now = test::await<QList<protocol::Document>>(
+        [&, &api = api](auto done) { api.documents(matterId, done); });
     REQUIRE(now.ok());
     const auto find = [&](const QList<protocol::Document> &list) {
         for (const protocol::Document &d : list) {
@@ -92,7 +93,7 @@ TEST_CASE("A working copy's saves become new versions; a newer one is kept unles
     other.start(theirs, QStringLiteral("theirs.docx"));
     REQUIRE(waitFor([&] { return otherUpload.has_value(); }, 60000));
     REQUIRE(otherUpload->ok());
-    REQUIRE(test::await<protocol::Document>([&](auto done) {
+    REQUIRE(test::await<protocol::Document>([&, &api = api](auto done) {
         api.addDocumentVersion(
             document.id, protocol::NewDocumentVersion { otherUpload->value(), 2 }, done);
     }).ok());
@@ -100,14 +101,16 @@ TEST_CASE("A working copy's saves become new versions; a newer one is kept unles
     REQUIRE(waitFor([&] { return conflicts.count() == 1; }, 60000));
     CHECK(conflicts.first().at(2).toInt() == 3);
     CHECK(saved.count() == 1);
-    now = test::await<QList<protocol::Document>>([&](auto done) { api.documents(matterId, done); });
+    now = test::await<QList<protocol::Document>>(
+        [&, &api = api](auto done) { api.documents(matterId, done); });
     CHECK(find(now.value()).currentVersion()->number == 3);
 
     // The user chooses to keep their own changes: version 4 is the working copy.
     copies.keepMine(document.id);
     REQUIRE(waitFor([&] { return saved.count() == 2; }, 60000));
     CHECK(saved.last().at(1).toInt() == 4);
-    now = test::await<QList<protocol::Document>>([&](auto done) { api.documents(matterId, done); });
+    now = test::await<QList<protocol::Document>>(
+        [&, &api = api](auto done) { api.documents(matterId, done); });
     CHECK(find(now.value()).currentVersion()->sha256 == test::sha256OfFile(path));
 }
 

@@ -129,11 +129,11 @@ TEST_CASE("A client reads, replies and uploads 5 MB in the browser; the firm's d
     args.insert(QStringLiteral("expectStatus"), QStringLiteral("Discovery is complete."));
     args.insert(QStringLiteral("reply"), reply);
     args.insert(QStringLiteral("file"), file);
-    const QJsonObject result
-        = runScenario(QStringLiteral("flow"), args, [&](QProcess &node, const QJsonObject &) {
-              post(f.lawyer, conversation, QStringLiteral("Thanks, received."));
-              node.write("go\n");
-          });
+    const QJsonObject result = runScenario(QStringLiteral("flow"), args,
+        [&, &conversation = conversation](QProcess &node, const QJsonObject &) {
+            post(f.lawyer, conversation, QStringLiteral("Thanks, received."));
+            node.write("go\n");
+        });
     const auto has = [](const QJsonValue &list, const QString &wanted) {
         return list.toArray().contains(QJsonValue(wanted));
     };

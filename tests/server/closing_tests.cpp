@@ -118,8 +118,10 @@ TEST_CASE("Closing a matter takes the firm out of its client conversations; the 
     const QJsonArray list = client.http.get(QStringLiteral("/api/v1/portal/conversations"))
                                 .json[QStringLiteral("conversations")]
                                 .toArray();
-    const auto entry = std::find_if(list.begin(), list.end(),
-        [&](const QJsonValue &c) { return c[QStringLiteral("id")].toInteger() == conversation; });
+    const auto entry = std::find_if(
+        list.begin(), list.end(), [&, &conversation = conversation](const QJsonValue &c) {
+            return c[QStringLiteral("id")].toInteger() == conversation;
+        });
     REQUIRE(entry != list.end());
     CHECK((*entry)[QStringLiteral("closed")].toBool());
     const HttpReply read = client.http.get(client.path(conversation, "messages"));

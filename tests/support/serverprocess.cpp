@@ -55,7 +55,9 @@ bool ServerProcess::launch(const QStringList &extraArgs, quint16 port)
     static const QRegularExpression listening(
         QStringLiteral("listening on (https?://127\\.0\\.0\\.1:\\d+)"));
     QByteArray out;
-    QDeadlineTimer deadline(30000);
+    // The sanitizer build (scripts/test) runs several times slower: PARLEY_TEST_TIME_SCALE.
+    const int scale = std::max(1, qEnvironmentVariableIntValue("PARLEY_TEST_TIME_SCALE"));
+    QDeadlineTimer deadline(30000 * scale);
     while (!deadline.hasExpired()) {
         if (!m_process->waitForReadyRead(200) && m_process->state() != QProcess::Running)
             break;
