@@ -129,6 +129,41 @@
     </message>
 </context>
 <context>
+    <name>MatterClosing</name>
+    <message>
+        <source>Close Matter</source>
+        <translation>Akte schließen</translation>
+    </message>
+    <message>
+        <source>Close matter %1?</source>
+        <translation>Akte %1 schließen?</translation>
+    </message>
+    <message>
+        <source>The firm leaves the matter's client conversations and nobody can post to them any more. The clients can still read everything that was sent; what you have seen stays readable here. Internal conversations, files and the record of communication stay as they are.</source>
+        <translation>Die Kanzlei verlässt die Mandantenunterhaltungen der Akte, und niemand kann dort noch schreiben. Die Mandanten können weiterhin alles lesen, was gesendet wurde; was Sie gesehen haben, bleibt hier lesbar. Interne Unterhaltungen, Dateien und das Kommunikationsprotokoll bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Close Matter</source>
+        <translation>Akte &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Client Cancelled</source>
+        <translation>Mandant hat gekündigt</translation>
+    </message>
+    <message>
+        <source>Record that %1 cancelled with the firm?</source>
+        <translation>Festhalten, dass %1 das Mandat gekündigt hat?</translation>
+    </message>
+    <message>
+        <source>The firm leaves the client conversations %1 is in on this matter: nobody can post to them any more. %1 can still read everything that was sent. The matter itself stays open.</source>
+        <translation>Die Kanzlei verlässt die Mandantenunterhaltungen dieser Akte, an denen %1 teilnimmt: Niemand kann dort noch schreiben. %1 kann weiterhin alles lesen, was gesendet wurde. Die Akte selbst bleibt offen.</translation>
+    </message>
+    <message>
+        <source>&amp;Record Cancellation</source>
+        <translation>Kündigung &amp;festhalten</translation>
+    </message>
+</context>
+<context>
     <name>RecordExport</name>
     <message>
         <source>Record of communication %1.html</source>
@@ -356,6 +391,14 @@
     <message>
         <source>%1 changed the address %2 signs in to the portal with</source>
         <translation>%1 hat die Portal-Anmeldeadresse von %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 recorded that the client cancelled; the firm left the conversation</source>
+        <translation>%1 hat die Kündigung des Mandanten festgehalten; die Kanzlei hat die Unterhaltung verlassen</translation>
+    </message>
+    <message>
+        <source>%1 closed the matter; the firm left the conversation</source>
+        <translation>%1 hat die Akte geschlossen; die Kanzlei hat die Unterhaltung verlassen</translation>
     </message>
 </context>
 <context>
@@ -757,6 +800,14 @@
         <source>The message was not deleted. %1</source>
         <translation>Die Nachricht wurde nicht gelöscht. %1</translation>
     </message>
+    <message>
+        <source>Closed on %1: the client cancelled with the firm, so the firm has left this conversation. The client can still read everything that was sent; nobody can post to it any more.</source>
+        <translation>Geschlossen am %1: Der Mandant hat gekündigt, daher hat die Kanzlei diese Unterhaltung verlassen. Der Mandant kann weiterhin alles lesen, was gesendet wurde; niemand kann hier noch schreiben.</translation>
+    </message>
+    <message>
+        <source>Closed on %1: the matter was closed, so the firm has left this conversation. The client can still read everything that was sent; nobody can post to it any more.</source>
+        <translation>Geschlossen am %1: Die Akte wurde geschlossen, daher hat die Kanzlei diese Unterhaltung verlassen. Der Mandant kann weiterhin alles lesen, was gesendet wurde; niemand kann hier noch schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConversationsDelegate</name>
@@ -987,6 +1038,22 @@
         <translation>Zum Lesen Parley öffnen (geschützte Unterhaltung).</translation>
     </message>
     <message>
+        <source>Close Matter</source>
+        <translation>Akte schließen</translation>
+    </message>
+    <message>
+        <source>Matter %1 is closed. Its clients can still read their conversations.</source>
+        <translation>Akte %1 ist geschlossen. Ihre Mandanten können ihre Unterhaltungen weiterhin lesen.</translation>
+    </message>
+    <message>
+        <source>Client Cancelled</source>
+        <translation>Mandant hat gekündigt</translation>
+    </message>
+    <message>
+        <source>Recorded that %1 cancelled. They can still read their conversations.</source>
+        <translation>Kündigung von %1 festgehalten. Die Unterhaltungen bleiben für sie lesbar.</translation>
+    </message>
+    <message>
         <source>Sign Out &amp;Everywhere…</source>
         <translation>&amp;Überall abmelden…</translation>
     </message>
@@ -1114,16 +1181,52 @@
         <translation>Die Adresse wählen, mit der sich %1 im Mandantenportal anmeldet</translation>
     </message>
     <message>
-        <source>Portal address of %1</source>
-        <translation>Portal-Adresse von %1</translation>
-    </message>
-    <message>
         <source>&amp;Export Record…</source>
         <translation>Protokoll &amp;exportieren …</translation>
     </message>
     <message>
         <source>Save the matter's record of communication: who sent what, who read it when, which version of each file, with its audit trail</source>
         <translation>Das Kommunikationsprotokoll der Akte speichern: wer was gesendet hat, wer es wann gelesen hat, welche Version jeder Datei, mit Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Matter…</source>
+        <translation>Akte sch&amp;ließen…</translation>
+    </message>
+    <message>
+        <source>Close the matter: the firm leaves its client conversations, which the clients can still read</source>
+        <translation>Die Akte schließen: Die Kanzlei verlässt ihre Mandantenunterhaltungen, die die Mandanten weiterhin lesen können</translation>
+    </message>
+    <message>
+        <source>This matter is closed.</source>
+        <translation>Diese Akte ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled with the firm.</source>
+        <translation>%1 hat das Mandat gekündigt.</translation>
+    </message>
+    <message>
+        <source>Client Cancelled…</source>
+        <translation>Mandant hat gekündigt…</translation>
+    </message>
+    <message>
+        <source>Record that %1 cancelled with the firm: the firm leaves their client conversations, which they can still read</source>
+        <translation>Festhalten, dass %1 gekündigt hat: Die Kanzlei verlässt die Mandantenunterhaltungen, die weiterhin lesbar bleiben</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>More for %1</source>
+        <translation>Mehr für %1</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (gekündigt)</translation>
+    </message>
+    <message>
+        <source>Cancelled with the firm on %1</source>
+        <translation>Mandat gekündigt am %1</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,41 @@
     </message>
 </context>
 <context>
+    <name>MatterClosing</name>
+    <message>
+        <source>Close Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close matter %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm leaves the matter&apos;s client conversations and nobody can post to them any more. The clients can still read everything that was sent; what you have seen stays readable here. Internal conversations, files and the record of communication stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 cancelled with the firm?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm leaves the client conversations %1 is in on this matter: nobody can post to them any more. %1 can still read everything that was sent. The matter itself stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordExport</name>
     <message>
         <source>Record of communication %1.html</source>
@@ -356,6 +391,14 @@
     </message>
     <message>
         <source>%1 changed the address %2 signs in to the portal with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded that the client cancelled; the firm left the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the matter; the firm left the conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -758,6 +801,14 @@
         <source>The message was not deleted. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Closed on %1: the client cancelled with the firm, so the firm has left this conversation. The client can still read everything that was sent; nobody can post to it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1: the matter was closed, so the firm has left this conversation. The client can still read everything that was sent; nobody can post to it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::ConversationsDelegate</name>
@@ -988,6 +1039,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 is closed. Its clients can still read their conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded that %1 cancelled. They can still read their conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign Out &amp;Everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,15 +1182,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Portal address of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the matter&apos;s record of communication: who sent what, who read it when, which version of each file, with its audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose Matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the matter: the firm leaves its client conversations, which the clients can still read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matter is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled with the firm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Cancelled…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 cancelled with the firm: the firm leaves their client conversations, which they can still read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled with the firm on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -85,6 +86,7 @@ ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
     , m_members(new QLabel(this))
     , m_showEvents(new QCheckBox(tr("Show all portal &events"), this))
     , m_timeline(new QListView(this))
+    , m_closedNotice(new QLabel(this))
     , m_composer(new Composer(this))
     , m_draftTimer(new QTimer(this))
 {
@@ -134,6 +136,7 @@ ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
     layout->addWidget(m_members);
     layout->addWidget(m_showEvents);
     layout->addWidget(m_timeline, 1);
+    layout->addWidget(m_closedNotice);
     layout->addWidget(m_composer);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(content);
@@ -141,6 +144,18 @@ ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
+
+    m_closedNotice->setObjectName(QStringLiteral("conversationClosedNotice"));
+    m_closedNotice->setWordWrap(true);
+    m_closedNotice->setFrameShape(QFrame::StyledPanel);
+    m_closedNotice->setMargin(8);
+    m_closedNotice->setTextFormat(Qt::PlainText);
+    m_closedNotice->hide();
+    // A conversation that closes while shown (sync) turns read-only at once.
+    const auto refreshClosed = [this] { updateClosedState(); };
+    connect(workspace->conversations(), &QAbstractItemModel::dataChanged, this, refreshClosed);
+    connect(workspace->conversations(), &QAbstractItemModel::modelReset, this, refreshClosed);
+    connect(workspace->conversations(), &QAbstractItemModel::rowsInserted, this, refreshClosed);
 
     m_composer->setMaxCharacters(workspace->limits().messageChars);
     connect(m_composer, &Composer::sendRequested, this, &ConversationView::send);
@@ -284,7 +299,32 @@ void ConversationView::showConversation(
         = m_workspace->conversations()->conversation(*conversationId);
     m_composer->setStatusUpdateAvailable(
         conversation && conversation->kind == QLatin1String("external"));
-    m_composer->editor()->setFocus();
+    updateClosedState();
+    if (m_composer->isVisible())
+        m_composer->editor()->setFocus();
+}
+
+void ConversationView::updateClosedState()
+{
+    std::optional<protocol::Conversation> conversation;
+    if (m_draftFor)
+        conversation = m_workspace->conversations()->conversation(*m_draftFor);
+    const bool closed = conversation && conversation->isClosed();
+    if (closed) {
+        const QString when
+            = QLocale().toString(conversation->closedAt.toLocalTime().date(), QLocale::LongFormat);
+        m_closedNotice->setText(conversation->closedReason == QLatin1String("client_cancelled")
+                ? tr("Closed on %1: the client cancelled with the firm, so the firm has left "
+                     "this conversation. The client can still read everything that was sent; "
+                     "nobody can post to it any more.")
+                      .arg(when)
+                : tr("Closed on %1: the matter was closed, so the firm has left this "
+                     "conversation. The client can still read everything that was sent; "
+                     "nobody can post to it any more.")
+                      .arg(when));
+    }
+    m_closedNotice->setVisible(closed);
+    m_composer->setVisible(!closed);
 }
 
 void ConversationView::send(const QString &text)

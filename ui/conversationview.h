@@ -71,6 +71,8 @@ private:
     void maybeFetchOlder();
     void showContextMenu(const QPoint &position);
     void tryReveal();
+    // A closed conversation shows why and takes no new messages.
+    void updateClosedState();
 
     QPointer<sync::Workspace> m_workspace;
     QStackedWidget *m_stack;
@@ -80,6 +82,7 @@ private:
     QCheckBox *m_showEvents;
     QListView *m_timeline;
     TimelineViewModel *m_viewModel;
+    QLabel *m_closedNotice;
     Composer *m_composer;
     bool m_following = true;
     int m_anchorFromBottom = -1; // while an older page is inserted above

@@ -4,6 +4,7 @@
 #include "allfilespane.h"
 #include "conversationview.h"
 #include "errortext.h"
+#include "matterclosing.h"
 #include "matterdetailsview.h"
 #include "matterlistmodel.h"
 #include "mattersdelegate.h"
@@ -130,6 +131,33 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
         [this](qint64 matterId, const QString &number) {
             RecordExport::run(m_workspace->api(), matterId, number, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+        });
+    // Shown at once; sync brings the same to the cache and the other windows.
+    const auto showChangedMatter = [this](const QString &title, const QString &doneText) {
+        return [this, title, doneText](protocol::Result<protocol::Matter> matter) {
+            if (!matter) {
+                QMessageBox::warning(
+                    this, title, ErrorText::describe(matter.error(), m_workspace->serverUrl()));
+                return;
+            }
+            if (m_matterDetailsView->matter().id == matter->id)
+                m_matterDetailsView->setMatter(*matter);
+            statusBar()->showMessage(doneText, 15000);
+        };
+    };
+    connect(m_matterDetailsView, &MatterDetailsView::closeMatterRequested, this,
+        [this, showChangedMatter](const protocol::Matter &matter) {
+            MatterClosing::closeMatter(m_workspace->api(), matter, this,
+                showChangedMatter(tr("Close Matter"),
+                    tr("Matter %1 is closed. Its clients can still read their conversations.")
+                        .arg(matter.number)));
+        });
+    connect(m_matterDetailsView, &MatterDetailsView::cancellationRequested, this,
+        [this, showChangedMatter](qint64 matterId, const protocol::Party &party) {
+            MatterClosing::cancelClient(m_workspace->api(), matterId, party, this,
+                showChangedMatter(tr("Client Cancelled"),
+                    tr("Recorded that %1 cancelled. They can still read their conversations.")
+                        .arg(party.name)));
         });
     connect(m_matterDetailsView, &MatterDetailsView::portalAddressRequested, this,
         [this](qint64 matterId, const protocol::Party &party) {

@@ -1,10 +1,14 @@
 // MatterDetailsView: the Matter tab's header, parties, staff and Message buttons.
 #include "matterdetailsview.h"
 
+#include "matterclosing.h"
+
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -140,7 +144,7 @@ QGridLayout *sectionGrid(QGroupBox *box, QLabel *emptyLabel)
 {
     auto *layout = new QVBoxLayout(box);
     auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(18);
+    grid->setHorizontalSpacing(14);
     layout->addLayout(grid);
     layout->addWidget(emptyLabel);
     return grid;
@@ -155,6 +159,7 @@ MatterDetailsView::MatterDetailsView(QWidget *parent)
     , m_restricted(new QLabel(this))
     , m_messageButton(new QPushButton(this))
     , m_exportButton(new QPushButton(tr("&Export Record…"), this))
+    , m_closeButton(new QPushButton(tr("C&lose Matter…"), this))
     , m_noParties(new QLabel(tr("No parties yet. Clients and other contacts added to this matter "
                                 "appear here."),
           this))
@@ -186,6 +191,10 @@ MatterDetailsView::MatterDetailsView(QWidget *parent)
     connect(m_exportButton, &QPushButton::clicked, this,
         [this] { Q_EMIT exportRecordRequested(m_matter.id, m_matter.number); });
 
+    m_closeButton->setObjectName(QStringLiteral("closeMatterButton"));
+    connect(m_closeButton, &QPushButton::clicked, this,
+        [this] { Q_EMIT closeMatterRequested(m_matter); });
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_exportButton);
     buttons->addWidget(m_messageButton);
@@ -216,6 +225,11 @@ MatterDetailsView::MatterDetailsView(QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(partiesBox);
     layout->addWidget(staffBox);
+    // Rare and consequential: below the details, not among the everyday buttons.
+    auto *closing = new QHBoxLayout;
+    closing->addStretch(1);
+    closing->addWidget(m_closeButton);
+    layout->addLayout(closing);
     layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -252,6 +266,11 @@ void MatterDetailsView::showHeader()
     m_subtitle->setText(
         tr("Matter %1 · Status: %2").arg(m_matter.number, statusText(m_matter.status.trimmed())));
     m_restricted->setVisible(m_matter.restricted);
+    const bool open = MatterClosing::canClose(m_matter);
+    m_closeButton->setEnabled(open);
+    m_closeButton->setToolTip(open ? tr("Close the matter: the firm leaves its client "
+                                        "conversations, which the clients can still read")
+                                   : tr("This matter is closed."));
 
     const int clients = int(clientRecipients().size());
     m_messageButton->setText(clients > 1 ? tr("&Message Clients…") : tr("&Message Client…"));
@@ -276,7 +295,8 @@ void MatterDetailsView::showParties()
         bold.setBold(true);
         name->setFont(bold);
         m_parties->addWidget(name, row, 0);
-        m_parties->addWidget(dimLabel(partyRoleText(party.role), box), row, 1);
+        QLabel *role = dimLabel(partyRoleText(party.role), box);
+        m_parties->addWidget(role, row, 1);
         m_parties->addWidget(contactEmails(party, box), row, 2);
         m_parties->addWidget(phoneLabel(party.phone, box), row, 3);
 
@@ -290,15 +310,40 @@ void MatterDetailsView::showParties()
             [this, userId] { Q_EMIT messageRequested(m_matter.id, { userId }); });
         m_parties->addWidget(message, row, 6, Qt::AlignRight);
 
-        auto *portal = new QPushButton(tr("Portal Address…"), box);
-        portal->setObjectName(QStringLiteral("portalAddressButton"));
-        portal->setProperty(UserIdProperty, party.userId);
+        // What is done less often waits in one menu, so the row stays narrow.
+        auto *more = new QPushButton(tr("More"), box);
+        more->setObjectName(QStringLiteral("partyMoreButton"));
+        more->setProperty(UserIdProperty, party.userId);
+        more->setAccessibleName(tr("More for %1").arg(party.name));
+        auto *menu = new QMenu(more);
+        QAction *portal = menu->addAction(tr("Portal Address…"));
+        portal->setObjectName(QStringLiteral("portalAddressAction"));
         portal->setToolTip(
             tr("Choose the address %1 signs in to the client portal with").arg(party.name));
-        portal->setAccessibleName(tr("Portal address of %1").arg(party.name));
-        connect(portal, &QPushButton::clicked, this,
+        connect(portal, &QAction::triggered, this,
             [this, party] { Q_EMIT portalAddressRequested(m_matter.id, party); });
-        m_parties->addWidget(portal, row, 5, Qt::AlignRight);
+        if (MatterClosing::canCancel(party)) {
+            QAction *cancel = menu->addAction(tr("Client Cancelled…"));
+            cancel->setObjectName(QStringLiteral("clientCancelledAction"));
+            cancel->setToolTip(tr("Record that %1 cancelled with the firm: the firm leaves their "
+                                  "client conversations, which they can still read")
+                                   .arg(party.name));
+            connect(cancel, &QAction::triggered, this,
+                [this, party] { Q_EMIT cancellationRequested(m_matter.id, party); });
+        }
+        more->setMenu(menu);
+        m_parties->addWidget(more, row, 5, Qt::AlignRight);
+
+        if (party.cancelledAt.isValid()) {
+            // The role says it, the date is a hover away: the row stays as narrow as others.
+            message->setEnabled(false);
+            message->setToolTip(tr("%1 cancelled with the firm.").arg(party.name));
+            role->setText(tr("%1 (cancelled)").arg(partyRoleText(party.role)));
+            role->setObjectName(QStringLiteral("partyCancelledLabel"));
+            role->setToolTip(tr("Cancelled with the firm on %1")
+                                 .arg(QLocale().toString(
+                                     party.cancelledAt.toLocalTime().date(), QLocale::LongFormat)));
+        }
         ++row;
     }
     // The details stay side by side; the buttons line up at the right edge.

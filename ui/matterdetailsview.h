@@ -1,6 +1,7 @@
 // MatterDetailsView: the matter window's Matter tab: number, title and status, the parties
 // with their contact details (and the portal address when it is not the primary one), the
-// staff on the matter, and Message and Portal Address buttons.
+// staff on the matter, and the Message and Close Matter buttons; each party's More menu has
+// Portal Address… and Client Cancelled….
 #pragma once
 
 #include "protocol/matter.h"
@@ -30,6 +31,7 @@ public:
 
     QPushButton *messageButton() const { return m_messageButton; }
     QPushButton *exportButton() const { return m_exportButton; }
+    QPushButton *closeButton() const { return m_closeButton; }
 
 Q_SIGNALS:
     // The user asked to write on this matter; the recipients are pre-chosen, not final.
@@ -38,6 +40,9 @@ Q_SIGNALS:
     void exportRecordRequested(qint64 matterId, const QString &matterNumber);
     // The user asked to choose the address the party uses for the client portal.
     void portalAddressRequested(qint64 matterId, const protocol::Party &party);
+    // The user asked to close the matter, or to record that a client cancelled.
+    void closeMatterRequested(const protocol::Matter &matter);
+    void cancellationRequested(qint64 matterId, const protocol::Party &party);
 
 private:
     void showHeader();
@@ -50,6 +55,7 @@ private:
     QLabel *m_restricted;
     QPushButton *m_messageButton;
     QPushButton *m_exportButton;
+    QPushButton *m_closeButton;
     QGridLayout *m_parties;
     QLabel *m_noParties;
     QGridLayout *m_staff;

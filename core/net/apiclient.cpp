@@ -310,6 +310,19 @@ void ApiClient::setPortalEmail(
         decodingObject<protocol::Matter>(std::move(done)));
 }
 
+void ApiClient::closeMatter(qint64 matterId, Callback<protocol::Matter> done)
+{
+    request("POST", QStringLiteral("/api/v1/matters/%1/close").arg(matterId), {}, QJsonObject(),
+        decodingObject<protocol::Matter>(std::move(done)));
+}
+
+void ApiClient::cancelClient(qint64 matterId, qint64 userId, Callback<protocol::Matter> done)
+{
+    request("POST",
+        QStringLiteral("/api/v1/matters/%1/parties/%2/cancel").arg(matterId).arg(userId), {},
+        QJsonObject(), decodingObject<protocol::Matter>(std::move(done)));
+}
+
 void ApiClient::conversations(qint64 matterId, Callback<QList<protocol::Conversation>> done)
 {
     request("GET", QStringLiteral("/api/v1/matters/%1/conversations").arg(matterId), {},

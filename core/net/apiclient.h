@@ -92,12 +92,18 @@ public:
     void addDocumentVersion(qint64 documentId, const protocol::NewDocumentVersion &version,
         Callback<protocol::Document> done);
     void stopSharing(qint64 documentId, Callback<protocol::Document> done);
-    // Chooses the address a party of the matter uses for the portal (a new one is added to
-    // their addresses); gives the matter as it is now.
     // Deletes the caller's own message; gives it as everyone now sees it ("deleted").
     void deleteMessage(qint64 messageId, Callback<protocol::Message> done);
     // The matter's record of communication (staff on the matter; the export is audited).
     void matterRecord(qint64 matterId, Callback<MatterRecord> done);
+    // Closes the matter: the firm leaves its client conversations, which the clients keep
+    // reading. Gives the matter as it is now.
+    void closeMatter(qint64 matterId, Callback<protocol::Matter> done);
+    // Records that a client of the matter cancelled with the firm: the firm leaves the client
+    // conversations they are in. Gives the matter as it is now.
+    void cancelClient(qint64 matterId, qint64 userId, Callback<protocol::Matter> done);
+    // Chooses the address a party of the matter uses for the portal (a new one is added to
+    // their addresses); gives the matter as it is now.
     void setPortalEmail(
         qint64 matterId, qint64 userId, const QString &email, Callback<protocol::Matter> done);
     void conversations(qint64 matterId, Callback<QList<protocol::Conversation>> done);

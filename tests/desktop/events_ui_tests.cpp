@@ -1,18 +1,25 @@
 // Under Xvfb against the real server: "Show all portal events" (a new external conversation's
-// participant_added event is hidden until the box is ticked, then shown as one grey line), and
-// Delete Message… on your own messages.
+// participant_added event is hidden until the box is ticked, then shown as one grey line),
+// Delete Message… on your own messages, and Close Matter… / Client Cancelled… turning client
+// conversations read-only.
 #include "desktoptesthelpers.h"
 #include "serverprocess.h"
 #include "sync/workspace.h"
+#include "ui/composer.h"
 #include "ui/conversationview.h"
 #include "ui/mainwindow.h"
+#include "ui/matterdetailsview.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTabWidget>
 #include <catch2/catch.hpp>
 #include <memory>
 
@@ -213,4 +220,104 @@ TEST_CASE("Delete Message… is offered on your own messages only and shows them
         CHECK_FALSE(menu->findChild<QAction *>(QStringLiteral("deleteMessageAction")));
         menu->close();
     });
+}
+
+namespace {
+
+// Clicks the destructive button of the question the next click opens, and says it was asked.
+void answerNextQuestion(bool &asked)
+{
+    QTimer::singleShot(300, [&asked] {
+        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!question)
+            return;
+        asked = true;
+        for (QAbstractButton *button : question->buttons()) {
+            if (question->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+    });
+}
+
+} // namespace
+
+TEST_CASE("Close Matter… and Client Cancelled… close the client conversations, which turn "
+          "read-only")
+{
+    LawyerWindow f;
+    sync::Workspace &workspace = *f.workspace;
+    ui::MainWindow &window = *f.window;
+    const qint64 matterId = *workspace.selectedMatter();
+    // The matter's client conversation, as the lawyer's desktop has it.
+    std::optional<qint64> external;
+    models::ConversationsModel *conversations = workspace.conversations();
+    REQUIRE(waitFor([&] {
+        const QModelIndex group
+            = conversations->groupIndex(models::ConversationsModel::Group::External);
+        if (conversations->matterId() == matterId && conversations->rowCount(group) > 0)
+            external = conversations->index(0, 0, group)
+                           .data(models::ConversationsModel::IdRole)
+                           .toLongLong();
+        return external.has_value();
+    }));
+    REQUIRE(window.selectConversation(*external));
+    ui::ConversationView &view = *window.conversationView();
+    auto *notice = view.findChild<QLabel *>(QStringLiteral("conversationClosedNotice"));
+    REQUIRE(notice);
+    CHECK_FALSE(notice->isVisible());
+    CHECK(view.composer()->isVisible());
+
+    window.matterPages()->setCurrentIndex(0);
+    ui::MatterDetailsView &details = *window.matterDetailsView();
+    REQUIRE(waitFor([&] { return details.matter().id == matterId; }));
+    REQUIRE(details.closeButton()->isEnabled());
+    bool asked = false;
+    answerNextQuestion(asked);
+    QTest::mouseClick(details.closeButton(), Qt::LeftButton);
+    CHECK(asked);
+    REQUIRE(waitFor([&] { return !details.closeButton()->isEnabled(); }));
+    CHECK(details.matter().status == QLatin1String("closed"));
+    test::saveScreenshot(&window, QStringLiteral("ui-matter-closed.png"));
+
+    // Sync brings the closing: the conversation says why and takes no new message.
+    window.matterPages()->setCurrentIndex(1);
+    REQUIRE(window.selectConversation(*external));
+    REQUIRE(waitFor([&] { return notice->isVisible(); }));
+    CHECK(notice->text().contains(QStringLiteral("the matter was closed")));
+    CHECK_FALSE(view.composer()->isVisible());
+    test::saveScreenshot(&window, QStringLiteral("ui-conversation-closed.png"));
+
+    // On a matter with two clients, one cancels: only they show as cancelled.
+    REQUIRE(window.selectMatterRow(3));
+    window.matterPages()->setCurrentIndex(0);
+    REQUIRE(waitFor([&] {
+        return details.matter().id == *workspace.selectedMatter()
+            && details.matter().parties.size() == 2;
+    }));
+    // Rows of the matter shown before are hidden at once and deleted later.
+    const auto cancelActions = [&] {
+        QList<QAction *> actions;
+        for (QPushButton *more :
+            details.findChildren<QPushButton *>(QStringLiteral("partyMoreButton"))) {
+            if (!more->isVisible())
+                continue;
+            REQUIRE(more->menu());
+            if (auto *action
+                = more->menu()->findChild<QAction *>(QStringLiteral("clientCancelledAction")))
+                actions.append(action);
+        }
+        return actions;
+    };
+    const QList<QAction *> cancels = cancelActions();
+    REQUIRE(cancels.size() == 2);
+    asked = false;
+    answerNextQuestion(asked);
+    cancels.first()->trigger();
+    CHECK(asked);
+    REQUIRE(waitFor([&] {
+        return !details.findChildren<QLabel *>(QStringLiteral("partyCancelledLabel")).isEmpty();
+    }));
+    CHECK(cancelActions().size() == 1);
+    CHECK(details.closeButton()->isEnabled());
+    test::saveScreenshot(&window, QStringLiteral("ui-client-cancelled.png"));
 }

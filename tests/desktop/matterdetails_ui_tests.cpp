@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
@@ -333,17 +334,20 @@ TEST_CASE("Portal Address… chooses the address a party signs in to the portal 
     CHECK(view.findChildren<QLabel *>(QStringLiteral("portalEmailLabel")).isEmpty());
 
     // Each party's Portal Address… asks for that party.
-    QList<QPushButton *> buttons;
-    for (QPushButton *button :
-        view.findChildren<QPushButton *>(QStringLiteral("portalAddressButton"))) {
-        if (button->isVisible())
-            buttons.append(button);
+    QList<QAction *> buttons;
+    for (QPushButton *more : view.findChildren<QPushButton *>(QStringLiteral("partyMoreButton"))) {
+        if (!more->isVisible())
+            continue;
+        REQUIRE(more->menu());
+        auto *action = more->menu()->findChild<QAction *>(QStringLiteral("portalAddressAction"));
+        REQUIRE(action);
+        buttons.append(action);
     }
     REQUIRE(buttons.size() == matter.parties.size());
     const qsizetype spouseRow = std::distance(matter.parties.cbegin(),
         std::find_if(matter.parties.cbegin(), matter.parties.cend(),
             [](const protocol::Party &p) { return p.role == QLatin1String("spouse"); }));
-    QTest::mouseClick(buttons[spouseRow], Qt::LeftButton);
+    buttons[spouseRow]->trigger();
     REQUIRE(asked.size() == 1);
     const protocol::Party spouse = asked.first();
     CHECK(spouse.role == QLatin1String("spouse"));
