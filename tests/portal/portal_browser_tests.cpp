@@ -310,6 +310,26 @@ TEST_CASE("A message the firm deletes reads as deleted in the portal at the next
     CHECK(result[QStringLiteral("stillShown")].toInt() == 0);
 }
 
+TEST_CASE("A conversation the firm closes stays readable in the portal, without a composer")
+{
+    BrowserFixture f;
+    const QString text = QStringLiteral("Our final invoice is attached for your records.");
+    const auto [conversation, token] = f.invited(false, text);
+    REQUIRE(conversation != 0);
+    QJsonObject args = f.args(token);
+    args.insert(QStringLiteral("expect"), text);
+    const QJsonObject result = runScenario(
+        QStringLiteral("closed"), args, [&](QProcess &node, const QJsonObject &) {
+            CHECK(f.lawyer.post(QStringLiteral("/api/v1/matters/%1/close").arg(f.matter), {}).status
+                == 200);
+            node.write("go\n");
+        });
+    CHECK(result[QStringLiteral("composerBefore")].toInt() == 1);
+    CHECK(result[QStringLiteral("composerAfter")].toInt() == 0);
+    CHECK(result[QStringLiteral("stillShown")].toInt() == 1);
+    CHECK(result[QStringLiteral("notice")].toString().contains(QStringLiteral("closed")));
+}
+
 TEST_CASE("A browser upload cut off by the server going away resumes where it stopped")
 {
     BrowserFixture f;

@@ -205,6 +205,23 @@ const scenarios = {
     await shoot(page, 'deleted-message');
     return { stillShown: await page.getByText(args.expect).count() };
   },
+
+  // Once the firm closes the matter, the conversation stays readable without a composer.
+  async closed(page) {
+    await page.goto(`${args.url}/portal/invite/${args.token}`);
+    await page.getByText(args.expect).waitFor();
+    const composerBefore = await page.locator('form.composer').count();
+    await step({ step: 'shown' });
+    await page.reload();
+    await page.locator('#closed-notice').waitFor();
+    await shoot(page, 'closed-conversation');
+    return {
+      composerBefore,
+      composerAfter: await page.locator('form.composer').count(),
+      stillShown: await page.getByText(args.expect).count(),
+      notice: await page.locator('#closed-notice').innerText(),
+    };
+  },
 };
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true,
