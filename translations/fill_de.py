@@ -376,7 +376,7 @@ DE = {
     '&Close Matter': 'Akte &schließen',
     'Client Cancelled': 'Mandant hat gekündigt',
     'Record that %1 cancelled with the firm?': 'Festhalten, dass %1 das Mandat gekündigt hat?',
-    'The firm leaves the client conversations %1 is in on this matter: nobody can post to them any more. %1 can still read everything that was sent. The matter itself stays open.': 'Die Kanzlei verlässt die Mandantenunterhaltungen dieser Akte, an denen %1 teilnimmt: Niemand kann dort noch schreiben. %1 kann weiterhin alles lesen, was gesendet wurde. Die Akte selbst bleibt offen.',
+    'The firm leaves the client conversations %1 is in on this matter, also those shared with other clients: nobody can post to them any more. %1 can still read everything that was sent. The matter itself stays open.': 'Die Kanzlei verlässt die Mandantenunterhaltungen dieser Akte, an denen %1 teilnimmt, auch die mit weiteren Mandanten: Niemand kann dort noch schreiben. %1 kann weiterhin alles lesen, was gesendet wurde. Die Akte selbst bleibt offen.',
     '&Record Cancellation': 'Kündigung &festhalten',
     '%1 recorded that the client cancelled; the firm left the conversation': '%1 hat die Kündigung des Mandanten festgehalten; die Kanzlei hat die Unterhaltung verlassen',
     '%1 closed the matter; the firm left the conversation': '%1 hat die Akte geschlossen; die Kanzlei hat die Unterhaltung verlassen',

@@ -155,12 +155,12 @@
         <translation>Festhalten, dass %1 das Mandat gekündigt hat?</translation>
     </message>
     <message>
-        <source>The firm leaves the client conversations %1 is in on this matter: nobody can post to them any more. %1 can still read everything that was sent. The matter itself stays open.</source>
-        <translation>Die Kanzlei verlässt die Mandantenunterhaltungen dieser Akte, an denen %1 teilnimmt: Niemand kann dort noch schreiben. %1 kann weiterhin alles lesen, was gesendet wurde. Die Akte selbst bleibt offen.</translation>
-    </message>
-    <message>
         <source>&amp;Record Cancellation</source>
         <translation>Kündigung &amp;festhalten</translation>
+    </message>
+    <message>
+        <source>The firm leaves the client conversations %1 is in on this matter, also those shared with other clients: nobody can post to them any more. %1 can still read everything that was sent. The matter itself stays open.</source>
+        <translation>Die Kanzlei verlässt die Mandantenunterhaltungen dieser Akte, an denen %1 teilnimmt, auch die mit weiteren Mandanten: Niemand kann dort noch schreiben. %1 kann weiterhin alles lesen, was gesendet wurde. Die Akte selbst bleibt offen.</translation>
     </message>
 </context>
 <context>

@@ -156,11 +156,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The firm leaves the client conversations %1 is in on this matter: nobody can post to them any more. %1 can still read everything that was sent. The matter itself stays open.</source>
+        <source>&amp;Record Cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Record Cancellation</source>
+        <source>The firm leaves the client conversations %1 is in on this matter, also those shared with other clients: nobody can post to them any more. %1 can still read everything that was sent. The matter itself stays open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

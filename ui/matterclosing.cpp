@@ -31,8 +31,8 @@ bool confirmed(QWidget *parent, const QString &title, const QString &question,
 
 bool canClose(const protocol::Matter &matter)
 {
-    return matter.id > 0
-        && matter.status.trimmed().compare(QLatin1String("closed"), Qt::CaseInsensitive) != 0;
+    // As the server reads it: the status "closed", exactly.
+    return matter.id > 0 && matter.status != QLatin1String("closed");
 }
 
 bool canCancel(const protocol::Party &party)
@@ -58,9 +58,9 @@ void cancelClient(
 {
     if (!confirmed(parent, Text::tr("Client Cancelled"),
             Text::tr("Record that %1 cancelled with the firm?").arg(party.name),
-            Text::tr("The firm leaves the client conversations %1 is in on this matter: nobody "
-                     "can post to them any more. %1 can still read everything that was sent. "
-                     "The matter itself stays open.")
+            Text::tr("The firm leaves the client conversations %1 is in on this matter, also "
+                     "those shared with other clients: nobody can post to them any more. %1 "
+                     "can still read everything that was sent. The matter itself stays open.")
                 .arg(party.name),
             Text::tr("&Record Cancellation")))
         return;

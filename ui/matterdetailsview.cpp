@@ -254,7 +254,8 @@ QList<qint64> MatterDetailsView::clientRecipients() const
 {
     QList<qint64> ids;
     for (const protocol::Party &party : m_matter.parties) {
-        if (party.role == QLatin1String("client") && !ids.contains(party.userId))
+        if (party.role == QLatin1String("client") && !party.cancelledAt.isValid()
+            && !ids.contains(party.userId))
             ids.append(party.userId);
     }
     return ids;
@@ -274,8 +275,10 @@ void MatterDetailsView::showHeader()
 
     const int clients = int(clientRecipients().size());
     m_messageButton->setText(clients > 1 ? tr("&Message Clients…") : tr("&Message Client…"));
-    m_messageButton->setEnabled(clients > 0);
-    if (clients == 0)
+    m_messageButton->setEnabled(open && clients > 0);
+    if (!open)
+        m_messageButton->setToolTip(tr("This matter is closed."));
+    else if (clients == 0)
         m_messageButton->setToolTip(tr("This matter has no client to write to yet."));
     else if (clients == 1)
         m_messageButton->setToolTip(tr("Write to the client on this matter"));
@@ -334,6 +337,10 @@ void MatterDetailsView::showParties()
         more->setMenu(menu);
         m_parties->addWidget(more, row, 5, Qt::AlignRight);
 
+        if (!MatterClosing::canClose(m_matter)) {
+            message->setEnabled(false);
+            message->setToolTip(tr("This matter is closed."));
+        }
         if (party.cancelledAt.isValid()) {
             // The role says it, the date is a hover away: the row stays as narrow as others.
             message->setEnabled(false);

@@ -145,14 +145,16 @@ protocol::Result<bool> AccessPolicy::canReadBlob(const Principal &who, const QSt
     if (uploaded.next())
         return true;
     // Sent to a conversation the caller may see: a copy or a file with these bytes, or an
-    // active share whose document's latest version has them.
+    // active share whose document's latest version has them (in a closed conversation, the
+    // latest when it closed).
     SqlQuery sent(m_db,
-        QStringLiteral(
-            "SELECT DISTINCT m.conversation_id FROM attachments a JOIN messages m"
-            " ON m.id = a.message_id WHERE m.deleted = 0 AND ((a.mode IN ('copy', 'file')"
-            " AND a.sha256 = ?) OR (a.mode = 'share' AND a.stopped_at IS NULL AND ? ="
-            " (SELECT sha256 FROM document_versions WHERE document_id = a.document_id"
-            "  ORDER BY number DESC LIMIT 1)))"));
+        QStringLiteral("SELECT DISTINCT m.conversation_id FROM attachments a JOIN messages m"
+                       " ON m.id = a.message_id JOIN conversations c ON c.id = m.conversation_id"
+                       " WHERE m.deleted = 0 AND ((a.mode IN ('copy', 'file')"
+                       " AND a.sha256 = ?) OR (a.mode = 'share' AND a.stopped_at IS NULL AND ? ="
+                       " (SELECT sha256 FROM document_versions WHERE document_id = a.document_id"
+                       "  AND (c.closed_at IS NULL OR created_at <= c.closed_at)"
+                       "  ORDER BY number DESC LIMIT 1)))"));
     sent.bindText(sha256).bindText(sha256);
     if (auto result = sent.exec(); !result)
         return result.error();

@@ -33,7 +33,7 @@ protocol::Result<void> ServerContext::open(const QString &dataDir)
     m_auth = std::make_unique<AuthService>(handle, m_hasher, &m_events,
         SignInThrottle(handle, *m_clock, m_signIn), *m_clock, m_sessions);
     m_matters = std::make_unique<MatterService>(handle, *m_access);
-    m_closing = std::make_unique<MatterClosing>(handle, *m_clock, *m_access, &m_events);
+    m_closing = std::make_unique<MatterClosing>(handle, *m_access, &m_events);
     m_downloads = std::make_unique<DownloadAudit>(handle, *m_clock, *m_access);
     m_conversations = std::make_unique<ConversationService>(handle, *m_access, &m_events);
     m_documents = std::make_unique<DocumentService>(handle, *m_access, &m_events, m_limits);

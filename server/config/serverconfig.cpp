@@ -12,17 +12,28 @@ namespace parley::server {
 namespace {
 
 protocol::Result<qint64> readInteger(
-    const QSettings &settings, const QString &key, qint64 fallback, qint64 min)
+    const QSettings &settings, const QString &key, qint64 fallback, qint64 min, qint64 max)
 {
     if (!settings.contains(key))
         return fallback;
     bool ok = false;
     const qint64 value = settings.value(key).toString().toLongLong(&ok);
-    if (!ok || value < min)
+    if (!ok || value < min || value > max)
         return invalidField(key,
-            QStringLiteral("The setting %1 must be an integer of at least %2.").arg(key).arg(min));
+            QStringLiteral("The setting %1 must be an integer from %2 to %3.")
+                .arg(key)
+                .arg(min)
+                .arg(max));
     return value;
 }
+
+// Upper bounds that keep every product of a setting with its unit (minutes and days in
+// milliseconds, byte counts) far from overflowing.
+constexpr qint64 MaxCount = 1 << 16;
+constexpr qint64 MaxBytes = qint64(1) << 50;
+constexpr qint64 MaxMinutes = 10 * 366 * 24 * 60; // ten years
+constexpr qint64 MaxSeconds = MaxMinutes * 60;
+constexpr qint64 MaxDays = 10 * 366;
 
 } // namespace
 
@@ -98,28 +109,30 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
         const char *key;
         qint64 *target;
         qint64 min;
+        qint64 max;
     };
     qint64 filesPerMessage = config.limits.filesPerMessage;
     qint64 sharedFolderFiles = config.limits.sharedFolderFiles;
     const IntegerKey keys[] = {
-        { "limits/message_chars", &config.limits.messageChars, 1 },
-        { "limits/files_per_message", &filesPerMessage, 0 },
-        { "limits/shared_folder_files", &sharedFolderFiles, 0 },
-        { "limits/staff_file_bytes", &config.limits.staffFileBytes, 1 },
-        { "limits/client_file_bytes", &config.limits.clientFileBytes, 1 },
-        { "limits/request_body_bytes", &config.connection.maxBodyBytes, 1024 },
-        { "uploads/expiry_seconds", &config.uploadExpirySeconds, 1 },
-        { "notify/client_unread_minutes", &config.clientUnreadMinutes, 0 },
-        { "notify/staff_batch_minutes", &config.staffBatchMinutes, 0 },
-        { "notify/invitation_minutes", &config.invitationMinutes, 1 },
-        { "portal/idle_minutes", &config.portalIdleMinutes, 1 },
-        { "auth/max_failures", &config.signIn.maxFailures, 1 },
-        { "auth/lock_minutes", &config.signIn.lockMinutes, 1 },
-        { "auth/session_idle_minutes", &config.sessions.idleMinutes, 1 },
-        { "auth/session_max_days", &config.sessions.maxDays, 1 },
+        { "limits/message_chars", &config.limits.messageChars, 1, MaxBytes },
+        { "limits/files_per_message", &filesPerMessage, 0, MaxCount },
+        { "limits/shared_folder_files", &sharedFolderFiles, 0, MaxCount },
+        { "limits/staff_file_bytes", &config.limits.staffFileBytes, 1, MaxBytes },
+        { "limits/client_file_bytes", &config.limits.clientFileBytes, 1, MaxBytes },
+        { "limits/request_body_bytes", &config.connection.maxBodyBytes, 1024, MaxBytes },
+        { "uploads/expiry_seconds", &config.uploadExpirySeconds, 1, MaxSeconds },
+        { "notify/client_unread_minutes", &config.clientUnreadMinutes, 0, MaxMinutes },
+        { "notify/staff_batch_minutes", &config.staffBatchMinutes, 0, MaxMinutes },
+        { "notify/invitation_minutes", &config.invitationMinutes, 1, MaxMinutes },
+        { "portal/idle_minutes", &config.portalIdleMinutes, 1, MaxMinutes },
+        { "auth/max_failures", &config.signIn.maxFailures, 1, MaxCount },
+        { "auth/lock_minutes", &config.signIn.lockMinutes, 1, MaxMinutes },
+        { "auth/session_idle_minutes", &config.sessions.idleMinutes, 2, MaxMinutes },
+        { "auth/session_max_days", &config.sessions.maxDays, 1, MaxDays },
     };
     for (const IntegerKey &key : keys) {
-        auto value = readInteger(settings, QString::fromLatin1(key.key), *key.target, key.min);
+        auto value
+            = readInteger(settings, QString::fromLatin1(key.key), *key.target, key.min, key.max);
         if (!value)
             return value.error();
         *key.target = value.value();

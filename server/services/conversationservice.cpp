@@ -148,12 +148,13 @@ protocol::Result<protocol::Conversation> ConversationService::create(
     }
     if (auto members = checkMembers(who, request); !members)
         return members.error();
-    if (auto open = checkOpenForClients(request); !open)
-        return open.error();
 
     Transaction transaction(m_db);
     if (auto status = transaction.status(); !status)
         return status.error();
+    // Under the write lock, so a matter closing meanwhile cannot slip in between.
+    if (auto open = checkOpenForClients(request); !open)
+        return open.error();
     const qint64 now = nowMs();
     ConversationStore conversations(m_db);
     auto id

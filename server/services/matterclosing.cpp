@@ -4,10 +4,10 @@
 #include "access/accesspolicy.h"
 #include "audit/auditentries.h"
 #include "audit/auditlog.h"
-#include "common/clock.h"
 #include "common/errors.h"
 #include "common/logcategories.h"
 #include "common/serverevents.h"
+#include "db/sqlquery.h"
 #include "db/transaction.h"
 #include "portal/portalstore.h"
 #include "store/changelog.h"
@@ -24,10 +24,8 @@ const QString ClientCancelledReason = QStringLiteral("client_cancelled");
 
 } // namespace
 
-MatterClosing::MatterClosing(
-    QSqlDatabase db, const Clock &clock, AccessPolicy &policy, ServerEvents *events)
+MatterClosing::MatterClosing(QSqlDatabase db, AccessPolicy &policy, ServerEvents *events)
     : m_db(std::move(db))
-    , m_clock(clock)
     , m_policy(policy)
     , m_events(events)
 { }
@@ -40,18 +38,20 @@ protocol::Result<protocol::Matter> MatterClosing::closeMatter(const Principal &w
         auto changed = MatterStore(m_db).setStatus(matterId, QStringLiteral("closed"), now);
         if (!changed)
             return changed.error();
-        if (!changed.value())
-            return std::optional<Closing>();
         auto conversations = ConversationStore(m_db).listForMatter(matterId);
         if (!conversations)
             return conversations.error();
         Closing closing { {}, MatterClosedReason,
             AuditEntry {
                 who.firmId, matterId, QLatin1String(AuditAction::MatterClosed), who.userId() } };
+        // A matter whose status already read "closed" (set by hand, or from before closing
+        // existed) still has its open client conversations closed.
         for (const ConversationRecord &record : conversations.value()) {
-            if (record.kind == QLatin1String("external"))
+            if (record.kind == QLatin1String("external") && !record.closed)
                 closing.conversations.append(record.id);
         }
+        if (!changed.value() && closing.conversations.isEmpty())
+            return std::optional<Closing>();
         return std::optional<Closing>(closing);
     });
 }
@@ -98,7 +98,9 @@ protocol::Result<protocol::Matter> MatterClosing::record(const Principal &who, q
     Transaction transaction(m_db);
     if (auto begun = transaction.status(); !begun)
         return begun.error();
-    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    // The time source of document versions and messages: a share in a closed conversation
+    // shows the versions made before this moment.
+    const qint64 now = nowMs();
     auto closing = change(now);
     if (!closing)
         return closing.error();

@@ -17,14 +17,13 @@
 namespace parley::server {
 
 class AccessPolicy;
-class Clock;
 class ServerEvents;
 
 class MatterClosing
 {
 public:
     // events may be null (no stream to wake).
-    MatterClosing(QSqlDatabase db, const Clock &clock, AccessPolicy &policy, ServerEvents *events);
+    MatterClosing(QSqlDatabase db, AccessPolicy &policy, ServerEvents *events);
 
     // Sets the matter's status to "closed" and closes all of its client conversations.
     protocol::Result<protocol::Matter> closeMatter(const Principal &who, qint64 matterId);
@@ -52,7 +51,6 @@ private:
         const QList<qint64> &conversationIds, const QString &reason, qint64 now);
 
     QSqlDatabase m_db;
-    const Clock &m_clock;
     AccessPolicy &m_policy;
     ServerEvents *m_events;
 };

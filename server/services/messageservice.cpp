@@ -46,6 +46,13 @@ protocol::Result<SendOutcome> MessageService::send(const Principal &who, qint64 
         return record.error();
     if (!record.value())
         return notFound(QStringLiteral("The conversation"));
+    // A retry of what was stored answers with it even once the sender may no longer post
+    // there (the conversation closed, they were removed): the first answer was only lost.
+    // (A conflict is answered only once access is checked, below, so it says nothing about
+    // a conversation the sender may not see.)
+    if (auto earlier = findRetry(who, conversationId, request.clientTxnId);
+        earlier && earlier.value())
+        return *earlier.value();
     auto allowed = m_policy.canPostTo(who, *record.value());
     if (!allowed)
         return allowed.error();

@@ -78,12 +78,13 @@ ApiReply InboundSms::handle(const ApiRequest &request)
         return ApiReply::error(invalidField(QStringLiteral("MessageSid"),
             QStringLiteral("An inbound SMS needs From and MessageSid.")));
 
-    // The client with that number, and their newest conversation with SMS on.
+    // The client with that number, and their newest open conversation with SMS on.
     SqlQuery query(m_context.db(),
         QStringLiteral("SELECT u.email, c.id FROM users u"
                        " JOIN members mb ON mb.user_id = u.id AND mb.removed_at IS NULL"
                        " JOIN conversations c ON c.id = mb.conversation_id"
                        " WHERE u.kind = 'client' AND c.kind = 'external' AND c.sms = 1"
+                       " AND c.closed_at IS NULL"
                        " AND replace(replace(replace(replace(u.phone, '+', ''), ' ', ''),"
                        " '-', ''), '.', '') = ?"
                        " ORDER BY COALESCE(c.last_message_at, c.created_at) DESC LIMIT 1"));

@@ -32,7 +32,8 @@ protocol::Result<QHash<qint64, QList<protocol::Attachment>>> AttachmentStore::fo
         return byMessage;
     QStringList marks;
     marks.fill(QStringLiteral("?"), messageIds.size());
-    // lv: the document's latest version, what a share shows.
+    // lv: the document's latest version, what a share shows; in a closed conversation the
+    // latest when it closed (what was sent there, never what came after).
     SqlQuery query(m_db,
         QStringLiteral(
             "SELECT a.message_id, a.id, a.mode, a.document_id, a.version_id, a.name, a.size,"
@@ -41,8 +42,11 @@ protocol::Result<QHash<qint64, QList<protocol::Attachment>>> AttachmentStore::fo
             " FROM attachments a"
             " LEFT JOIN document_versions cv ON cv.id = a.version_id"
             " LEFT JOIN documents d ON d.id = a.document_id"
+            " JOIN messages m ON m.id = a.message_id"
+            " JOIN conversations c ON c.id = m.conversation_id"
             " LEFT JOIN document_versions lv ON lv.id = (SELECT id FROM document_versions"
-            "  WHERE document_id = a.document_id ORDER BY number DESC LIMIT 1)"
+            "  WHERE document_id = a.document_id AND (c.closed_at IS NULL"
+            "  OR created_at <= c.closed_at) ORDER BY number DESC LIMIT 1)"
             " WHERE a.message_id IN (%1) ORDER BY a.id")
             .arg(marks.join(QStringLiteral(", "))));
     for (qint64 id : messageIds)
@@ -83,8 +87,9 @@ protocol::Result<QList<ShareRow>> AttachmentStore::activeShares(qint64 documentI
     SqlQuery query(m_db,
         QStringLiteral("SELECT a.message_id, m.conversation_id FROM attachments a"
                        " JOIN messages m ON m.id = a.message_id"
+                       " JOIN conversations c ON c.id = m.conversation_id"
                        " WHERE a.document_id = ? AND a.mode = 'share' AND a.stopped_at IS NULL"
-                       " ORDER BY a.id"));
+                       " AND c.closed_at IS NULL ORDER BY a.id"));
     query.bind(documentId);
     if (auto result = query.exec(); !result)
         return result.error();

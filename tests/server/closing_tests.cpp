@@ -6,9 +6,11 @@
 #include "db/sqlquery.h"
 #include "mailfixture.h"
 #include "portalclient.h"
+#include "transferfixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QThread>
 #include <catch2/catch.hpp>
 
 using namespace parley;
@@ -220,4 +222,77 @@ TEST_CASE("A client who cancels keeps reading their conversations; the firm leav
     CHECK(again.errorCode() == QLatin1String("invalid_field"));
     CHECK(fixture.lawyer.post(cancel, {}).status == 200);
     CHECK(auditCount(fixture.mailing.server.dataDir(), QStringLiteral("client_cancelled")) == 1);
+}
+
+TEST_CASE("A closed conversation's share stays at the version it had, and a retried send still "
+          "gets its stored message")
+{
+    InvitedClient fixture;
+    const auto [conversation, token] = fixture.invited(false, QStringLiteral("The draft follows."));
+    PortalClient client(fixture.mailing.server.url());
+    REQUIRE(client.redeem(token).status == 200);
+    const QByteArray v1 = randomBytes(3000);
+    const QByteArray v2 = randomBytes(2000);
+    const HttpReply document
+        = fixture.lawyer.post(QStringLiteral("/api/v1/matters/%1/documents").arg(fixture.matter),
+            QJsonObject { { QStringLiteral("upload_id"),
+                uploadBytes(fixture.lawyer, v1, QStringLiteral("Draft.docx")) } });
+    REQUIRE(document.status == 201);
+    const qint64 documentId = document.json[QStringLiteral("id")].toInteger();
+    const QJsonObject share { { QStringLiteral("client_txn_id"), QStringLiteral("share-c") },
+        { QStringLiteral("kind"), QStringLiteral("text") },
+        { QStringLiteral("body"), QStringLiteral("The latest draft") },
+        { QStringLiteral("attachments"),
+            QJsonArray { QJsonObject { { QStringLiteral("document_id"), documentId },
+                { QStringLiteral("mode"), QStringLiteral("share") } } } } };
+    REQUIRE(fixture.lawyer
+                .post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation), share)
+                .status
+        == 201);
+    const QJsonObject reply = textMessage(QStringLiteral("p-late"), QStringLiteral("Got it."));
+    const HttpReply first = client.post(client.path(conversation, "messages"), reply);
+    REQUIRE(first.status == 201);
+
+    REQUIRE(fixture.lawyer
+                .post(QStringLiteral("/api/v1/matters/%1/parties/%2/cancel")
+                          .arg(fixture.matter)
+                          .arg(fixture.client),
+                    {})
+                .status
+        == 200);
+    // A version made after the closing is not what was sent: the client keeps version 1.
+    QThread::msleep(5);
+    REQUIRE(
+        fixture.lawyer
+            .post(QStringLiteral("/api/v1/documents/%1/versions").arg(documentId),
+                QJsonObject { { QStringLiteral("upload_id"),
+                                  uploadBytes(fixture.lawyer, v2, QStringLiteral("Draft.docx")) },
+                    { QStringLiteral("base_version"), 1 } })
+            .status
+        == 201);
+    const QJsonArray thread = client.http.get(client.path(conversation, "messages"))
+                                  .json[QStringLiteral("messages")]
+                                  .toArray();
+    const auto shared = std::find_if(thread.begin(), thread.end(), [](const QJsonValue &m) {
+        return m[QStringLiteral("body")].toString() == QLatin1String("The latest draft");
+    });
+    REQUIRE(shared != thread.end());
+    const QJsonObject attached
+        = (*shared)[QStringLiteral("attachments")].toArray().first().toObject();
+    CHECK(attached[QStringLiteral("version")].toInt() == 1);
+    CHECK(attached[QStringLiteral("sha256")].toString() == sha256Hex(v1));
+    CHECK(client.http.get(QStringLiteral("/api/v1/blobs/") + sha256Hex(v1)).raw == v1);
+    CHECK(client.http.get(QStringLiteral("/api/v1/blobs/") + sha256Hex(v2)).status == 404);
+
+    // The reply was stored before the closing; its retry answers with it, not with a refusal.
+    const HttpReply retried = client.post(client.path(conversation, "messages"), reply);
+    CHECK(retried.status / 100 == 2);
+    CHECK(retried.json[QStringLiteral("id")].toInteger()
+        == first.json[QStringLiteral("id")].toInteger());
+    // A new one is refused.
+    CHECK(client
+              .post(client.path(conversation, "messages"),
+                  textMessage(QStringLiteral("p-new"), QStringLiteral("One more thing")))
+              .status
+        == 409);
 }
