@@ -9,6 +9,7 @@
 #include "transferfixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <catch2/catch.hpp>
 
@@ -641,6 +642,22 @@ TEST_CASE("A portal session downloads a conversation's files only once it may se
     const HttpReply after = browser.http.get(blob);
     CHECK(after.status == 200);
     CHECK(after.raw == bytes);
+    {
+        // Audited as the client's portal download of that document version.
+        server::ServerContext database { protocol::Limits(), server::PasswordHasher() };
+        REQUIRE(database.open(f.mailing.server.dataDir()));
+        server::SqlQuery audit(database.db(),
+            QStringLiteral("SELECT detail, document_id, version FROM audit_log WHERE action ="
+                           " 'file_downloaded' AND actor_id = ? ORDER BY id DESC LIMIT 1"));
+        audit.bind(f.client);
+        REQUIRE(audit.exec());
+        REQUIRE(audit.next());
+        const QJsonObject detail = QJsonDocument::fromJson(audit.text(0).toUtf8()).object();
+        CHECK(detail[QStringLiteral("channel")].toString() == QLatin1String("portal"));
+        CHECK(detail[QStringLiteral("sha256")].toString() == sha256Hex(bytes));
+        CHECK(audit.integer(1) == document.json[QStringLiteral("id")].toInteger());
+        CHECK(audit.integer(2) != 0);
+    }
 
     // Another session of the same client has not entered the code.
     const auto [second, secondToken] = f.invited(false, QStringLiteral("A plain thread."));
