@@ -117,15 +117,7 @@ TEST_CASE("Closing a matter takes the firm out of its client conversations; the 
     checkOnlyClientsRemain(change, fixture.client);
 
     // The client still reads everything (and sees why it closed) but can no longer post.
-    const QJsonArray list = client.http.get(QStringLiteral("/api/v1/portal/conversations"))
-                                .json[QStringLiteral("conversations")]
-                                .toArray();
-    const auto entry = std::find_if(
-        list.begin(), list.end(), [&, &conversation = conversation](const QJsonValue &c) {
-            return c[QStringLiteral("id")].toInteger() == conversation;
-        });
-    REQUIRE(entry != list.end());
-    CHECK((*entry)[QStringLiteral("closed")].toBool());
+    CHECK(client.listed(conversation)[QStringLiteral("closed")].toBool());
     const HttpReply read = client.http.get(client.path(conversation, "messages"));
     REQUIRE(read.status == 200);
     const QJsonArray thread = read.json[QStringLiteral("messages")].toArray();

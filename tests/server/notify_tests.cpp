@@ -6,6 +6,7 @@
 #include "db/sqlquery.h"
 #include "demoserver.h"
 #include "mailfixture.h"
+#include "smswebhook.h"
 #include "smtpserver.h"
 #include "store/userstore.h"
 #include "twiliostandin.h"
@@ -276,27 +277,6 @@ TEST_CASE("Mail queued while the SMTP server is down goes out once after a resta
 }
 
 namespace {
-// X-Twilio-Signature computed here from Twilio's documentation (not by the server's code):
-// base64(HMAC-SHA1(auth token, URL + each parameter name and value, sorted by name)).
-QByteArray twilioSignature(const QString &url, QList<QPair<QString, QString>> form)
-{
-    std::sort(form.begin(), form.end());
-    QByteArray data = url.toUtf8();
-    for (const auto &field : form)
-        data += field.first.toUtf8() + field.second.toUtf8();
-    return QMessageAuthenticationCode::hash(data, TwilioToken.toUtf8(), QCryptographicHash::Sha1)
-        .toBase64();
-}
-
-QByteArray formBody(const QList<QPair<QString, QString>> &form)
-{
-    QByteArray body;
-    for (const auto &field : form)
-        body += (body.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(field.first) + '='
-            + QUrl::toPercentEncoding(field.second);
-    return body;
-}
-
 // A mailing server that also texts through a Twilio stand-in, and a conversation with SMS on
 // between the lawyer and the first client of matter 2026-0101.
 struct TextingServer
@@ -387,7 +367,7 @@ TEST_CASE("Inbound SMS: a signed reply is posted as the client's, once; unsigned
         HttpClient::Headers headers { { "Content-Type", "application/x-www-form-urlencoded" } };
         if (!signature.isEmpty())
             headers.append({ "X-Twilio-Signature", signature });
-        return twilioSide.send("POST", path, formBody(form), headers);
+        return twilioSide.send("POST", path, sms::body(form), headers);
     };
     const auto messages = [&] {
         return lawyer
@@ -398,13 +378,13 @@ TEST_CASE("Inbound SMS: a signed reply is posted as the client's, once; unsigned
     const qsizetype before = messages().size();
 
     CHECK(deliver({}).status == 403); // unsigned
-    CHECK(deliver(twilioSignature(url + QStringLiteral("?x=1"), form)).status == 403); // forged
+    CHECK(deliver(sms::signature(url + QStringLiteral("?x=1"), form)).status == 403); // forged
     QList<QPair<QString, QString>> other = form;
     other[4].second = QStringLiteral("Something else");
-    CHECK(deliver(twilioSignature(url, other)).status == 403); // signed for other words
+    CHECK(deliver(sms::signature(url, other)).status == 403); // signed for other words
     CHECK(messages().size() == before);
 
-    const HttpReply accepted = deliver(twilioSignature(url, form));
+    const HttpReply accepted = deliver(sms::signature(url, form));
     CHECK(accepted.status == 200);
     CHECK(accepted.header("Content-Type").startsWith("text/xml"));
     CHECK(accepted.raw.contains("<Response>"));
@@ -416,7 +396,7 @@ TEST_CASE("Inbound SMS: a signed reply is posted as the client's, once; unsigned
     CHECK(reply[QStringLiteral("channel")].toString() == QLatin1String("sms"));
     CHECK(reply[QStringLiteral("sender_id")].toInteger() == client);
     // Twilio retries a webhook it did not hear back from: the reply stays one message.
-    CHECK(deliver(twilioSignature(url, form)).status == 200);
+    CHECK(deliver(sms::signature(url, form)).status == 200);
     CHECK(messages().size() == before + 1);
 }
 
@@ -434,9 +414,9 @@ TEST_CASE("A picture message's media are fetched from Twilio and posted as the c
     const QString url = mailing.server.url().toString() + path;
     HttpClient twilioSide(mailing.server.url());
     const auto deliver = [&](const QList<QPair<QString, QString>> &form) {
-        return twilioSide.send("POST", path, formBody(form),
+        return twilioSide.send("POST", path, sms::body(form),
             HttpClient::Headers { { "Content-Type", "application/x-www-form-urlencoded" },
-                { "X-Twilio-Signature", twilioSignature(url, form) } });
+                { "X-Twilio-Signature", sms::signature(url, form) } });
     };
     const auto picture = [&](const QString &sid, const QString &mediaUrl) {
         return QList<QPair<QString, QString>> { { QStringLiteral("MessageSid"), sid },

@@ -47,16 +47,10 @@ TEST_CASE("An invitation signs the client in once, with a strict cookie and a CS
     CHECK(me.json[QStringLiteral("csrf_token")].toString().toLatin1() == browser.csrf);
     CHECK(me.json[QStringLiteral("firm")][QStringLiteral("name")].toString() == Firm);
 
-    const QJsonArray list = browser.http.get(QStringLiteral("/api/v1/portal/conversations"))
-                                .json[QStringLiteral("conversations")]
-                                .toArray();
-    const auto entry = std::find_if(
-        list.begin(), list.end(), [&, &conversation = conversation](const QJsonValue &c) {
-            return c[QStringLiteral("id")].toInteger() == conversation;
-        });
-    REQUIRE(entry != list.end());
-    CHECK(entry->toObject()[QStringLiteral("unread")].toInt() == 1);
-    CHECK_FALSE(entry->toObject()[QStringLiteral("mfa_pending")].toBool());
+    const QJsonObject entry = browser.listed(conversation);
+    REQUIRE_FALSE(entry.isEmpty());
+    CHECK(entry[QStringLiteral("unread")].toInt() == 1);
+    CHECK_FALSE(entry[QStringLiteral("mfa_pending")].toBool());
 
     const HttpReply history = browser.http.get(browser.path(conversation, "messages"));
     REQUIRE(history.status == 200);

@@ -4,6 +4,7 @@
 
 #include "httpclient.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -36,6 +37,19 @@ struct PortalClient
         if (withCsrf)
             headers.append({ "X-CSRF-Token", csrf });
         return http.send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    }
+
+    // The conversation's entry in the portal's list (empty when it is not listed).
+    QJsonObject listed(qint64 conversation)
+    {
+        const QJsonArray list = http.get(QStringLiteral("/api/v1/portal/conversations"))
+                                    .json[QStringLiteral("conversations")]
+                                    .toArray();
+        for (const QJsonValue &entry : list) {
+            if (entry[QStringLiteral("id")].toInteger() == conversation)
+                return entry.toObject();
+        }
+        return {};
     }
 
     QString path(qint64 conversation, const char *what) const
