@@ -26,10 +26,12 @@ inline ServerProcess &demoServer()
 }
 
 // Waits, processing events, until the condition holds; generous, never a timing assertion.
+// The sanitizer build runs several times slower: PARLEY_TEST_TIME_SCALE stretches the wait.
 template<typename Condition>
 bool waitFor(Condition condition, int timeoutMs = 20000)
 {
-    QDeadlineTimer deadline(timeoutMs);
+    const int scale = std::max(1, qEnvironmentVariableIntValue("PARLEY_TEST_TIME_SCALE"));
+    QDeadlineTimer deadline(qint64(timeoutMs) * scale);
     while (!condition()) {
         if (deadline.hasExpired())
             return false;
