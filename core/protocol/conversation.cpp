@@ -31,7 +31,8 @@ QJsonObject Conversation::toJson() const
         { QStringLiteral("last_message_at"), wireTimeOrNull(lastMessageAt) },
         { QStringLiteral("closed_at"), wireTimeOrNull(closedAt) },
         { QStringLiteral("closed_reason"),
-            closedAt.isValid() ? QJsonValue(closedReason) : QJsonValue() } };
+            closedAt.isValid() ? QJsonValue(closedReason) : QJsonValue() },
+        { QStringLiteral("assignee_id"), assigneeId ? QJsonValue(*assigneeId) : QJsonValue() } };
 }
 
 Result<Conversation> Conversation::fromJson(const QJsonObject &json, const QString &path)
@@ -50,6 +51,7 @@ Result<Conversation> Conversation::fromJson(const QJsonObject &json, const QStri
     conversation.closedAt = r.optionalTime("closed_at");
     if (conversation.closedAt.isValid())
         conversation.closedReason = r.oneOf("closed_reason", closedReasons());
+    conversation.assigneeId = r.optionalId("assignee_id");
     return r.finish(conversation);
 }
 

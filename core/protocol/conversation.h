@@ -27,6 +27,9 @@ struct Conversation
     // staff have left it and the clients can read but no longer post. Invalid while open.
     QDateTime closedAt;
     QString closedReason; // "matter_closed" | "client_cancelled" when closed
+    // The colleague who answers it for the firm (client conversations): they, rather than
+    // everyone on the matter, get its notifications. None: unassigned.
+    std::optional<qint64> assigneeId;
 
     bool isClosed() const { return closedAt.isValid(); }
 

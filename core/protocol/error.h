@@ -50,6 +50,10 @@ inline constexpr auto TotpEnrollmentRequired = "totp_enrollment_required";
 inline constexpr auto ConversationClosed = "conversation_closed";
 // A new client conversation on a closed matter.
 inline constexpr auto MatterClosed = "matter_closed";
+// A request naming more items than one request may (details: field, limit).
+inline constexpr auto TooManyItems = "too_many_items";
+// A template's text uses a placeholder that does not exist (details: placeholder).
+inline constexpr auto UnknownPlaceholder = "unknown_placeholder";
 // The client portal.
 inline constexpr auto InvalidInvitation = "invalid_invitation";
 inline constexpr auto InvitationExpired = "invitation_expired";

@@ -15,11 +15,18 @@ QString Matter::clientName() const
     return {};
 }
 
+const QStringList &Matter::clientKinds()
+{
+    static const QStringList list { QStringLiteral("individual"), QStringLiteral("organization") };
+    return list;
+}
+
 QJsonObject Matter::toJson() const
 {
     return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("number"), number },
         { QStringLiteral("title"), title }, { QStringLiteral("status"), status },
-        { QStringLiteral("restricted"), restricted },
+        { QStringLiteral("restricted"), restricted }, { QStringLiteral("client_kind"), clientKind },
+        { QStringLiteral("message_spouse"), messageSpouse },
         { QStringLiteral("parties"), toJsonArray(parties) },
         { QStringLiteral("staff"), toJsonArray(staff) },
         { QStringLiteral("updated_at"), wireTimeOrNull(updatedAt) } };
@@ -34,6 +41,9 @@ Result<Matter> Matter::fromJson(const QJsonObject &json, const QString &path)
     matter.title = r.string("title");
     matter.status = r.optionalString("status");
     matter.restricted = r.boolean("restricted", false);
+    if (json.contains(QLatin1String("client_kind")))
+        matter.clientKind = r.oneOf("client_kind", clientKinds());
+    matter.messageSpouse = r.boolean("message_spouse", false);
     matter.parties = readList<Party>(r, "parties");
     matter.staff = readList<User>(r, "staff");
     matter.updatedAt = r.optionalTime("updated_at");

@@ -18,12 +18,17 @@ struct Matter
     QString title;
     QString status; // free text set by the firm, e.g. "open", "closed"
     bool restricted = false;
+    QString clientKind = QStringLiteral("individual"); // "individual" | "organization"
+    // An individual's matter where messages to the primary contact reach their spouse too
+    // (the spouse parties join the matter's client conversations with the client).
+    bool messageSpouse = false;
     QList<Party> parties;
     QList<User> staff; // the staff on the matter (the access list when restricted)
     QDateTime updatedAt;
 
     // The first party with the client role, or an empty string.
     QString clientName() const;
+    static const QStringList &clientKinds();
 
     QJsonObject toJson() const;
     static Result<Matter> fromJson(const QJsonObject &json, const QString &path = {});

@@ -44,6 +44,8 @@ int httpStatusFor(const Error &error)
         { QLatin1String(Code::Conflict), 409 },
         { QLatin1String(Code::ConversationClosed), 409 },
         { QLatin1String(Code::MatterClosed), 409 },
+        { QLatin1String(Code::TooManyItems), 422 },
+        { QLatin1String(Code::UnknownPlaceholder), 422 },
         { QLatin1String(Code::RequestTooLarge), 413 },
         { QLatin1String(Code::UnsupportedMediaType), 415 },
         { QLatin1String(Code::MessageTooLong), 422 },

@@ -41,7 +41,7 @@ protocol::Result<void> Migrations::apply(const QSqlDatabase &db)
         &Migrations::migrateTo3, &Migrations::migrateTo4, &Migrations::migrateTo5,
         &Migrations::migrateTo6, &Migrations::migrateTo7, &Migrations::migrateTo8,
         &Migrations::migrateTo9, &Migrations::migrateTo10, &Migrations::migrateTo11,
-        &Migrations::migrateTo12, &Migrations::migrateTo13 };
+        &Migrations::migrateTo12, &Migrations::migrateTo13, &Migrations::migrateTo14 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int target = version + 1; target <= CurrentVersion; ++target) {
         Transaction transaction(db);
@@ -484,6 +484,101 @@ protocol::Result<void> Migrations::migrateTo13(const QSqlDatabase &db)
             QStringLiteral("ALTER TABLE conversations ADD COLUMN closed_reason TEXT"
                            " CHECK (closed_reason IN ('matter_closed', 'client_cancelled'))"),
             QStringLiteral("ALTER TABLE matter_parties ADD COLUMN cancelled_at INTEGER"),
+        });
+}
+
+protocol::Result<void> Migrations::migrateTo14(const QSqlDatabase &db)
+{
+    // The team inbox and the work that comes out of messages:
+    // - inbox_flags: one staff member's own state of a message (trash, to-do, read or unread
+    //   as marked in the inbox; read_set_at orders a mark against later receipts);
+    // - a conversation's assignee, who gets its notifications;
+    // - tasks, on a matter's task list, linked to the message they came from;
+    // - whether a matter's client is an individual, and whether the spouse gets messages;
+    // - message templates and status rules, each matter status change (status_transitions)
+    //   and what each rule posted for it (rule_runs: once per rule, transition, conversation).
+    return execAll(db,
+        {
+            QStringLiteral("CREATE TABLE inbox_flags ("
+                           " user_id INTEGER NOT NULL REFERENCES users(id),"
+                           " message_id INTEGER NOT NULL REFERENCES messages(id),"
+                           " trashed_at INTEGER,"
+                           " todo TEXT CHECK (todo IN ('todo', 'done')),"
+                           " read_state TEXT CHECK (read_state IN ('read', 'unread')),"
+                           " read_set_at INTEGER,"
+                           " updated_at INTEGER NOT NULL,"
+                           " PRIMARY KEY (user_id, message_id))"),
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN assignee_id INTEGER"
+                           " REFERENCES users(id)"),
+            QStringLiteral("CREATE INDEX conversations_assignee ON conversations(assignee_id)"
+                           " WHERE assignee_id IS NOT NULL"),
+            QStringLiteral("CREATE TABLE tasks ("
+                           " id INTEGER PRIMARY KEY,"
+                           " firm_id INTEGER NOT NULL REFERENCES firms(id),"
+                           " matter_id INTEGER REFERENCES matters(id),"
+                           " conversation_id INTEGER REFERENCES conversations(id),"
+                           " message_id INTEGER REFERENCES messages(id),"
+                           " name TEXT NOT NULL,"
+                           " list TEXT NOT NULL DEFAULT '',"
+                           " assignee_id INTEGER REFERENCES users(id),"
+                           " due_date TEXT,"
+                           " created_by INTEGER NOT NULL REFERENCES users(id),"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL,"
+                           " done_at INTEGER,"
+                           " CHECK ((message_id IS NULL) = (conversation_id IS NULL)))"),
+            QStringLiteral("CREATE INDEX tasks_matter ON tasks(matter_id, id)"),
+            QStringLiteral("CREATE INDEX tasks_assignee ON tasks(assignee_id, done_at)"),
+            QStringLiteral("CREATE INDEX tasks_message ON tasks(message_id)"),
+            QStringLiteral("ALTER TABLE matters ADD COLUMN client_kind TEXT NOT NULL"
+                           " DEFAULT 'individual'"
+                           " CHECK (client_kind IN ('individual', 'organization'))"),
+            QStringLiteral("ALTER TABLE matters ADD COLUMN message_spouse INTEGER NOT NULL"
+                           " DEFAULT 0"),
+            QStringLiteral("CREATE TABLE message_templates ("
+                           " id INTEGER PRIMARY KEY,"
+                           " firm_id INTEGER NOT NULL REFERENCES firms(id),"
+                           " name TEXT NOT NULL,"
+                           " body TEXT NOT NULL,"
+                           " created_by INTEGER NOT NULL REFERENCES users(id),"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL,"
+                           " deleted_at INTEGER)"),
+            QStringLiteral("CREATE UNIQUE INDEX message_templates_name ON"
+                           " message_templates(firm_id, name COLLATE NOCASE)"
+                           " WHERE deleted_at IS NULL"),
+            QStringLiteral("CREATE TABLE status_rules ("
+                           " id INTEGER PRIMARY KEY,"
+                           " firm_id INTEGER NOT NULL REFERENCES firms(id),"
+                           " status TEXT NOT NULL COLLATE NOCASE,"
+                           " template_id INTEGER NOT NULL REFERENCES message_templates(id),"
+                           " post_as TEXT NOT NULL CHECK (post_as IN ('status', 'message')),"
+                           " enabled INTEGER NOT NULL DEFAULT 1,"
+                           " created_by INTEGER NOT NULL REFERENCES users(id),"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL,"
+                           " deleted_at INTEGER)"),
+            QStringLiteral("CREATE INDEX status_rules_firm ON status_rules(firm_id, status)"),
+            QStringLiteral("CREATE TABLE status_transitions ("
+                           " id INTEGER PRIMARY KEY,"
+                           " matter_id INTEGER NOT NULL REFERENCES matters(id),"
+                           " from_status TEXT NOT NULL,"
+                           " to_status TEXT NOT NULL,"
+                           " actor_id INTEGER REFERENCES users(id),"
+                           " at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE rule_runs ("
+                           " rule_id INTEGER NOT NULL REFERENCES status_rules(id),"
+                           " transition_id INTEGER NOT NULL REFERENCES status_transitions(id),"
+                           " conversation_id INTEGER NOT NULL REFERENCES conversations(id),"
+                           " message_id INTEGER NOT NULL REFERENCES messages(id),"
+                           " at INTEGER NOT NULL,"
+                           " PRIMARY KEY (rule_id, transition_id, conversation_id))"),
+            QStringLiteral("CREATE TRIGGER tasks_no_delete BEFORE DELETE ON tasks BEGIN"
+                           " SELECT RAISE(ABORT, 'nothing in tasks is ever deleted'); END"),
+            QStringLiteral("CREATE TRIGGER status_transitions_no_delete BEFORE DELETE ON"
+                           " status_transitions BEGIN"
+                           " SELECT RAISE(ABORT, 'nothing in status_transitions is ever deleted');"
+                           " END"),
         });
 }
 

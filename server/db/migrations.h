@@ -11,7 +11,7 @@ class Migrations
 {
 public:
     // The schema version this build writes.
-    static constexpr int CurrentVersion = 13;
+    static constexpr int CurrentVersion = 14;
 
     // Runs every step after the database's user_version; a database from a newer build
     // is refused rather than misread.
@@ -31,6 +31,7 @@ private:
     static protocol::Result<void> migrateTo11(const QSqlDatabase &db);
     static protocol::Result<void> migrateTo12(const QSqlDatabase &db);
     static protocol::Result<void> migrateTo13(const QSqlDatabase &db);
+    static protocol::Result<void> migrateTo14(const QSqlDatabase &db);
 };
 
 } // namespace parley::server
