@@ -323,6 +323,93 @@ void ApiClient::cancelClient(qint64 matterId, qint64 userId, Callback<protocol::
         QJsonObject(), decodingObject<protocol::Matter>(std::move(done)));
 }
 
+void ApiClient::setMatterStatus(
+    qint64 matterId, const QString &status, Callback<protocol::Matter> done)
+{
+    request("POST", QStringLiteral("/api/v1/matters/%1/status").arg(matterId), {},
+        QJsonObject { { QStringLiteral("status"), status } },
+        decodingObject<protocol::Matter>(std::move(done)));
+}
+
+void ApiClient::setMessageSpouse(qint64 matterId, bool on, Callback<protocol::Matter> done)
+{
+    request("POST", QStringLiteral("/api/v1/matters/%1/settings").arg(matterId), {},
+        QJsonObject { { QStringLiteral("message_spouse"), on } },
+        decodingObject<protocol::Matter>(std::move(done)));
+}
+
+namespace {
+
+// What a template's create and change send: the server keeps id and time.
+QJsonObject templateBody(const protocol::MessageTemplate &item)
+{
+    return QJsonObject { { QStringLiteral("name"), item.name },
+        { QStringLiteral("body"), item.body } };
+}
+
+QJsonObject ruleBody(const protocol::StatusRule &rule)
+{
+    QJsonObject json = rule.toJson();
+    json.remove(QStringLiteral("id"));
+    return json;
+}
+
+} // namespace
+
+void ApiClient::templates(Callback<QList<protocol::MessageTemplate>> done)
+{
+    request("GET", QStringLiteral("/api/v1/templates"), {}, std::nullopt,
+        decoding<QList<protocol::MessageTemplate>>(std::move(done), [](const QJsonObject &json) {
+            return decodeList<protocol::MessageTemplate>(json, "templates");
+        }));
+}
+
+void ApiClient::createTemplate(
+    const protocol::MessageTemplate &item, Callback<protocol::MessageTemplate> done)
+{
+    request("POST", QStringLiteral("/api/v1/templates"), {}, templateBody(item),
+        decodingObject<protocol::MessageTemplate>(std::move(done)));
+}
+
+void ApiClient::changeTemplate(qint64 templateId, const protocol::MessageTemplate &item,
+    Callback<protocol::MessageTemplate> done)
+{
+    request("POST", QStringLiteral("/api/v1/templates/%1").arg(templateId), {}, templateBody(item),
+        decodingObject<protocol::MessageTemplate>(std::move(done)));
+}
+
+void ApiClient::deleteTemplate(qint64 templateId, Callback<void> done)
+{
+    postForNothing(QStringLiteral("/api/v1/templates/%1/delete").arg(templateId), std::move(done));
+}
+
+void ApiClient::statusRules(Callback<QList<protocol::StatusRule>> done)
+{
+    request("GET", QStringLiteral("/api/v1/status-rules"), {}, std::nullopt,
+        decoding<QList<protocol::StatusRule>>(std::move(done), [](const QJsonObject &json) {
+            return decodeList<protocol::StatusRule>(json, "rules");
+        }));
+}
+
+void ApiClient::createStatusRule(
+    const protocol::StatusRule &rule, Callback<protocol::StatusRule> done)
+{
+    request("POST", QStringLiteral("/api/v1/status-rules"), {}, ruleBody(rule),
+        decodingObject<protocol::StatusRule>(std::move(done)));
+}
+
+void ApiClient::changeStatusRule(
+    qint64 ruleId, const protocol::StatusRule &rule, Callback<protocol::StatusRule> done)
+{
+    request("POST", QStringLiteral("/api/v1/status-rules/%1").arg(ruleId), {}, ruleBody(rule),
+        decodingObject<protocol::StatusRule>(std::move(done)));
+}
+
+void ApiClient::deleteStatusRule(qint64 ruleId, Callback<void> done)
+{
+    postForNothing(QStringLiteral("/api/v1/status-rules/%1/delete").arg(ruleId), std::move(done));
+}
+
 void ApiClient::conversations(qint64 matterId, Callback<QList<protocol::Conversation>> done)
 {
     request("GET", QStringLiteral("/api/v1/matters/%1/conversations").arg(matterId), {},
@@ -391,6 +478,75 @@ void ApiClient::sync(std::optional<qint64> since, int limit, Callback<protocol::
         query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     request("GET", QStringLiteral("/api/v1/sync"), query, std::nullopt,
         decodingObject<protocol::SyncBatch>(std::move(done)));
+}
+
+void ApiClient::inbox(const InboxQuery &query, Callback<InboxPage> done)
+{
+    request("GET", QStringLiteral("/api/v1/inbox"), query.toUrlQuery(), std::nullopt,
+        decoding<InboxPage>(std::move(done), [](const QJsonObject &json) -> Result<InboxPage> {
+            Result<QList<protocol::InboxItem>> items
+                = decodeList<protocol::InboxItem>(json, "items");
+            if (!items)
+                return items.error();
+            protocol::JsonReader reader(json);
+            InboxPage page { std::move(items).value(), int(reader.integer("total", 0)) };
+            return reader.finish(std::move(page));
+        }));
+}
+
+void ApiClient::inboxAction(
+    const protocol::InboxAction &action, Callback<QList<protocol::InboxItem>> done)
+{
+    request("POST", QStringLiteral("/api/v1/inbox/actions"), {}, action.toJson(),
+        decoding<QList<protocol::InboxItem>>(std::move(done), [](const QJsonObject &json) {
+            return decodeList<protocol::InboxItem>(json, "items");
+        }));
+}
+
+void ApiClient::assignConversation(
+    qint64 conversationId, std::optional<qint64> assigneeId, Callback<protocol::Conversation> done)
+{
+    request("POST", QStringLiteral("/api/v1/conversations/%1/assign").arg(conversationId), {},
+        QJsonObject { { QStringLiteral("assignee_id"),
+            assigneeId ? QJsonValue(*assigneeId) : QJsonValue() } },
+        decodingObject<protocol::Conversation>(std::move(done)));
+}
+
+void ApiClient::createTask(const protocol::TaskInput &task, Callback<protocol::Task> done)
+{
+    request("POST", QStringLiteral("/api/v1/tasks"), {}, task.toJson(),
+        decodingObject<protocol::Task>(std::move(done)));
+}
+
+void ApiClient::tasks(const TaskQuery &which, Callback<QList<protocol::Task>> done)
+{
+    QUrlQuery query;
+    if (which.matterId)
+        query.addQueryItem(QStringLiteral("matter_id"), QString::number(*which.matterId));
+    else
+        query.addQueryItem(QStringLiteral("assignee"), QStringLiteral("me"));
+    if (which.includeDone)
+        query.addQueryItem(QStringLiteral("include_done"), QStringLiteral("1"));
+    request("GET", QStringLiteral("/api/v1/tasks"), query, std::nullopt,
+        decoding<QList<protocol::Task>>(std::move(done),
+            [](const QJsonObject &json) { return decodeList<protocol::Task>(json, "tasks"); }));
+}
+
+void ApiClient::changeTask(
+    qint64 taskId, const protocol::TaskInput &change, Callback<protocol::Task> done)
+{
+    request("POST", QStringLiteral("/api/v1/tasks/%1").arg(taskId), {}, change.toJson(),
+        decodingObject<protocol::Task>(std::move(done)));
+}
+
+void ApiClient::saveAsDocument(
+    qint64 messageId, const QString &sha256, const QString &name, Callback<protocol::Document> done)
+{
+    QJsonObject body { { QStringLiteral("sha256"), sha256 } };
+    if (!name.isEmpty())
+        body.insert(QStringLiteral("name"), name);
+    request("POST", QStringLiteral("/api/v1/messages/%1/save-as-document").arg(messageId), {}, body,
+        decodingObject<protocol::Document>(std::move(done)));
 }
 
 } // namespace parley::net

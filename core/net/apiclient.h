@@ -1,17 +1,21 @@
 // ApiClient: the Parley HTTP API as asynchronous calls whose answers are protocol::Result<T>.
 #pragma once
 
+#include "inboxquery.h"
 #include "protocol/conversation.h"
 #include "protocol/document.h"
+#include "protocol/inboxitem.h"
 #include "protocol/login.h"
 #include "protocol/matter.h"
 #include "protocol/message.h"
+#include "protocol/messagetemplate.h"
 #include "protocol/newconversation.h"
 #include "protocol/newdocument.h"
 #include "protocol/newmessage.h"
 #include "protocol/receipt.h"
 #include "protocol/result.h"
 #include "protocol/syncbatch.h"
+#include "protocol/task.h"
 #include "protocol/user.h"
 
 #include <QJsonObject>
@@ -46,6 +50,21 @@ struct MatterRecord
 {
     QJsonObject record;
     QString html;
+};
+
+// One page of the team inbox, and how many rows the whole query has.
+struct InboxPage
+{
+    QList<protocol::InboxItem> items;
+    int total = 0;
+};
+
+// Which tasks GET /api/v1/tasks lists: a matter's, or those assigned to the user.
+struct TaskQuery
+{
+    std::optional<qint64> matterId; // none: the user's own (assignee=me)
+    bool includeDone = false;
+    friend bool operator==(const TaskQuery &, const TaskQuery &) = default;
 };
 
 class ApiClient : public QObject
@@ -106,6 +125,27 @@ public:
     // their addresses); gives the matter as it is now.
     void setPortalEmail(
         qint64 matterId, qint64 userId, const QString &email, Callback<protocol::Matter> done);
+    // Sets the matter's status (not "closed": closeMatter does that). The firm's enabled rules
+    // for the new status post their templates into the matter's open client conversations, once
+    // per change; the same status again changes nothing. Gives the matter as it is now.
+    void setMatterStatus(qint64 matterId, const QString &status, Callback<protocol::Matter> done);
+    // Whether messages of an individual's matter reach the spouse too: turning it on adds the
+    // spouse parties to the matter's open client conversations. Gives the matter as it is now.
+    void setMessageSpouse(qint64 matterId, bool on, Callback<protocol::Matter> done);
+    // The firm's message templates and status rules (automated messages). Create and change
+    // send the item's fields, not its id; deleting a template a rule still uses answers
+    // conflict.
+    void templates(Callback<QList<protocol::MessageTemplate>> done);
+    void createTemplate(
+        const protocol::MessageTemplate &item, Callback<protocol::MessageTemplate> done);
+    void changeTemplate(qint64 templateId, const protocol::MessageTemplate &item,
+        Callback<protocol::MessageTemplate> done);
+    void deleteTemplate(qint64 templateId, Callback<void> done);
+    void statusRules(Callback<QList<protocol::StatusRule>> done);
+    void createStatusRule(const protocol::StatusRule &rule, Callback<protocol::StatusRule> done);
+    void changeStatusRule(
+        qint64 ruleId, const protocol::StatusRule &rule, Callback<protocol::StatusRule> done);
+    void deleteStatusRule(qint64 ruleId, Callback<void> done);
     void conversations(qint64 matterId, Callback<QList<protocol::Conversation>> done);
     void conversation(qint64 id, Callback<protocol::Conversation> done);
     // POST /api/v1/conversations: the created conversation with its members.
@@ -121,6 +161,27 @@ public:
     void markRead(qint64 conversationId, qint64 messageId, Callback<QList<protocol::Receipt>> done);
     // since: none asks for a snapshot.
     void sync(std::optional<qint64> since, int limit, Callback<protocol::SyncBatch> done);
+
+    // The team inbox: messages of the client conversations the user may see, with the user's
+    // own state of each (unread, to-do, trash).
+    void inbox(const InboxQuery &query, Callback<InboxPage> done);
+    // One action on exactly these messages, all or nothing; done gets them as they are now,
+    // in the same order.
+    void inboxAction(
+        const protocol::InboxAction &action, Callback<QList<protocol::InboxItem>> done);
+    // Makes a colleague the one who answers a client conversation (none: unassigned).
+    void assignConversation(qint64 conversationId, std::optional<qint64> assigneeId,
+        Callback<protocol::Conversation> done);
+    // Tasks: a new one (from a message when the input names one), a matter's or the user's
+    // list, and a change to one (only the fields the input sets; done closes or reopens).
+    void createTask(const protocol::TaskInput &task, Callback<protocol::Task> done);
+    void tasks(const TaskQuery &query, Callback<QList<protocol::Task>> done);
+    void changeTask(
+        qint64 taskId, const protocol::TaskInput &change, Callback<protocol::Task> done);
+    // Makes a file a client sent with a message a document of the message's matter (version 1
+    // holds those bytes); name empty: the file's own name.
+    void saveAsDocument(qint64 messageId, const QString &sha256, const QString &name,
+        Callback<protocol::Document> done);
 
 private:
     using Handler = std::function<void(protocol::Result<QJsonObject>)>;
