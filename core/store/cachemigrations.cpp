@@ -28,7 +28,8 @@ protocol::Result<void> CacheMigrations::apply(const QSqlDatabase &db, int target
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
     const Step steps[] = { &CacheMigrations::migrateTo1, &CacheMigrations::migrateTo2,
         &CacheMigrations::migrateTo3, &CacheMigrations::migrateTo4, &CacheMigrations::migrateTo5,
-        &CacheMigrations::migrateTo6, &CacheMigrations::migrateTo7, &CacheMigrations::migrateTo8 };
+        &CacheMigrations::migrateTo6, &CacheMigrations::migrateTo7, &CacheMigrations::migrateTo8,
+        &CacheMigrations::migrateTo9 };
     static_assert(std::size(steps) == CurrentVersion);
     for (int step = *current + 1; step <= target && step <= CurrentVersion; ++step) {
         TransactionGuard transaction(db);
@@ -244,6 +245,21 @@ protocol::Result<void> CacheMigrations::migrateTo8(const QSqlDatabase &db)
         {
             QStringLiteral("ALTER TABLE conversations ADD COLUMN closed_at INTEGER"),
             QStringLiteral("ALTER TABLE conversations ADD COLUMN closed_reason TEXT"),
+        });
+}
+
+protocol::Result<void> CacheMigrations::migrateTo9(const QSqlDatabase &db)
+{
+    // Who answers a client conversation for the firm; whether a matter's client is a person or
+    // an organization, and whether its messages reach the spouse too. Matters cached before
+    // read as an individual's without the spouse until the next sync says otherwise.
+    return execAll(db,
+        {
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN assignee_id INTEGER"),
+            QStringLiteral("ALTER TABLE matters ADD COLUMN client_kind TEXT NOT NULL"
+                           " DEFAULT 'individual'"),
+            QStringLiteral("ALTER TABLE matters ADD COLUMN message_spouse INTEGER NOT NULL"
+                           " DEFAULT 0"),
         });
 }
 

@@ -10,7 +10,7 @@ namespace parley::store {
 class CacheMigrations
 {
 public:
-    static constexpr int CurrentVersion = 8;
+    static constexpr int CurrentVersion = 9;
 
     // Runs every step after the stored version up to target, each in its own transaction.
     // A database newer than this build is refused: its schema cannot be trusted.
@@ -27,6 +27,7 @@ private:
     static protocol::Result<void> migrateTo6(const QSqlDatabase &db);
     static protocol::Result<void> migrateTo7(const QSqlDatabase &db);
     static protocol::Result<void> migrateTo8(const QSqlDatabase &db);
+    static protocol::Result<void> migrateTo9(const QSqlDatabase &db);
 };
 
 } // namespace parley::store

@@ -74,11 +74,14 @@ protocol::Result<void> CacheRows::upsertMatter(CacheDatabase &db, const protocol
 {
     SqlQuery query(db,
         QStringLiteral("INSERT INTO matters (id, number, title, status, restricted, parties_json,"
-                       " staff_json, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                       " staff_json, updated_at, client_kind, message_spouse)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT(id) DO UPDATE SET number = excluded.number,"
                        " title = excluded.title, status = excluded.status,"
                        " restricted = excluded.restricted, parties_json = excluded.parties_json,"
-                       " staff_json = excluded.staff_json, updated_at = excluded.updated_at"));
+                       " staff_json = excluded.staff_json, updated_at = excluded.updated_at,"
+                       " client_kind = excluded.client_kind,"
+                       " message_spouse = excluded.message_spouse"));
     query.bind(matter.id)
         .bindText(matter.number)
         .bindText(matter.title)
@@ -86,7 +89,9 @@ protocol::Result<void> CacheRows::upsertMatter(CacheDatabase &db, const protocol
         .bind(matter.restricted ? 1 : 0)
         .bind(listToJson(matter.parties))
         .bind(listToJson(matter.staff))
-        .bindTime(matter.updatedAt);
+        .bindTime(matter.updatedAt)
+        .bindText(matter.clientKind)
+        .bind(matter.messageSpouse ? 1 : 0);
     return query.exec();
 }
 
@@ -95,14 +100,15 @@ protocol::Result<void> CacheRows::upsertConversation(
 {
     SqlQuery query(db,
         QStringLiteral("INSERT INTO conversations (id, matter_id, kind, title, require_mfa, sms,"
-                       " created_at, last_message_at, closed_at, closed_reason)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " created_at, last_message_at, closed_at, closed_reason, assignee_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT(id) DO UPDATE SET matter_id = excluded.matter_id,"
                        " kind = excluded.kind, title = excluded.title,"
                        " require_mfa = excluded.require_mfa, sms = excluded.sms,"
                        " created_at = excluded.created_at,"
                        " last_message_at = excluded.last_message_at,"
-                       " closed_at = excluded.closed_at, closed_reason = excluded.closed_reason"));
+                       " closed_at = excluded.closed_at, closed_reason = excluded.closed_reason,"
+                       " assignee_id = excluded.assignee_id"));
     query.bind(conversation.id)
         .bindOptional(conversation.matterId)
         .bindText(conversation.kind)
@@ -112,7 +118,8 @@ protocol::Result<void> CacheRows::upsertConversation(
         .bindTime(conversation.createdAt)
         .bindTime(conversation.lastMessageAt)
         .bindTime(conversation.closedAt)
-        .bindText(conversation.closedReason);
+        .bindText(conversation.closedReason)
+        .bindOptional(conversation.assigneeId);
     if (auto result = query.exec(); !result)
         return result;
     SqlQuery clear(db, QStringLiteral("DELETE FROM members WHERE conversation_id = ?"));
@@ -186,14 +193,15 @@ protocol::Result<void> CacheRows::upsertMessage(CacheDatabase &db, const protoco
 QString CacheRows::matterColumns()
 {
     return QStringLiteral(
-        "id, number, title, status, restricted, parties_json, staff_json, updated_at");
+        "id, number, title, status, restricted, parties_json, staff_json, updated_at,"
+        " client_kind, message_spouse");
 }
 
 QString CacheRows::conversationColumns()
 {
     return QStringLiteral(
         "id, matter_id, kind, title, require_mfa, sms, created_at, last_message_at, closed_at,"
-        " closed_reason");
+        " closed_reason, assignee_id");
 }
 
 QString CacheRows::messageColumns(const QString &table)
@@ -222,6 +230,8 @@ protocol::Matter CacheRows::readMatter(const SqlQuery &query)
     matter.parties = listFromJson<protocol::Party>(query.text(5));
     matter.staff = listFromJson<protocol::User>(query.text(6));
     matter.updatedAt = query.time(7);
+    matter.clientKind = query.text(8);
+    matter.messageSpouse = query.integer(9) != 0;
     return matter;
 }
 
@@ -238,6 +248,7 @@ protocol::Conversation CacheRows::readConversation(const SqlQuery &query)
     conversation.lastMessageAt = query.time(7);
     conversation.closedAt = query.time(8);
     conversation.closedReason = query.text(9);
+    conversation.assigneeId = query.optionalId(10);
     return conversation;
 }
 

@@ -175,3 +175,65 @@ TEST_CASE("Conversations without a matter are the direct ones; users are cached"
     CHECK(cache.store.conversations(3)->first().id == 1);
     CHECK(countRows(cache.database.handle(), QStringLiteral("SELECT COUNT(*) FROM users")) == 1);
 }
+
+TEST_CASE("A conversation's assignee and a matter's client kind and spouse setting are cached")
+{
+    OpenCache cache;
+    auto couple = matter(1, QStringLiteral("Smith divorce"));
+    couple.messageSpouse = true;
+    auto company = matter(2, QStringLiteral("Acme lease"));
+    company.clientKind = QStringLiteral("organization");
+    auto assigned = conversation(5, 1, QStringLiteral("Portal"));
+    assigned.kind = QStringLiteral("external");
+    assigned.assigneeId = 7;
+    const auto unassigned = conversation(6, 1, QStringLiteral("Team"));
+    REQUIRE(*cache.store.applyBatch(batch(0, 4,
+        { change(1, couple), change(2, company), change(3, assigned), change(4, unassigned) },
+        true)));
+
+    // Matters list newest first, conversations in no promised order: look them up by id.
+    auto matters = cache.store.matters();
+    REQUIRE(matters->size() == 2);
+    const auto matterById = [&](qint64 id) {
+        for (const protocol::Matter &m : *matters) {
+            if (m.id == id)
+                return m;
+        }
+        FAIL("matter " << id << " is not cached");
+        return protocol::Matter {};
+    };
+    CHECK(matterById(1) == couple);
+    CHECK(matterById(1).messageSpouse);
+    CHECK(matterById(2) == company);
+    CHECK(matterById(2).clientKind == QStringLiteral("organization"));
+    auto conversations = cache.store.conversations(1);
+    REQUIRE(conversations->size() == 2);
+    const auto byId = [&](qint64 id) {
+        for (const protocol::Conversation &c : *conversations) {
+            if (c.id == id)
+                return c;
+        }
+        FAIL("conversation " << id << " is not cached");
+        return protocol::Conversation {};
+    };
+    CHECK(byId(5) == assigned);
+    CHECK(byId(5).assigneeId == 7);
+    CHECK_FALSE(byId(6).assigneeId.has_value());
+
+    // Later changes update the rows in place: reassigned, then unassigned; spouse off.
+    assigned.assigneeId = 8;
+    couple.messageSpouse = false;
+    REQUIRE(*cache.store.applyBatch(batch(4, 6, { change(5, assigned), change(6, couple) })));
+    conversations = cache.store.conversations(1);
+    CHECK(byId(5).assigneeId == 8);
+    matters = cache.store.matters();
+    CHECK_FALSE(matterById(1).messageSpouse);
+    CHECK(matterById(2).clientKind == QStringLiteral("organization"));
+    assigned.assigneeId.reset();
+    REQUIRE(*cache.store.applyBatch(batch(6, 7, { change(7, assigned) })));
+    conversations = cache.store.conversations(1);
+    CHECK_FALSE(byId(5).assigneeId.has_value());
+    CHECK(countRows(cache.database.handle(),
+              QStringLiteral("SELECT COUNT(*) FROM conversations WHERE assignee_id IS NULL"))
+        == 2);
+}

@@ -181,6 +181,38 @@ TEST_CASE("A version 1 cache migrates to the current schema and its messages bec
     CHECK(cache.search(QStringLiteral("custody"), 10)->size() == 2);
 }
 
+TEST_CASE("A version 8 cache gains assignees, client kinds and the spouse setting in version 9")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+    withRawConnection(path, [](QSqlDatabase &db) {
+        REQUIRE(store::CacheMigrations::apply(db, 8).ok());
+        QSqlQuery insert(db);
+        REQUIRE(insert.exec(QStringLiteral(
+            "INSERT INTO matters (id, number, title, status, restricted, parties_json,"
+            " staff_json, updated_at) VALUES (1, '2026-0001', 'Smith', 'open', 0, '[]', '[]',"
+            " 1000)")));
+        REQUIRE(insert.exec(QStringLiteral(
+            "INSERT INTO conversations (id, matter_id, kind, title, require_mfa, sms, created_at,"
+            " last_message_at) VALUES (5, 1, 'external', 'Portal', 0, 0, 1000, 2000)")));
+        // No such columns before version 9.
+        REQUIRE_FALSE(insert.exec(QStringLiteral("SELECT assignee_id FROM conversations")));
+    });
+
+    store::CacheDatabase database(path);
+    REQUIRE(database.open().ok());
+    CHECK(*store::CacheMigrations::version(database.handle()) == 9);
+    store::CacheStore cache(&database);
+    auto matters = cache.matters();
+    REQUIRE(matters->size() == 1);
+    CHECK(matters->first().clientKind == QStringLiteral("individual"));
+    CHECK_FALSE(matters->first().messageSpouse);
+    auto conversations = cache.conversations(1);
+    REQUIRE(conversations->size() == 1);
+    CHECK(conversations->first().title == QStringLiteral("Portal"));
+    CHECK_FALSE(conversations->first().assigneeId.has_value());
+}
+
 TEST_CASE("A cache with a newer schema than this build is refused")
 {
     QTemporaryDir dir;
