@@ -63,6 +63,7 @@ std::optional<AlertCenter::Alert> AlertCenter::alertFor(
 {
     if (message.senderId == context.userId || message.deleted)
         return std::nullopt;
+    const bool someoneElses = context.assigneeId && *context.assigneeId != context.userId;
     Alert alert;
     alert.messageId = message.id;
     alert.conversationId = message.conversationId;
@@ -71,7 +72,7 @@ std::optional<AlertCenter::Alert> AlertCenter::alertFor(
     alert.protectedContent = context.requiresMfa.value_or(true);
     if (message.kind == QLatin1String("event")) {
         if (message.event.value(QLatin1String("type")).toString() != QLatin1String("read")
-            || !context.senderIsClient)
+            || !context.senderIsClient || someoneElses)
             return std::nullopt;
         alert.kind = Kind::Read;
         return alert;
@@ -84,6 +85,8 @@ std::optional<AlertCenter::Alert> AlertCenter::alertFor(
         alert.text += (alert.text.isEmpty() ? QString() : QStringLiteral("\n"))
             + files.join(QStringLiteral(", "));
     if (context.senderIsClient) {
+        if (someoneElses)
+            return std::nullopt;
         alert.kind = files.isEmpty() ? Kind::Reply : Kind::Upload;
         return alert;
     }

@@ -52,6 +52,9 @@ public:
         QString userName;
         bool senderIsClient = false;
         std::optional<bool> requiresMfa; // nullopt: conversation not known
+        // The colleague the conversation is assigned to: a client's reply or read there is
+        // theirs to answer, not news for anyone else.
+        std::optional<qint64> assigneeId;
     };
 
     explicit AlertCenter(QObject *parent = nullptr);

@@ -325,6 +325,8 @@ void Workspace::applyBatch(const protocol::SyncBatch &batch)
     }
     if (m_store && countsChanged) // queued after the batch, so it counts what it wrote
         m_store->loadUnreadCounts(m_session.user.id);
+    m_inbox.noteBatch(batch);
+    m_tasks.noteBatch(batch);
     if (!m_since || batch.next > *m_since) {
         m_since = batch.next;
         m_stream.setSince(batch.next);
@@ -451,6 +453,9 @@ void Workspace::alertAbout(const protocol::Message &message)
     if (auto known = m_requiresMfa.constFind(message.conversationId);
         known != m_requiresMfa.constEnd())
         context.requiresMfa = known.value();
+    if (auto assigned = m_assignees.constFind(message.conversationId);
+        assigned != m_assignees.constEnd())
+        context.assigneeId = assigned.value();
     // Clients are the parties of the matters the user sees.
     for (int row = 0; row < m_matters.rowCount() && !context.senderIsClient; ++row) {
         for (const protocol::Party &party : m_matters.at(row).parties) {
@@ -466,6 +471,10 @@ void Workspace::alertAbout(const protocol::Message &message)
 void Workspace::applyConversation(const protocol::Conversation &conversation)
 {
     m_requiresMfa.insert(conversation.id, conversation.requireMfa);
+    if (conversation.assigneeId)
+        m_assignees.insert(conversation.id, *conversation.assigneeId);
+    else
+        m_assignees.remove(conversation.id);
     if (conversation.kind == QLatin1String("direct")) {
         m_direct.insert(conversation.id, conversation);
         m_conversations.upsert(conversation);

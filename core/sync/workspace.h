@@ -4,6 +4,7 @@
 
 #include "alertcenter.h"
 #include "draftkeeper.h"
+#include "inboxfeed.h"
 #include "models/conversationsmodel.h"
 #include "models/mattersmodel.h"
 #include "models/searchmodel.h"
@@ -15,6 +16,7 @@
 #include "protocol/newconversation.h"
 #include "readmarker.h"
 #include "store/cachestore.h"
+#include "taskboard.h"
 #include "transferqueue.h"
 #include "workingcopies.h"
 
@@ -65,6 +67,9 @@ public:
     AlertCenter *alerts() { return &m_alerts; }
     // The composer's unsent text per conversation (in the cache when there is a store).
     DraftKeeper *drafts() { return &m_drafts; }
+    // The team inbox (client conversations across matters) and the session's task writes.
+    InboxFeed *inbox() { return &m_inbox; }
+    TaskBoard *tasks() { return &m_tasks; }
 
     const protocol::User &user() const { return m_session.user; }
     QUrl serverUrl() const { return m_api.baseUrl(); }
@@ -190,10 +195,13 @@ private:
     DraftKeeper m_drafts;
     AlertCenter m_alerts;
     QHash<qint64, bool> m_requiresMfa; // conversation id -> require_mfa, as far as known
+    QHash<qint64, qint64> m_assignees; // conversation id -> its assignee, when it has one
     bool m_live = false; // the stream is online and caught up: its messages are news
     ReadMarker m_reads;
     TransferQueue m_transfers { &m_api };
     WorkingCopies m_workingCopies { &m_api, &m_transfers, workingCopyFolder() };
+    InboxFeed m_inbox { &m_api, m_session.user.id };
+    TaskBoard m_tasks { &m_api, m_session.user.id };
 
     QHash<qint64, protocol::Conversation> m_direct;
     QHash<QString, Outgoing> m_outbox;

@@ -31,8 +31,9 @@ TEST_CASE("AlertCenter turns client replies, files, reads and mentions into aler
     AlertCenter alerts;
     QAbstractItemModelTester tester(&alerts, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy raised(&alerts, &AlertCenter::raised);
-    AlertCenter::Context fromClient { 1, QStringLiteral("Alex Morgan"), true, false };
-    AlertCenter::Context fromColleague { 1, QStringLiteral("Alex Morgan"), false, false };
+    AlertCenter::Context fromClient { 1, QStringLiteral("Alex Morgan"), true, false, std::nullopt };
+    AlertCenter::Context fromColleague { 1, QStringLiteral("Alex Morgan"), false, false,
+        std::nullopt };
 
     alerts.consider(message(10, 1, QStringLiteral("My own words")), fromColleague, true);
     alerts.consider(message(11, 3, QStringLiteral("A colleague's note")), fromColleague, true);
@@ -86,4 +87,36 @@ TEST_CASE("AlertCenter turns client replies, files, reads and mentions into aler
     CHECK(counts.last().at(0).toInt() == 0);
     alerts.clear();
     CHECK(alerts.rowCount() == 0);
+}
+
+TEST_CASE("A client's reply or read in a conversation assigned to a colleague is not news; "
+          "assigned to the user or to nobody it is")
+{
+    AlertCenter alerts;
+    QAbstractItemModelTester tester(&alerts, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy raised(&alerts, &AlertCenter::raised);
+    const QString me = QStringLiteral("Alex Morgan");
+    const AlertCenter::Context toColleague { 1, me, true, false, qint64(3) };
+    const AlertCenter::Context toMe { 1, me, true, false, qint64(1) };
+    const AlertCenter::Context toNobody { 1, me, true, false, std::nullopt };
+
+    alerts.consider(message(20, 2, QStringLiteral("For Priya")), toColleague, true);
+    protocol::Message read = message(21, 2, QString());
+    read.kind = QStringLiteral("event");
+    read.event = QJsonObject { { QStringLiteral("type"), QStringLiteral("read") } };
+    alerts.consider(read, toColleague, true);
+    CHECK(alerts.rowCount() == 0);
+    CHECK(raised.count() == 0);
+    // A colleague's mention of the user there still is.
+    alerts.consider(message(22, 3, QStringLiteral("@Alex Morgan see above")),
+        AlertCenter::Context { 1, me, false, false, qint64(3) }, true);
+    REQUIRE(alerts.rowCount() == 1);
+    CHECK(alerts.at(0).kind == AlertCenter::Kind::Mention);
+
+    alerts.consider(message(23, 2, QStringLiteral("For Alex")), toMe, true);
+    alerts.consider(message(24, 2, QStringLiteral("For anyone")), toNobody, true);
+    REQUIRE(alerts.rowCount() == 3);
+    CHECK(alerts.at(0).messageId == 24);
+    CHECK(alerts.at(1).messageId == 23);
+    CHECK(raised.count() == 3);
 }

@@ -1,0 +1,153 @@
+// InboxFeed: queries, debounced refreshes and bulk actions of the team inbox.
+#include "inboxfeed.h"
+
+#include "net/apiclient.h"
+
+#include <QLoggingCategory>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcInbox, "parley.sync.inbox", QtInfoMsg)
+
+namespace parley::sync {
+
+InboxFeed::InboxFeed(net::ApiClient *api, qint64 userId, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_userId(userId)
+{
+    m_delay.setSingleShot(true);
+    m_delay.setInterval(RefreshDelayMs);
+    connect(&m_delay, &QTimer::timeout, this, &InboxFeed::refresh);
+}
+
+void InboxFeed::setQuery(const net::InboxQuery &query)
+{
+    const bool sameView = query.view == m_query.view;
+    m_query = query;
+    if (!sameView)
+        m_loaded = false; // another view's rows say nothing of this one's emptiness
+    refresh();
+}
+
+void InboxFeed::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (active)
+        refresh();
+    else
+        m_delay.stop();
+}
+
+void InboxFeed::noteBatch(const protocol::SyncBatch &batch)
+{
+    if (!m_active)
+        return;
+    for (const protocol::Change &change : batch.changes) {
+        if (change.type == QLatin1String("message") || change.type == QLatin1String("receipt")
+            || change.type == QLatin1String("conversation")) {
+            m_delay.start();
+            return;
+        }
+    }
+}
+
+void InboxFeed::refresh()
+{
+    m_delay.stop();
+    if (m_applying > 0) {
+        // An answer asked for now might predate the action: ask once it is done.
+        m_refreshAfterApply = true;
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    const net::InboxQuery query = m_query;
+    setLoading(true);
+    m_api->inbox(query, [this, generation, query](protocol::Result<net::InboxPage> answer) {
+        if (generation != m_generation)
+            return; // a newer query or an action came since
+        setLoading(false);
+        if (!answer) {
+            qCInfo(lcInbox) << "inbox failed:" << answer.error().code;
+            Q_EMIT failed(answer.error());
+            return;
+        }
+        m_total = answer->total;
+        m_model.setItems(answer->items);
+        m_loaded = true;
+        qCDebug(lcInbox) << "inbox" << query.view << "rows" << answer->items.size();
+        Q_EMIT loaded();
+    });
+}
+
+void InboxFeed::apply(const protocol::InboxAction &action,
+    std::function<void(protocol::Result<QList<protocol::InboxItem>>)> done)
+{
+    ++m_applying;
+    ++m_generation; // a refresh in flight may answer with the state before the action
+    if (m_loading) {
+        setLoading(false);
+        m_refreshAfterApply = true;
+    }
+    m_api->inboxAction(action,
+        [this, action, done = std::move(done)](
+            protocol::Result<QList<protocol::InboxItem>> answer) {
+            --m_applying;
+            if (answer) {
+                // Rows that left the view (trashed, restored, read under Unread...) go; the
+                // others show their new state.
+                QList<qint64> gone;
+                QList<protocol::InboxItem> stay;
+                for (const protocol::InboxItem &item : answer.value()) {
+                    if (matches(item, m_query, m_userId))
+                        stay.append(item);
+                    else
+                        gone.append(item.message.id);
+                }
+                m_model.updateItems(stay);
+                m_model.removeMessages(gone);
+                m_total = std::max(0, m_total - int(gone.size()));
+                qCInfo(lcInbox) << "applied" << action.action << "to" << answer->size()
+                                << "messages";
+                Q_EMIT applied(action, answer.value());
+            } else {
+                qCInfo(lcInbox) << action.action << "failed:" << answer.error().code;
+            }
+            if (m_applying == 0 && std::exchange(m_refreshAfterApply, false))
+                refresh();
+            if (done)
+                done(std::move(answer));
+        });
+}
+
+bool InboxFeed::matches(
+    const protocol::InboxItem &item, const net::InboxQuery &query, qint64 userId)
+{
+    const QString &view = query.view;
+    if (view == QLatin1String("inbox") && (!item.fromClient || item.trashed))
+        return false;
+    if (view == QLatin1String("sent") && (item.fromClient || item.trashed))
+        return false;
+    if (view == QLatin1String("trash") && !item.trashed)
+        return false;
+    if (view == QLatin1String("waiting") && !item.waitingSince.isValid())
+        return false;
+    if (query.unreadOnly && !item.unread)
+        return false;
+    if (query.todoOnly && item.todo != QLatin1String("todo"))
+        return false;
+    if (query.assignedToMe && item.assigneeId != userId)
+        return false;
+    return true;
+}
+
+void InboxFeed::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+} // namespace parley::sync
