@@ -19,6 +19,9 @@ void addConversationRoutes(Router &router, ServerContext &context);
 void addReceiptRoutes(Router &router, ServerContext &context);
 void addSyncRoutes(Router &router, ServerContext &context);
 void addRecordRoutes(Router &router, ServerContext &context);
+void addInboxRoutes(Router &router, ServerContext &context);
+void addTaskRoutes(Router &router, ServerContext &context);
+void addAutomationRoutes(Router &router, ServerContext &context);
 
 // Handlers the portal's routes share with the API's, for the request's principal and the
 // conversation {id}: a page of history; a new message (channel: how it came in); a read.

@@ -58,6 +58,9 @@ Router ServerApp::buildRouter(ServerContext &context)
     addReceiptRoutes(router, context);
     addSyncRoutes(router, context);
     addRecordRoutes(router, context);
+    addInboxRoutes(router, context);
+    addTaskRoutes(router, context);
+    addAutomationRoutes(router, context);
     return router;
 }
 

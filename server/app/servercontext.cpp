@@ -40,6 +40,13 @@ protocol::Result<void> ServerContext::open(const QString &dataDir)
     m_messages = std::make_unique<MessageService>(handle, *m_access, *m_documents, &m_events);
     m_receipts = std::make_unique<ReceiptService>(handle, *m_access, &m_events);
     m_sync = std::make_unique<SyncService>(handle, *m_access);
+    m_assignment = std::make_unique<ConversationAssignment>(handle, *m_access, &m_events);
+    m_inbox = std::make_unique<InboxService>(handle, *m_access, *m_assignment, &m_events);
+    m_tasks = std::make_unique<TaskService>(handle, *m_access);
+    m_automation = std::make_unique<AutomationService>(handle, m_limits);
+    m_matterStatus
+        = std::make_unique<MatterStatus>(handle, *m_access, *m_messages, &m_events, m_limits);
+    m_matterSettings = std::make_unique<MatterSettings>(handle, *m_access, &m_events);
     return {};
 }
 

@@ -11,12 +11,18 @@
 #include "common/serverevents.h"
 #include "db/database.h"
 #include "protocol/limits.h"
+#include "services/automationservice.h"
+#include "services/conversationassignment.h"
 #include "services/conversationservice.h"
 #include "services/documentservice.h"
+#include "services/inboxservice.h"
 #include "services/matterclosing.h"
 #include "services/matterservice.h"
+#include "services/mattersettings.h"
+#include "services/matterstatus.h"
 #include "services/messageservice.h"
 #include "services/receiptservice.h"
+#include "services/taskservice.h"
 #include "sync/syncservice.h"
 
 #include <memory>
@@ -55,6 +61,12 @@ public:
     MessageService &messages() { return *m_messages; }
     ReceiptService &receipts() { return *m_receipts; }
     SyncService &sync() { return *m_sync; }
+    ConversationAssignment &assignment() { return *m_assignment; }
+    InboxService &inbox() { return *m_inbox; }
+    TaskService &tasks() { return *m_tasks; }
+    AutomationService &automation() { return *m_automation; }
+    MatterStatus &matterStatus() { return *m_matterStatus; }
+    MatterSettings &matterSettings() { return *m_matterSettings; }
 
 private:
     protocol::Limits m_limits;
@@ -75,6 +87,12 @@ private:
     std::unique_ptr<MessageService> m_messages;
     std::unique_ptr<ReceiptService> m_receipts;
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<ConversationAssignment> m_assignment;
+    std::unique_ptr<InboxService> m_inbox;
+    std::unique_ptr<TaskService> m_tasks;
+    std::unique_ptr<AutomationService> m_automation;
+    std::unique_ptr<MatterStatus> m_matterStatus;
+    std::unique_ptr<MatterSettings> m_matterSettings;
 };
 
 } // namespace parley::server

@@ -37,6 +37,18 @@ inline constexpr auto RecordExported = "record_exported";
 inline constexpr auto MatterClosed = "matter_closed";
 inline constexpr auto ClientCancelled = "client_cancelled";
 inline constexpr auto ConversationClosed = "conversation_closed";
+// Who answers a client conversation for the firm (detail: assignee_id, null for nobody).
+inline constexpr auto ConversationAssigned = "conversation_assigned";
+// A task made, and a task done (detail: task_id).
+inline constexpr auto TaskCreated = "task_created";
+inline constexpr auto TaskDone = "task_done";
+// A file sent with a message saved as a matter document (version 1 = its bytes).
+inline constexpr auto DocumentSaved = "document_saved";
+// A matter's status set by hand (detail: from, to, transition_id); what its rules posted has
+// message_sent entries of its own.
+inline constexpr auto MatterStatusChanged = "matter_status_changed";
+// A matter's settings changed (detail: the setting and its new value).
+inline constexpr auto MatterSettingsChanged = "matter_settings_changed";
 } // namespace AuditAction
 
 struct AuditEntry

@@ -47,6 +47,15 @@ QString actionText(const QString &action)
         { QStringLiteral("client_cancelled"), QStringLiteral("Recorded that a client cancelled") },
         { QStringLiteral("conversation_closed"),
             QStringLiteral("Closed a client conversation (the firm left it)") },
+        { QStringLiteral("conversation_assigned"),
+            QStringLiteral("Assigned a client conversation") },
+        { QStringLiteral("task_created"), QStringLiteral("Created a task") },
+        { QStringLiteral("task_done"), QStringLiteral("Completed a task") },
+        { QStringLiteral("document_saved"),
+            QStringLiteral("Saved a file from a message as a matter document") },
+        { QStringLiteral("matter_status_changed"), QStringLiteral("Changed the matter's status") },
+        { QStringLiteral("matter_settings_changed"),
+            QStringLiteral("Changed the matter's settings") },
     };
     return texts.value(action, action);
 }
@@ -202,6 +211,17 @@ QString AuditExport::html(const QJsonObject &record)
             about.append(QStringLiteral("version %1").arg(esc(entry[QStringLiteral("version")])));
         if (entry.contains(QLatin1String("subject")))
             about.append(esc(entry[QStringLiteral("subject")]));
+        const QJsonObject detail = entry[QStringLiteral("detail")].toObject();
+        if (detail.contains(QLatin1String("task_id")))
+            about.append(QStringLiteral("task %1").arg(esc(detail[QStringLiteral("task_id")])));
+        if (detail.contains(QLatin1String("transition_id")))
+            about.append(
+                QStringLiteral("from \"%1\" to \"%2\"")
+                    .arg(esc(detail[QStringLiteral("from")]), esc(detail[QStringLiteral("to")])));
+        if (detail.contains(QLatin1String("message_spouse")))
+            about.append(detail[QStringLiteral("message_spouse")].toBool()
+                    ? QStringLiteral("messages reach the client's spouse")
+                    : QStringLiteral("messages no longer reach the client's spouse"));
         page += QStringLiteral("<tr><td>%1</td><td class=\"nowrap\">%2</td><td>%3</td><td>%4</td>"
                                "<td>%5</td></tr>\n")
                     .arg(esc(entry[QStringLiteral("seq")]), when(entry[QStringLiteral("at")]),

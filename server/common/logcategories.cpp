@@ -10,5 +10,6 @@ Q_LOGGING_CATEGORY(lcStream, "parley.server.stream", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAdmin, "parley.server.admin", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcTransfer, "parley.server.transfer", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcNotify, "parley.server.notify", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAutomation, "parley.server.automation", QtInfoMsg)
 
 } // namespace parley::server

@@ -12,5 +12,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcStream)
 Q_DECLARE_LOGGING_CATEGORY(lcAdmin)
 Q_DECLARE_LOGGING_CATEGORY(lcTransfer)
 Q_DECLARE_LOGGING_CATEGORY(lcNotify)
+// Templates, status rules and what they post; matter settings.
+Q_DECLARE_LOGGING_CATEGORY(lcAutomation)
 
 } // namespace parley::server

@@ -76,15 +76,15 @@ protocol::Result<SendOutcome> MessageService::send(const Principal &who, qint64 
         return attachments.error();
 
     const qint64 now = nowMs();
-    MessageStore messages(m_db);
     bool duplicate = false;
     // Files with no text are a message of kind file.
     const QString kind = request.body.trimmed().isEmpty() && !attachments->isEmpty()
         ? QStringLiteral("file")
         : request.kind;
-    auto id = messages.insert(NewMessageRecord { conversationId, who.userId(), kind, request.body,
-                                  request.clientTxnId, channel, {}, now },
-        &duplicate);
+    auto id = storeWithin(who, *record.value(),
+        NewMessageRecord { conversationId, who.userId(), kind, request.body, request.clientTxnId,
+            channel, {}, now },
+        attachments.value(), &duplicate);
     if (!id && duplicate) {
         // Another process won the race between our lookup and insert; its row is the message.
         auto again = findRetry(who, conversationId, request.clientTxnId);
@@ -95,24 +95,7 @@ protocol::Result<SendOutcome> MessageService::send(const Principal &who, qint64 
     }
     if (!id)
         return id.error();
-    AttachmentStore attachmentRows(m_db);
-    for (const NewAttachmentRow &row : attachments.value()) {
-        if (auto stored = attachmentRows.insert(id.value(), row); !stored)
-            return stored.error();
-    }
-    if (auto shared = m_documents.markShared(attachments.value()); !shared)
-        return shared.error();
-    if (auto audited = audit(who, *record.value(), id.value(), kind, request.body, channel,
-            attachments.value(), now);
-        !audited)
-        return audited.error();
-    if (auto touched = ConversationStore(m_db).touchLastMessage(conversationId, now); !touched)
-        return touched.error();
-    if (auto change = ChangeLog(m_db).record(who.firmId, QStringLiteral("message"), id.value(),
-            record.value()->matterId, conversationId);
-        !change)
-        return change.error();
-    auto stored = messages.load(id.value());
+    auto stored = MessageStore(m_db).load(id.value());
     if (!stored)
         return stored.error();
     if (auto committed = transaction.commit(); !committed)
@@ -120,6 +103,34 @@ protocol::Result<SendOutcome> MessageService::send(const Principal &who, qint64 
     if (m_events)
         Q_EMIT m_events->changesCommitted(who.firmId);
     return SendOutcome { std::move(stored).value(), true };
+}
+
+protocol::Result<qint64> MessageService::storeWithin(const Principal &who,
+    const ConversationRecord &conversation, const NewMessageRecord &message,
+    const QList<NewAttachmentRow> &attachments, bool *duplicate)
+{
+    auto id = MessageStore(m_db).insert(message, duplicate);
+    if (!id)
+        return id;
+    AttachmentStore attachmentRows(m_db);
+    for (const NewAttachmentRow &row : attachments) {
+        if (auto stored = attachmentRows.insert(id.value(), row); !stored)
+            return stored.error();
+    }
+    if (auto shared = m_documents.markShared(attachments); !shared)
+        return shared.error();
+    if (auto audited = audit(who, conversation, id.value(), message.kind, message.body,
+            message.channel, attachments, message.createdAt);
+        !audited)
+        return audited.error();
+    if (auto touched = ConversationStore(m_db).touchLastMessage(conversation.id, message.createdAt);
+        !touched)
+        return touched.error();
+    if (auto change = ChangeLog(m_db).record(who.firmId, QStringLiteral("message"), id.value(),
+            conversation.matterId, conversation.id);
+        !change)
+        return change.error();
+    return id;
 }
 
 protocol::Result<void> MessageService::audit(const Principal &who,

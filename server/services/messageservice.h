@@ -43,6 +43,13 @@ public:
     protocol::Result<MessagePage> history(
         const Principal &who, qint64 conversationId, std::optional<qint64> beforeId, int limit);
 
+    // Inside the caller's write transaction, for a sender already allowed to post there: the
+    // message with its attachments, its audit entries, the conversation's last message time and
+    // its change, as send() stores them. *duplicate as MessageStore::insert sets it.
+    protocol::Result<qint64> storeWithin(const Principal &who,
+        const ConversationRecord &conversation, const NewMessageRecord &message,
+        const QList<NewAttachmentRow> &attachments, bool *duplicate = nullptr);
+
     // The sender deletes their message: participants see "message deleted" (the row and body
     // stay; the body goes into the audit entry). not_found for a message the caller may not
     // see, forbidden for someone else's, an event or a client's.
