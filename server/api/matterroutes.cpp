@@ -1,5 +1,5 @@
 // Matters: the list a user may see, one matter with parties and staff, its files and its
-// conversations.
+// conversations; closing, a client cancelling, its status and its settings.
 #include "app/servercontext.h"
 #include "protocol/jsonreader.h"
 #include "routes.h"
@@ -29,6 +29,35 @@ void addMatterRoutes(Router &router, ServerContext &context)
     router.add(Method::Post, QStringLiteral("/api/v1/matters/{id}/close"),
         Router::Access::Authenticated, [&context](const ApiRequest &request) {
             return replyWith(context.closing().closeMatter(request.who(), request.id()),
+                [](const protocol::Matter &matter) { return matter.toJson(); });
+        });
+    router.add(Method::Post, QStringLiteral("/api/v1/matters/{id}/status"),
+        Router::Access::Authenticated, [&context](const ApiRequest &request) {
+            auto body = request.jsonObject();
+            if (!body)
+                return ApiReply::error(body.error());
+            protocol::JsonReader r(body.value());
+            const QString status = r.string("status");
+            if (!r.ok())
+                return ApiReply::error(r.error());
+            return replyWith(context.matterStatus().setStatus(request.who(), request.id(), status),
+                [](const protocol::Matter &matter) { return matter.toJson(); });
+        });
+    router.add(Method::Post, QStringLiteral("/api/v1/matters/{id}/settings"),
+        Router::Access::Authenticated, [&context](const ApiRequest &request) {
+            auto body = request.jsonObject();
+            if (!body)
+                return ApiReply::error(body.error());
+            protocol::JsonReader r(body.value());
+            const bool messageSpouse = r.boolean("message_spouse", false);
+            if (!body->contains(QLatin1String("message_spouse")))
+                return ApiReply::error(protocol::Error::make(protocol::ErrorCode::MissingField,
+                    QStringLiteral("The field \"message_spouse\" is missing."),
+                    QJsonObject { { QStringLiteral("field"), QStringLiteral("message_spouse") } }));
+            if (!r.ok())
+                return ApiReply::error(r.error());
+            return replyWith(context.matterSettings().setMessageSpouse(
+                                 request.who(), request.id(), messageSpouse),
                 [](const protocol::Matter &matter) { return matter.toJson(); });
         });
     router.add(Method::Post, QStringLiteral("/api/v1/matters/{id}/parties/{id}/cancel"),

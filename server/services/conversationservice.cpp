@@ -9,6 +9,7 @@
 #include "db/sqlquery.h"
 #include "db/transaction.h"
 #include "protocol/smsrule.h"
+#include "services/conversationmembers.h"
 #include "store/changelog.h"
 #include "store/conversationstore.h"
 #include "store/matterstore.h"
@@ -83,11 +84,11 @@ protocol::Result<void> ConversationService::checkMembers(
     return {};
 }
 
-protocol::Result<void> ConversationService::checkOpenForClients(
+protocol::Result<QList<qint64>> ConversationService::checkOpenForClients(
     const protocol::NewConversation &request)
 {
     if (request.kind != QLatin1String("external") || !request.matterId)
-        return {};
+        return QList<qint64>();
     auto matter = MatterStore(m_db).load(*request.matterId);
     if (!matter)
         return matter.error();
@@ -101,31 +102,7 @@ protocol::Result<void> ConversationService::checkOpenForClients(
                     QStringLiteral("This client has cancelled with the firm."));
         }
     }
-    return {};
-}
-
-// A portal event per client member, after the conversation's own change so sync delivers
-// the conversation first.
-protocol::Result<void> ConversationService::recordClientsAdded(const Principal &who,
-    qint64 conversationId, const protocol::NewConversation &request, qint64 now)
-{
-    UserStore users(m_db);
-    for (qint64 memberId : request.memberIds) {
-        auto user = users.find(memberId);
-        if (!user)
-            return user.error();
-        if (!user.value() || user.value()->user.isStaff())
-            continue;
-        auto recorded
-            = recordEvent(m_db, who.firmId, request.matterId, conversationId, who.userId(),
-                QJsonObject { { QStringLiteral("type"), QStringLiteral("participant_added") },
-                    { QStringLiteral("actor_id"), who.userId() },
-                    { QStringLiteral("subject_id"), memberId } },
-                now);
-        if (!recorded)
-            return recorded.error();
-    }
-    return {};
+    return ConversationMembers::spousesJoining(matter.value(), request.memberIds);
 }
 
 protocol::Result<protocol::Conversation> ConversationService::create(
@@ -153,8 +130,9 @@ protocol::Result<protocol::Conversation> ConversationService::create(
     if (auto status = transaction.status(); !status)
         return status.error();
     // Under the write lock, so a matter closing meanwhile cannot slip in between.
-    if (auto open = checkOpenForClients(request); !open)
-        return open.error();
+    auto spouses = checkOpenForClients(request);
+    if (!spouses)
+        return spouses.error();
     const qint64 now = nowMs();
     ConversationStore conversations(m_db);
     auto id
@@ -162,24 +140,13 @@ protocol::Result<protocol::Conversation> ConversationService::create(
             request.title.trimmed(), request.requireMfa, request.sms, who.userId(), now });
     if (!id)
         return id.error();
-    AuditLog audit(m_db);
     QList<qint64> members { who.userId() };
     members.append(request.memberIds);
-    for (qint64 memberId : std::as_const(members)) {
-        if (auto added = conversations.addMember(id.value(), memberId, now); !added)
-            return added.error();
-        if (auto audited = audit.append(AuditEntries::member(AuditAction::MemberAdded, who.firmId,
-                                            request.matterId, id.value(), who.userId(), memberId),
-                now);
-            !audited)
-            return audited.error();
-    }
-    if (auto change = ChangeLog(m_db).record(
-            who.firmId, QStringLiteral("conversation"), id.value(), request.matterId, id.value());
-        !change)
-        return change.error();
-    if (auto events = recordClientsAdded(who, id.value(), request, now); !events)
-        return events.error();
+    members.append(spouses.value());
+    if (auto joined
+        = ConversationMembers(m_db).join(who, request.matterId, id.value(), members, now);
+        !joined)
+        return joined.error();
     auto conversation = conversations.load(id.value());
     if (!conversation)
         return conversation.error();

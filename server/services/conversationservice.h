@@ -37,14 +37,13 @@ public:
         const Principal &who, qint64 conversationId, qint64 userId);
 
 private:
-    // A client conversation needs an open matter and clients who have not cancelled.
-    protocol::Result<void> checkOpenForClients(const protocol::NewConversation &request);
+    // A client conversation needs an open matter and clients who have not cancelled. Gives
+    // the spouse parties who join it too (the matter messages spouses).
+    protocol::Result<QList<qint64>> checkOpenForClients(const protocol::NewConversation &request);
     protocol::Result<void> checkMembers(
         const Principal &who, const protocol::NewConversation &request);
     // sms_not_allowed (400) naming the rule unless the client may receive SMS.
     static protocol::Result<void> checkSms(const protocol::User &client, const QString &field);
-    protocol::Result<void> recordClientsAdded(const Principal &who, qint64 conversationId,
-        const protocol::NewConversation &request, qint64 now);
 
     QSqlDatabase m_db;
     AccessPolicy &m_policy;

@@ -11,10 +11,12 @@
 #include "protocol/filename.h"
 #include "store/changelog.h"
 #include "store/documentstore.h"
+#include "store/messagestore.h"
 #include "store/portalevents.h"
 #include "store/uploadstore.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace parley::server {
 
@@ -78,7 +80,13 @@ protocol::Result<protocol::Document> DocumentService::create(
     auto upload = finishedUpload(who, uploadId);
     if (!upload)
         return upload.error();
-    auto safeName = protocol::sanitizeFileName(name.isEmpty() ? upload->name : name);
+    return createFrom(who, matterId, name, upload.value(), {});
+}
+
+protocol::Result<protocol::Document> DocumentService::createFrom(const Principal &who,
+    qint64 matterId, const QString &name, const FinishedUpload &bytes, const AlsoRecord &alsoRecord)
+{
+    auto safeName = protocol::sanitizeFileName(name.isEmpty() ? bytes.name : name);
     if (!safeName)
         return safeName.error();
 
@@ -86,18 +94,65 @@ protocol::Result<protocol::Document> DocumentService::create(
     if (auto begun = transaction.status(); !begun)
         return begun.error();
     DocumentStore documents(m_db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     auto id = documents.create(who.firmId, matterId, safeName.value(),
-        NewDocumentVersion {
-            upload->size, upload->sha256, who.userId(), QDateTime::currentDateTimeUtc() });
+        NewDocumentVersion { bytes.size, bytes.sha256, who.userId(), now });
     if (!id)
         return id.error();
     auto document = documents.find(id.value());
     if (!document)
         return document.error();
+    if (!document.value())
+        return internalError();
+    if (alsoRecord) {
+        if (auto recorded = alsoRecord(*document.value(), toMs(now)); !recorded)
+            return recorded.error();
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     qCInfo(lcTransfer) << "document" << id.value() << "created on matter" << matterId;
     return *document.value();
+}
+
+protocol::Result<protocol::Document> DocumentService::saveAttachment(
+    const Principal &who, qint64 messageId, const QString &sha256, const QString &name)
+{
+    const protocol::Error missing = notFound(QStringLiteral("The message's file"));
+    if (!who.isStaff())
+        return missing;
+    auto message = MessageStore(m_db).load(messageId);
+    if (!message)
+        return message.error().is(Code::NotFound) ? missing : message.error();
+    // Staff see a conversation through its matter; a closed one, a direct one and one of a
+    // matter they may not see are all missing alike.
+    auto conversation = m_policy.visibleConversation(who, message->conversationId);
+    if (!conversation)
+        return conversation.error().is(Code::NotFound) ? missing : conversation.error();
+    if (!conversation->matterId)
+        return missing;
+    const auto file = std::find_if(message->attachments.cbegin(), message->attachments.cend(),
+        [&sha256](const protocol::Attachment &attachment) {
+            return attachment.mode == QLatin1String("file") && !attachment.sha256.isEmpty()
+                && attachment.sha256.compare(sha256, Qt::CaseInsensitive) == 0;
+        });
+    if (file == message->attachments.cend())
+        return missing;
+    const qint64 matterId = *conversation->matterId;
+    return createFrom(who, matterId, name, FinishedUpload { file->name, file->size, file->sha256 },
+        [&](const protocol::Document &document, qint64 atMs) -> protocol::Result<void> {
+            // Where the document came from: the message and the bytes it carried.
+            auto audited = AuditLog(m_db).append(
+                AuditEntry { who.firmId, matterId, QLatin1String(AuditAction::DocumentSaved),
+                    who.userId(), message->conversationId, messageId, document.id,
+                    document.currentVersion() ? std::optional<qint64>(document.currentVersion()->id)
+                                              : std::nullopt,
+                    QJsonObject { { QStringLiteral("size"), file->size },
+                        { QStringLiteral("sha256"), file->sha256 } } },
+                atMs);
+            if (!audited)
+                return audited.error();
+            return {};
+        });
 }
 
 protocol::Result<protocol::Document> DocumentService::addVersion(

@@ -13,6 +13,7 @@
 #include "store/conversationstore.h"
 
 #include <QSqlDatabase>
+#include <functional>
 
 namespace parley::server {
 
@@ -29,6 +30,11 @@ public:
     // upload's file name.
     protocol::Result<protocol::Document> create(
         const Principal &who, qint64 matterId, const QString &uploadId, const QString &name);
+    // A new document of the conversation's matter from a file sent with the message (version
+    // 1 = those bytes, the caller its author), for staff who see the message; name empty: the
+    // file's name. not_found unless the message carries a file with that sha256.
+    protocol::Result<protocol::Document> saveAttachment(
+        const Principal &who, qint64 messageId, const QString &sha256, const QString &name);
     // The next version; version_conflict when baseVersion is not the latest any more.
     protocol::Result<protocol::Document> addVersion(
         const Principal &who, qint64 documentId, const QString &uploadId, int baseVersion);
@@ -50,6 +56,11 @@ private:
         QString sha256;
     };
     protocol::Result<FinishedUpload> finishedUpload(const Principal &who, const QString &id);
+    // What else a new document's transaction records (its audit entry), given it and the time.
+    using AlsoRecord = std::function<protocol::Result<void>(const protocol::Document &, qint64)>;
+    // One transaction: the document of the matter with bytes as its version 1.
+    protocol::Result<protocol::Document> createFrom(const Principal &who, qint64 matterId,
+        const QString &name, const FinishedUpload &bytes, const AlsoRecord &alsoRecord);
     // The document when the caller is staff who may see its matter; not_found otherwise.
     protocol::Result<protocol::Document> visibleDocument(const Principal &who, qint64 documentId);
 

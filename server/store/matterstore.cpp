@@ -14,10 +14,10 @@ protocol::Result<qint64> MatterStore::create(const NewMatter &matter)
 {
     SqlQuery query(m_db,
         QStringLiteral("INSERT INTO matters (firm_id, number, title, status, restricted,"
-                       " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                       " client_kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     const qint64 now = nowMs();
     query.bind(matter.firmId).bind(matter.number).bind(matter.title).bind(matter.status);
-    query.bind(matter.restricted ? 1 : 0).bind(now).bind(now);
+    query.bind(matter.restricted ? 1 : 0).bindText(matter.clientKind).bind(now).bind(now);
     if (auto result = query.exec(); !result) {
         if (query.uniqueViolation())
             return protocol::Error::make(protocol::ErrorCode::Conflict,
@@ -83,8 +83,8 @@ protocol::Result<QList<MatterRecord>> MatterStore::list(qint64 firmId)
 protocol::Result<protocol::Matter> MatterStore::load(qint64 id)
 {
     SqlQuery query(m_db,
-        QStringLiteral("SELECT id, number, title, status, restricted, updated_at FROM matters"
-                       " WHERE id = ?"));
+        QStringLiteral("SELECT id, number, title, status, restricted, updated_at, client_kind,"
+                       " message_spouse FROM matters WHERE id = ?"));
     query.bind(id);
     if (auto result = query.exec(); !result)
         return result.error();
@@ -97,6 +97,8 @@ protocol::Result<protocol::Matter> MatterStore::load(qint64 id)
     matter.status = query.text(3);
     matter.restricted = query.integer(4) != 0;
     matter.updatedAt = query.time(5);
+    matter.clientKind = query.text(6);
+    matter.messageSpouse = query.integer(7) != 0;
 
     SqlQuery parties(m_db,
         QStringLiteral("SELECT p.user_id, p.role, u.name, u.email, u.phone,"
@@ -156,6 +158,17 @@ protocol::Result<bool> MatterStore::setStatus(qint64 matterId, const QString &st
         QStringLiteral(
             "UPDATE matters SET status = ?, updated_at = ? WHERE id = ? AND status <> ?"));
     query.bindText(status).bind(atMs).bind(matterId).bindText(status);
+    if (auto result = query.exec(); !result)
+        return result.error();
+    return query.rowsAffected() == 1;
+}
+
+protocol::Result<bool> MatterStore::setMessageSpouse(qint64 matterId, bool on, qint64 atMs)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("UPDATE matters SET message_spouse = ?, updated_at = ? WHERE id = ?"
+                       " AND message_spouse <> ?"));
+    query.bind(on ? 1 : 0).bind(atMs).bind(matterId).bind(on ? 1 : 0);
     if (auto result = query.exec(); !result)
         return result.error();
     return query.rowsAffected() == 1;

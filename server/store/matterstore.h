@@ -25,6 +25,7 @@ struct NewMatter
     QString title;
     QString status = QStringLiteral("open");
     bool restricted = false;
+    QString clientKind = QStringLiteral("individual"); // protocol::Matter::clientKinds()
 };
 
 class MatterStore
@@ -45,6 +46,8 @@ public:
     protocol::Result<bool> isParty(qint64 matterId, qint64 userId);
     // false when the matter had that status already (nothing changed).
     protocol::Result<bool> setStatus(qint64 matterId, const QString &status, qint64 atMs);
+    // Whether the spouse parties join the client conversations; false when it was so already.
+    protocol::Result<bool> setMessageSpouse(qint64 matterId, bool on, qint64 atMs);
     // Records that a party cancelled; false when they had already (or are no party).
     protocol::Result<bool> markCancelled(qint64 matterId, qint64 userId, qint64 atMs);
 

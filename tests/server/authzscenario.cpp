@@ -113,7 +113,7 @@ void AuthzScenario::provision()
         auto id = admin.createMatter(server::NewMatter { firm.value(),
             QString::fromLatin1(secret(owner, QStringLiteral("NO"))),
             QString::fromLatin1(secret(owner, QStringLiteral("Matter"))), QStringLiteral("open"),
-            matter.restricted });
+            matter.restricted, QStringLiteral("individual") });
         REQUIRE(id);
         m_matters.insert(matter.key, id.value());
         for (const QString &staff : matter.staffList)
@@ -792,7 +792,7 @@ std::pair<qint64, qint64> AuthzScenario::twinMatter(const QString &matter)
         m_firm, QStringLiteral("twin-%1@authz.test").arg(m_txn), QStringLiteral("Twin client"), {});
     must(client);
     auto id = admin.createMatter(server::NewMatter { m_firm, number, QStringLiteral("Twin matter"),
-        QStringLiteral("open"), original.restricted });
+        QStringLiteral("open"), original.restricted, QStringLiteral("individual") });
     must(id);
     for (const QString &staff : original.staffList)
         must(admin.addStaff(id.value(), m_users.value(staff)));
