@@ -188,7 +188,9 @@ QList<Command> commands()
         { QStringLiteral("create-matter"), QStringLiteral("Create a matter."),
             { firm, option("number", "The matter number."), option("title", "The title."),
                 option("status", "The status (default: open)."),
-                option("restricted", "Only staff added with add-staff may see it.", false) },
+                option("restricted", "Only staff added with add-staff may see it.", false),
+                option("client-kind",
+                    "individual (default; a spouse may be messaged too) or organization.") },
             { QStringLiteral("number"), QStringLiteral("title") },
             [](const QCommandLineParser &p, ServerContext &c) -> protocol::Result<QJsonObject> {
                 auto firmId = firmOf(p, c);
@@ -198,7 +200,9 @@ QList<Command> commands()
                     p.value(QStringLiteral("title")),
                     p.isSet(QStringLiteral("status")) ? p.value(QStringLiteral("status"))
                                                       : QStringLiteral("open"),
-                    p.isSet(QStringLiteral("restricted")) };
+                    p.isSet(QStringLiteral("restricted")),
+                    p.isSet(QStringLiteral("client-kind")) ? p.value(QStringLiteral("client-kind"))
+                                                           : QStringLiteral("individual") };
                 return idReply(Provisioning(c.db(), c.hasher()).createMatter(matter));
             } },
         { QStringLiteral("add-party"), QStringLiteral("Add a client to a matter."),

@@ -139,6 +139,9 @@ protocol::Result<qint64> Provisioning::createMatter(const NewMatter &matter)
         return valid.error();
     if (auto valid = checkName(QStringLiteral("title"), matter.title); !valid)
         return valid.error();
+    if (!protocol::Matter::clientKinds().contains(matter.clientKind))
+        return invalidField(QStringLiteral("client_kind"),
+            QStringLiteral("The client kind is individual or organization."));
     return inTransaction<qint64>(m_db, [&]() -> protocol::Result<qint64> {
         auto id = MatterStore(m_db).create(matter);
         if (!id)

@@ -12,6 +12,8 @@
 #include "store/documentstore.h"
 #include "store/firmstore.h"
 #include "store/messagestore.h"
+#include "store/statusrulestore.h"
+#include "store/templatestore.h"
 #include "store/uploadstore.h"
 #include "transfer/blobfolder.h"
 
@@ -79,6 +81,22 @@ const DemoMatter Matters[] = {
     { "2026-0109", "Mensah — employment contract review", "open", { 10, -1 }, false },
     { "2026-0110", "Project Falcon — confidential acquisition", "due diligence", { 11, 12 }, true },
 };
+
+// The one organization among the clients, and the couple whose messages reach both.
+const char *const OrganizationMatter = "2026-0106";
+const char *const SpouseMessagedMatter = "2026-0104";
+
+// Message templates, and the rule that posts the first as a status update on reaching
+// Discovery.
+const char *const Templates[][2] = {
+    { "Status update",
+        "Dear {client_name}, your matter {matter_number} ({matter_title}) has moved to the "
+        "{status} stage. We will be in touch about what comes next. — {firm_name}" },
+    { "Documents needed",
+        "Hello {client_name}, to keep {matter_number} moving we need a few documents from you. "
+        "Please upload them here in the portal when you can. — {firm_name}" },
+};
+const char *const RuleStatus = "Discovery";
 
 // Every matter's All Files: name, size in bytes, how many versions, days before the matter
 // started that the last version was saved (negative: after), shared by link.
@@ -262,14 +280,21 @@ protocol::Result<void> DemoSeeder::seed(const QDateTime &now)
     const qint64 nowMs = now.toMSecsSinceEpoch();
     int matterIndex = 0;
     for (const DemoMatter &demo : Matters) {
-        auto matter = MatterStore(m_context.db())
-                          .create(NewMatter { firmId, QString::fromLatin1(demo.number),
-                              QString::fromUtf8(demo.title), QString::fromLatin1(demo.status),
-                              demo.restricted });
+        const QString number = QString::fromLatin1(demo.number);
+        auto matter
+            = MatterStore(m_context.db())
+                  .create(NewMatter { firmId, number, QString::fromUtf8(demo.title),
+                      QString::fromLatin1(demo.status), demo.restricted,
+                      number == QLatin1String(OrganizationMatter) ? QStringLiteral("organization")
+                                                                  : QStringLiteral("individual") });
         if (!matter)
             return matter.error();
         const qint64 matterId = matter.value();
         MatterStore matters(m_context.db());
+        if (number == QLatin1String(SpouseMessagedMatter)) {
+            if (auto on = matters.setMessageSpouse(matterId, true, nowMs); !on)
+                return on.error();
+        }
         QList<qint64> parties;
         for (int slot = 0; slot < 2; ++slot) {
             if (demo.clients[slot] < 0)
@@ -321,10 +346,33 @@ protocol::Result<void> DemoSeeder::seed(const QDateTime &now)
             int(std::size(DirectThread)), QString(), nowMs - 5 * 24 * 3600 * 1000LL);
         !written)
         return written;
+    if (auto automation = addAutomation(firmId, staff.first(), nowMs); !automation)
+        return automation;
     // The seeded history gets its audit entries as an upgraded database's does.
     if (auto audited = AuditEntries::backfill(m_context.db()); !audited)
         return audited.error();
     return transaction.commit();
+}
+
+protocol::Result<void> DemoSeeder::addAutomation(qint64 firmId, qint64 authorId, qint64 nowMs)
+{
+    TemplateStore templates(m_context.db());
+    QList<qint64> ids;
+    for (const auto &demo : Templates) {
+        auto id = templates.create(
+            firmId, QString::fromUtf8(demo[0]), QString::fromUtf8(demo[1]), authorId, nowMs);
+        if (!id)
+            return id.error();
+        ids.append(id.value());
+    }
+    auto rule = StatusRuleStore(m_context.db())
+                    .create(firmId,
+                        protocol::StatusRule { 0, QString::fromLatin1(RuleStatus), ids.first(),
+                            QStringLiteral("status"), true },
+                        authorId, nowMs);
+    if (!rule)
+        return rule.error();
+    return {};
 }
 
 protocol::Result<QString> DemoSeeder::storeDemoBytes(const QString &name, int version, qint64 size)

@@ -1,6 +1,8 @@
 // DemoSeeder: fills an empty data folder with the demo firm of `parley-server --demo`:
-// 3 staff, 15 clients, 10 matters (one restricted) with their files, and conversations of
-// every kind with a few weeks of history, so every screen has something real on it.
+// 3 staff, 15 clients, 10 matters (one restricted, one an organization's, one whose client's
+// spouse gets the messages too) with their files, conversations of every kind with a few weeks
+// of history, and message templates with a status rule, so every screen has something real on
+// it.
 #pragma once
 
 #include "protocol/result.h"
@@ -29,6 +31,9 @@ private:
     protocol::Result<QString> storeDemoBytes(const QString &name, int version, qint64 size);
     protocol::Result<void> addDocuments(
         qint64 firmId, qint64 matterId, qint64 authorId, qint64 startMs, qint64 nowMs);
+
+    // The firm's message templates and a status rule.
+    protocol::Result<void> addAutomation(qint64 firmId, qint64 authorId, qint64 nowMs);
 
     ServerContext &m_context;
 };
