@@ -338,3 +338,49 @@ TEST_CASE("The record of communication says who sent what, who read it when, whi
             anonymous.get(QStringLiteral("/api/v1/matters/%1/record").arg(f.matter)).status == 401);
     }
 }
+
+TEST_CASE("A status change with what its rule posted, and a matter's settings, are chained in the "
+          "matter's audit log, which verifies; the record words them")
+{
+    AuditedMatter f;
+    const HttpReply made = f.lawyer.post(QStringLiteral("/api/v1/templates"),
+        { { QStringLiteral("name"), QStringLiteral("Trial notice") },
+            { QStringLiteral("body"), QStringLiteral("{matter_number} is at {status}.") } });
+    REQUIRE(made.status == 201);
+    REQUIRE(f.lawyer
+                .post(QStringLiteral("/api/v1/status-rules"),
+                    { { QStringLiteral("status"), QStringLiteral("Trial preparation") },
+                        { QStringLiteral("template_id"), made.json[QStringLiteral("id")] },
+                        { QStringLiteral("post_as"), QStringLiteral("message") } })
+                .status
+        == 201);
+    REQUIRE(f.lawyer
+                .post(QStringLiteral("/api/v1/matters/%1/status").arg(f.matter),
+                    { { QStringLiteral("status"), QStringLiteral("Trial preparation") } })
+                .status
+        == 200);
+    REQUIRE(f.lawyer
+                .post(QStringLiteral("/api/v1/matters/%1/settings").arg(f.matter),
+                    { { QStringLiteral("message_spouse"), true } })
+                .status
+        == 200);
+    // The change, then the rule's message into the one client conversation, then the setting.
+    const QStringList actions = actionsOf(f.demo.process.dataDir(), f.chain);
+    REQUIRE(actions.size() >= 3);
+    CHECK(actions.mid(actions.size() - 3)
+        == QStringList { QStringLiteral("matter_status_changed"), QStringLiteral("message_sent"),
+            QStringLiteral("matter_settings_changed") });
+
+    int status = -1;
+    const QJsonObject report
+        = runJson(f.demo.process, { QStringLiteral("audit"), QStringLiteral("verify") }, &status);
+    CHECK(status == 0);
+    CHECK(report[QStringLiteral("problems")].toArray().isEmpty());
+    const QString page = f.lawyer.get(QStringLiteral("/api/v1/matters/%1/record").arg(f.matter))
+                             .json[QStringLiteral("html")]
+                             .toString();
+    CHECK(page.contains(QStringLiteral("Changed the matter's status")));
+    CHECK(page.contains(QStringLiteral("from \"discovery\" to \"Trial preparation\"")));
+    CHECK(page.contains(QStringLiteral("2026-0101 is at Trial preparation.")));
+    CHECK(page.contains(QStringLiteral("messages reach the client's spouse")));
+}

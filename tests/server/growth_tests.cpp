@@ -13,8 +13,9 @@
 //    disk: the uploads row stays with terminated_at, and no message refers to unfinished bytes.
 // The record tables also refuse DELETE by trigger (migration 11). Updates that overwrite in
 // place: members' ON CONFLICT in ConversationStore::addMember would reset added_at/removed_at
-// when a removed member is added again; no endpoint does that today (members are added only
-// when a conversation is created), and the audit log keeps member_added/member_removed.
+// when a removed member is added again; no endpoint does that today (members are added when a
+// conversation is created, and a spouse when the matter starts messaging spouses, never one who
+// was taken out), and the audit log keeps member_added/member_removed.
 #include "demoserver.h"
 #include "mailfixture.h"
 #include "portalclient.h"
@@ -98,23 +99,6 @@ QJsonObject withAttachment(QJsonObject message, const QJsonObject &attachment)
 QJsonObject documentAttachment(qint64 document, const QString &mode)
 {
     return { { QStringLiteral("document_id"), document }, { QStringLiteral("mode"), mode } };
-}
-
-// A tus upload through the portal: its session cookie, and the CSRF token on every write.
-QString portalUpload(PortalClient &browser, const QByteArray &bytes, const QString &name)
-{
-    const HttpReply created = browser.http.send("POST", QStringLiteral("/api/v1/uploads/"), {},
-        tusHeaders({ { "Upload-Length", QByteArray::number(bytes.size()) },
-            { "Upload-Metadata", "filename " + name.toUtf8().toBase64() },
-            { "X-CSRF-Token", browser.csrf } }));
-    REQUIRE(created.status == 201);
-    const QString location = QString::fromLatin1(created.header("Location"));
-    const HttpReply patched = browser.http.send("PATCH", location, bytes,
-        tusHeaders(
-            { { "Upload-Offset", "0" }, { "Content-Type", "application/offset+octet-stream" },
-                { "X-CSRF-Token", browser.csrf } }));
-    REQUIRE(patched.status == 204);
-    return location.section(u'/', -1);
 }
 
 } // namespace
@@ -316,15 +300,14 @@ TEST_CASE("The record only grows: no user action deletes or rewrites a conversat
         == 201);
     watch.after(QStringLiteral("portal posts a message"), Expect::Grows);
     const QByteArray scan = randomBytes(3000);
-    const QString clientUpload = portalUpload(browser, scan, QStringLiteral("signed.pdf"));
+    const QString clientUpload = browser.upload(scan, QStringLiteral("signed.pdf"));
+    REQUIRE_FALSE(clientUpload.isEmpty());
     watch.after(QStringLiteral("portal uploads a file (tus)"), Expect::Grows);
-    REQUIRE(browser
-                .post(browser.path(external, "messages"),
-                    withAttachment(textMessage(QStringLiteral("p-2"), QStringLiteral("Signed.")),
-                        QJsonObject { { QStringLiteral("upload_id"), clientUpload },
-                            { QStringLiteral("mode"), QStringLiteral("file") } }))
-                .status
-        == 201);
+    const HttpReply signedFile = browser.post(browser.path(external, "messages"),
+        withAttachment(textMessage(QStringLiteral("p-2"), QStringLiteral("Signed.")),
+            QJsonObject { { QStringLiteral("upload_id"), clientUpload },
+                { QStringLiteral("mode"), QStringLiteral("file") } }));
+    REQUIRE(signedFile.status == 201);
     watch.after(QStringLiteral("portal sends the file"), Expect::Grows);
     // The copy went out after version 2 came: the client has those bytes.
     CHECK(sha256Hex(browser.http.get(QStringLiteral("/api/v1/blobs/") + sha256Hex(v2)).raw)
@@ -358,6 +341,96 @@ TEST_CASE("The record only grows: no user action deletes or rewrites a conversat
               .status
         == 202);
     watch.after(QStringLiteral("portal invitation renewal"), Expect::Any);
+
+    // The work that comes out of messages: a client's file kept as a matter document, a
+    // template posted by a status rule, a spouse joining the client conversations.
+    REQUIRE(f.lawyer
+                .post(QStringLiteral("/api/v1/messages/%1/save-as-document").arg(idOf(signedFile)),
+                    { { QStringLiteral("sha256"), sha256Hex(scan) } })
+                .status
+        == 201);
+    watch.after(QStringLiteral("save a client's file as a document"), Expect::Grows);
+    const HttpReply hearing = f.lawyer.post(QStringLiteral("/api/v1/templates"),
+        { { QStringLiteral("name"), QStringLiteral("Hearing") },
+            { QStringLiteral("body"), QStringLiteral("Dear {client_name}, {status}.") } });
+    REQUIRE(hearing.status == 201);
+    watch.after(QStringLiteral("create a message template"), Expect::Grows);
+    REQUIRE(f.lawyer
+                .post(QStringLiteral("/api/v1/templates/%1").arg(idOf(hearing)),
+                    { { QStringLiteral("body"), QStringLiteral("Dear {client_name}: {status}.") } })
+                .status
+        == 200);
+    watch.after(QStringLiteral("change a message template"), Expect::Any);
+    const HttpReply rule = f.lawyer.post(QStringLiteral("/api/v1/status-rules"),
+        { { QStringLiteral("status"), QStringLiteral("Hearing set") },
+            { QStringLiteral("template_id"), idOf(hearing) },
+            { QStringLiteral("post_as"), QStringLiteral("status") } });
+    REQUIRE(rule.status == 201);
+    watch.after(QStringLiteral("create a status rule"), Expect::Grows);
+    const QString statusPath = QStringLiteral("/api/v1/matters/%1/status").arg(matter);
+    const qsizetype runsBefore = watch.rowsOf(QStringLiteral("rule_runs"));
+    REQUIRE(
+        f.lawyer.post(statusPath, { { QStringLiteral("status"), QStringLiteral("Hearing set") } })
+            .status
+        == 200);
+    watch.after(QStringLiteral("change a matter's status (a rule posts)"), Expect::Grows);
+    CHECK(watch.rowsOf(QStringLiteral("rule_runs")) > runsBefore);
+    const qsizetype transitions = watch.rowsOf(QStringLiteral("status_transitions"));
+    REQUIRE(
+        f.lawyer.post(statusPath, { { QStringLiteral("status"), QStringLiteral("hearing SET") } })
+            .status
+        == 200);
+    watch.after(QStringLiteral("the same status again"), Expect::Any);
+    CHECK(watch.rowsOf(QStringLiteral("status_transitions")) == transitions);
+    REQUIRE(
+        f.lawyer.post(QStringLiteral("/api/v1/status-rules/%1/delete").arg(idOf(rule)), {}).status
+        == 200);
+    watch.after(QStringLiteral("delete a status rule"), Expect::Any);
+    REQUIRE(
+        f.lawyer.post(QStringLiteral("/api/v1/templates/%1/delete").arg(idOf(hearing)), {}).status
+        == 200);
+    watch.after(QStringLiteral("delete a message template"), Expect::Any);
+    const qint64 divorce = matterId(f.lawyer, QStringLiteral("2026-0108"));
+    startConversation(f.lawyer, divorce, clientOf(f.lawyer, divorce).first, false);
+    watch.after(QStringLiteral("create external conversation (without the spouse)"), Expect::Grows);
+    REQUIRE(f.lawyer
+                .post(QStringLiteral("/api/v1/matters/%1/settings").arg(divorce),
+                    { { QStringLiteral("message_spouse"), true } })
+                .status
+        == 200);
+    watch.after(QStringLiteral("message the spouse too (the spouse joins)"), Expect::Grows);
+
+    // The team inbox and tasks: the client conversation assigned, a message trashed and
+    // restored, a task made from it and completed.
+    REQUIRE(f.lawyer
+                .post(QStringLiteral("/api/v1/conversations/%1/assign").arg(external),
+                    { { QStringLiteral("assignee_id"), paralegalId } })
+                .status
+        == 200);
+    watch.after(QStringLiteral("assign a conversation"), Expect::Grows);
+    const auto inboxAction = [&f, welcome](const QString &action) {
+        return f.lawyer
+            .post(QStringLiteral("/api/v1/inbox/actions"),
+                { { QStringLiteral("action"), action },
+                    { QStringLiteral("message_ids"), QJsonArray { welcome } } })
+            .status;
+    };
+    REQUIRE(inboxAction(QStringLiteral("trash")) == 200);
+    watch.after(QStringLiteral("inbox: trash a message"), Expect::Grows);
+    REQUIRE(inboxAction(QStringLiteral("restore")) == 200);
+    watch.after(QStringLiteral("inbox: restore it"), Expect::Any);
+    const HttpReply task = f.lawyer.post(QStringLiteral("/api/v1/tasks"),
+        { { QStringLiteral("name"), QStringLiteral("Call about the settlement") },
+            { QStringLiteral("message_id"), welcome },
+            { QStringLiteral("assignee_id"), paralegalId } });
+    REQUIRE(task.status == 201);
+    watch.after(QStringLiteral("make a task from a message"), Expect::Grows);
+    REQUIRE(paralegal
+                .post(QStringLiteral("/api/v1/tasks/%1").arg(idOf(task)),
+                    { { QStringLiteral("done"), true } })
+                .status
+        == 200);
+    watch.after(QStringLiteral("complete the task"), Expect::Grows);
 
     // The firm's record keeping: a new portal address, the export, a client cancelling, the
     // matter closing, signing out.

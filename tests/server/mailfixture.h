@@ -182,6 +182,26 @@ inline qint64 post(HttpClient &sender, qint64 conversation, const QString &body)
     return sent.json[QStringLiteral("id")].toInteger();
 }
 
+// The newest email to address whose subject starts with subject, once it arrived (other
+// notices may come in between); fails the test when none comes.
+inline QJsonObject newestMail(
+    MailingServer &mailing, const QString &address, const QString &subject)
+{
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        const QJsonArray mail = mailing.smtp.messages();
+        for (qsizetype i = mail.size() - 1; i >= 0; --i) {
+            const QJsonObject message = mail.at(i).toObject();
+            if (message[QStringLiteral("subject")].toString().startsWith(subject)
+                && message[QStringLiteral("to")].toString().contains(address))
+                return message;
+        }
+        QThread::msleep(200);
+    }
+    FAIL("no email to " << address.toStdString() << " with the subject " << subject.toStdString());
+    return {};
+}
+
 // A mailing demo server, the lawyer signed in, and the first client of matter 2026-0101, to
 // whom conversations are started and invitations mailed (and texts sent, given a Twilio).
 struct InvitedClient
@@ -218,22 +238,7 @@ struct InvitedClient
 
     // The newest email to the client whose subject starts with subject, once it arrived
     // (other notices, such as the unread reminder, may come in between).
-    QJsonObject mailTo(const QString &subject)
-    {
-        QDeadlineTimer deadline(30000);
-        while (!deadline.hasExpired()) {
-            const QJsonArray mail = mailing.smtp.messages();
-            for (qsizetype i = mail.size() - 1; i >= 0; --i) {
-                const QJsonObject message = mail.at(i).toObject();
-                if (message[QStringLiteral("subject")].toString().startsWith(subject)
-                    && message[QStringLiteral("to")].toString().contains(email))
-                    return message;
-            }
-            QThread::msleep(200);
-        }
-        FAIL("no email with the subject " << subject.toStdString());
-        return {};
-    }
+    QJsonObject mailTo(const QString &subject) { return newestMail(mailing, email, subject); }
 };
 
 } // namespace parley::test

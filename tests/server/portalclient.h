@@ -3,6 +3,7 @@
 #pragma once
 
 #include "httpclient.h"
+#include "transferfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +38,23 @@ struct PortalClient
         if (withCsrf)
             headers.append({ "X-CSRF-Token", csrf });
         return http.send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    }
+
+    // A tus upload of the whole file, with the session cookie and the CSRF token on every
+    // write; the upload's id, empty when it failed.
+    QString upload(const QByteArray &bytes, const QString &name)
+    {
+        const HttpReply created = http.send("POST", QStringLiteral("/api/v1/uploads/"), {},
+            tusHeaders({ { "Upload-Length", QByteArray::number(bytes.size()) },
+                { "Upload-Metadata", "filename " + name.toUtf8().toBase64() },
+                { "X-CSRF-Token", csrf } }));
+        if (created.status != 201)
+            return {};
+        const QString location = QString::fromLatin1(created.header("Location"));
+        const HttpReply patched = http.send("PATCH", location, bytes,
+            tusHeaders({ { "Upload-Offset", "0" },
+                { "Content-Type", "application/offset+octet-stream" }, { "X-CSRF-Token", csrf } }));
+        return patched.status == 204 ? location.section(u'/', -1) : QString();
     }
 
     // The conversation's entry in the portal's list (empty when it is not listed).

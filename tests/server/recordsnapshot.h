@@ -79,6 +79,26 @@ inline const QList<RecordTable> &recordTables()
                 QStringLiteral("hash") } },
         // One row per chain whose seq and hash move on with each entry.
         { QStringLiteral("audit_heads"), {} },
+        // A staff member's own marks of a message (trash, to-do, read): they change, the row
+        // stays (restoring clears trashed_at).
+        { QStringLiteral("inbox_flags"), {} },
+        // Tasks change (name, assignee, done) but never their origin.
+        { QStringLiteral("tasks"),
+            { QStringLiteral("firm_id"), QStringLiteral("matter_id"),
+                QStringLiteral("conversation_id"), QStringLiteral("message_id"),
+                QStringLiteral("created_by"), QStringLiteral("created_at") } },
+        // Templates and rules change and are deleted softly (deleted_at); their rows stay.
+        { QStringLiteral("message_templates"),
+            { QStringLiteral("firm_id"), QStringLiteral("created_by"),
+                QStringLiteral("created_at") } },
+        { QStringLiteral("status_rules"),
+            { QStringLiteral("firm_id"), QStringLiteral("created_by"),
+                QStringLiteral("created_at") } },
+        // Every status change of a matter, and what each rule posted for one.
+        { QStringLiteral("status_transitions"),
+            { QStringLiteral("matter_id"), QStringLiteral("from_status"),
+                QStringLiteral("to_status"), QStringLiteral("actor_id"), QStringLiteral("at") } },
+        { QStringLiteral("rule_runs"), { QStringLiteral("message_id"), QStringLiteral("at") } },
     };
     return tables;
 }
