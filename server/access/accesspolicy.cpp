@@ -3,6 +3,9 @@
 
 #include "common/errors.h"
 #include "db/sqlquery.h"
+#include "store/userstore.h"
+
+#include <QHash>
 
 namespace parley::server {
 
@@ -178,6 +181,54 @@ protocol::Result<bool> AccessPolicy::canReadBlob(const Principal &who, const QSt
             return visible;
     }
     return false;
+}
+
+protocol::Result<QList<qint64>> AccessPolicy::inboxConversations(const Principal &who)
+{
+    QList<qint64> reach;
+    if (!who.isStaff())
+        return reach;
+    auto conversations = ConversationStore(m_db).list(who.firmId);
+    if (!conversations)
+        return conversations.error();
+    QHash<qint64, bool> matters; // asked once per matter
+    for (const ConversationRecord &record : conversations.value()) {
+        if (record.kind != QLatin1String("external") || record.closed || !record.matterId)
+            continue;
+        auto known = matters.constFind(*record.matterId);
+        if (known == matters.cend()) {
+            auto visible = canSeeMatter(who, *record.matterId);
+            if (!visible)
+                return visible.error();
+            known = matters.insert(*record.matterId, visible.value());
+        }
+        if (*known)
+            reach.append(record.id);
+    }
+    return reach;
+}
+
+protocol::Result<std::optional<Principal>> AccessPolicy::colleague(qint64 firmId, qint64 userId)
+{
+    auto user = UserStore(m_db).find(userId);
+    if (!user)
+        return user.error();
+    if (!user.value() || user.value()->firmId != firmId || !user.value()->user.isStaff())
+        return std::optional<Principal>();
+    return std::optional<Principal>(Principal { user.value()->user, firmId });
+}
+
+protocol::Result<bool> AccessPolicy::canSeeTask(const Principal &who, const TaskRecord &record)
+{
+    const protocol::Task &task = record.task;
+    if (!who.isStaff() || record.firmId != who.firmId)
+        return false;
+    if (!task.matterId)
+        return task.createdBy == who.userId() || task.assigneeId == who.userId();
+    auto visible = canSeeMatter(who, *task.matterId);
+    if (!visible || !visible.value() || !task.conversationId)
+        return visible;
+    return canSeeConversation(who, *task.conversationId);
 }
 
 } // namespace parley::server

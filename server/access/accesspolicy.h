@@ -7,6 +7,7 @@
 #include "store/changelog.h"
 #include "store/conversationstore.h"
 #include "store/matterstore.h"
+#include "store/taskstore.h"
 
 #include <QSqlDatabase>
 
@@ -46,6 +47,16 @@ public:
     // sent to (a copy or file; a share only while active and at its latest version); staff
     // who may see a matter with a document version of those bytes.
     protocol::Result<bool> canReadBlob(const Principal &who, const QString &sha256);
+
+    // The team inbox's reach: the client (external) conversations the caller may see, i.e.
+    // the open ones of matters they may see. None for clients: the inbox is the firm's.
+    protocol::Result<QList<qint64>> inboxConversations(const Principal &who);
+    // A colleague as the rules see them, to ask what they may see (an assignee): none unless
+    // userId is a staff member of the firm.
+    protocol::Result<std::optional<Principal>> colleague(qint64 firmId, qint64 userId);
+    // Staff who may see the task's matter (and the conversation of the message it came from,
+    // if any); a task without a matter: its creator and its assignee only. Never clients.
+    protocol::Result<bool> canSeeTask(const Principal &who, const TaskRecord &task);
 
 private:
     QSqlDatabase m_db;

@@ -152,6 +152,13 @@ protocol::Result<QJsonObject> AuditExport::record(qint64 matterId, const QDateTi
         if (entry.entry.detail.contains(QLatin1String("subject_id")))
             row.insert(QStringLiteral("subject"),
                 nameOf(people.value(), entry.entry.detail.value(QLatin1String("subject_id"))));
+        // An assignment names whom to; unassigning, nobody.
+        if (entry.entry.action == QLatin1String(AuditAction::ConversationAssigned)) {
+            const QJsonValue assignee = entry.entry.detail.value(QLatin1String("assignee_id"));
+            row.insert(QStringLiteral("subject"),
+                assignee.isNull() ? QStringLiteral("to nobody (unassigned)")
+                                  : QStringLiteral("to ") + nameOf(people.value(), assignee));
+        }
         audit.append(row);
     }
     auto report = AuditVerifier(m_db).verifyOne(chain);

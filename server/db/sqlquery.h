@@ -4,6 +4,7 @@
 #include "protocol/result.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -48,5 +49,7 @@ private:
 // Now, as stored in the database (milliseconds since the epoch).
 qint64 nowMs();
 qint64 toMs(const QDateTime &time);
+// A list of ids as one parameter, read back in SQL with json_each(?): "[1,2,3]".
+QString idListParameter(const QList<qint64> &ids);
 
 } // namespace parley::server

@@ -1,6 +1,7 @@
 // Body and query parsing with typed errors.
 #include "apirequest.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -58,6 +59,22 @@ protocol::Result<std::optional<qint64>> ApiRequest::queryInteger(
             QJsonObject { { QStringLiteral("field"), key }, { QStringLiteral("min"), min },
                 { QStringLiteral("max"), max } });
     return std::optional<qint64>(value);
+}
+
+protocol::Result<QString> ApiRequest::queryChoice(
+    const char *name, const QStringList &choices) const
+{
+    const QString key = QString::fromLatin1(name);
+    if (!query.hasQueryItem(key))
+        return QString();
+    const QStringList values = query.allQueryItemValues(key, QUrl::FullyDecoded);
+    if (values.size() == 1 && choices.contains(values.first()))
+        return values.first();
+    return Error::make(Code::InvalidField,
+        QStringLiteral("The parameter \"%1\" must be one of: %2.")
+            .arg(key, choices.join(QStringLiteral(", "))),
+        QJsonObject { { QStringLiteral("field"), key },
+            { QStringLiteral("expected"), QJsonArray::fromStringList(choices) } });
 }
 
 } // namespace parley::server

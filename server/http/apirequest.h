@@ -32,6 +32,9 @@ struct ApiRequest
     // present but not such an integer.
     protocol::Result<std::optional<qint64>> queryInteger(
         const char *name, qint64 min, qint64 max) const;
+    // An optional query parameter that must be one of choices: empty when absent,
+    // invalid_field (naming it and the choices) when anything else.
+    protocol::Result<QString> queryChoice(const char *name, const QStringList &choices) const;
 };
 
 } // namespace parley::server

@@ -191,8 +191,14 @@ protocol::Result<void> Notifier::messageAdded(const MessageFacts &message)
     }
     if (!facts.matterId)
         return {};
-    // A client wrote: the matter's staff hear of it in their next batch.
-    auto staff = store.matterStaff(*facts.matterId);
+    // A client wrote: the conversation's assignee, else the matter's staff, hear of it in their
+    // next batch.
+    auto assignee = store.assignee(facts.id);
+    if (!assignee)
+        return assignee.error();
+    auto staff = assignee.value()
+        ? protocol::Result<QList<Recipient>>(QList<Recipient> { *assignee.value() })
+        : store.matterStaff(*facts.matterId);
     if (!staff)
         return staff.error();
     // The firm's own window, or the server's.

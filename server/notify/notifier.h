@@ -3,7 +3,8 @@
 // a restart neither repeats nor skips): a client added to a conversation with the firm gets a
 // welcome email with a fresh invitation link; a firm message a client has not read within
 // client_unread_minutes gives one email for the batch (with a fresh link; nothing if read in
-// time); clients' messages reach the matter's staff batched per staff_batch_minutes window.
+// time); clients' messages reach the matter's staff (the conversation's assignee alone when it
+// has one) batched per staff_batch_minutes window.
 // History from before the notifier first ran is not news.
 #pragma once
 

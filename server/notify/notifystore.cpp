@@ -8,6 +8,13 @@ namespace parley::server {
 
 namespace {
 
+// The assignee of conversation c (bound: none) who may still see it, else NULL: the one who
+// hears of its clients' activity instead of the matter's staff.
+const QString AssigneeOfC = QStringLiteral(
+    "(SELECT ac.assignee_id FROM conversations ac JOIN matters am ON am.id = ac.matter_id"
+    " WHERE ac.id = c.id AND ac.assignee_id IS NOT NULL AND (am.restricted = 0 OR EXISTS"
+    " (SELECT 1 FROM matter_staff s WHERE s.matter_id = am.id AND s.user_id = ac.assignee_id)))");
+
 const QString MessageColumns = QStringLiteral(
     "m.id, m.conversation_id, m.sender_id, u.kind, u.name, m.kind, m.body, m.created_at,"
     " (SELECT group_concat(a.name, char(10)) FROM attachments a WHERE a.message_id = m.id),"
@@ -40,6 +47,14 @@ protocol::Result<QList<Recipient>> recipients(SqlQuery &query)
         list.append(
             { query.integer(0), query.text(1), query.text(2), query.text(3), query.text(4) });
     return list;
+}
+
+protocol::Result<std::optional<Recipient>> firstRecipient(SqlQuery &query)
+{
+    auto found = recipients(query);
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::optional<Recipient>() : std::optional(found->first());
 }
 
 protocol::Result<QList<MessageFacts>> messages(SqlQuery &query)
@@ -161,16 +176,23 @@ protocol::Result<QList<Recipient>> NotifyStore::matterStaff(qint64 matterId)
     return recipients(query);
 }
 
+protocol::Result<std::optional<Recipient>> NotifyStore::assignee(qint64 conversationId)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("SELECT u.id, u.kind, u.name, COALESCE(u.portal_email, u.email), u.phone"
+                       " FROM conversations c JOIN users u ON u.id = %1 WHERE c.id = ?")
+            .arg(AssigneeOfC));
+    query.bind(conversationId);
+    return firstRecipient(query);
+}
+
 protocol::Result<std::optional<Recipient>> NotifyStore::user(qint64 userId)
 {
     SqlQuery query(m_db,
         QStringLiteral(
             "SELECT id, kind, name, COALESCE(portal_email, email), phone FROM users WHERE id = ?"));
     query.bind(userId);
-    auto found = recipients(query);
-    if (!found)
-        return found.error();
-    return found->isEmpty() ? std::optional<Recipient>() : std::optional(found->first());
+    return firstRecipient(query);
 }
 
 protocol::Result<bool> NotifyStore::hasRead(qint64 userId, qint64 conversationId, qint64 messageId)
@@ -312,12 +334,13 @@ protocol::Result<QList<MessageFacts>> NotifyStore::clientActivity(
     SqlQuery query(m_db,
         QStringLiteral("SELECT %1 FROM messages m JOIN users u ON u.id = m.sender_id"
                        " JOIN conversations c ON c.id = m.conversation_id"
-                       " JOIN matter_staff s ON s.matter_id = c.matter_id AND s.user_id = ?"
                        " WHERE m.id BETWEEN ? AND ? AND m.deleted = 0"
                        " AND (m.kind != 'event' OR json_extract(m.event, '$.type') = 'read')"
-                       " AND u.kind = 'client' AND c.kind = 'external' ORDER BY m.id")
-            .arg(MessageColumns));
-    query.bind(staffId).bind(first).bind(last);
+                       " AND u.kind = 'client' AND c.kind = 'external'"
+                       " AND (%2 = ? OR (%2 IS NULL AND EXISTS (SELECT 1 FROM matter_staff s"
+                       "  WHERE s.matter_id = c.matter_id AND s.user_id = ?))) ORDER BY m.id")
+            .arg(MessageColumns, AssigneeOfC));
+    query.bind(first).bind(last).bind(staffId).bind(staffId);
     return messages(query);
 }
 

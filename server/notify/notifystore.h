@@ -84,6 +84,9 @@ public:
     // Staff who may see a matter: those on it (all of the firm's staff for an unrestricted
     // matter without a staff list would be too many: the matter's staff list decides).
     protocol::Result<QList<Recipient>> matterStaff(qint64 matterId);
+    // The conversation's assignee while they may still see it (its matter unrestricted, or
+    // they are on its staff list): they alone hear of its clients' activity.
+    protocol::Result<std::optional<Recipient>> assignee(qint64 conversationId);
     protocol::Result<std::optional<Recipient>> user(qint64 userId);
 
     // Whether the user has read the conversation up to messageId (a receipt at or after it).
@@ -105,8 +108,9 @@ public:
     // first, events left out.
     protocol::Result<QList<MessageFacts>> firmMessages(
         qint64 conversationId, qint64 first, qint64 last);
-    // Clients' messages and reads in [first, last] in the matters the staff member is on (a
-    // staff batch), oldest first.
+    // Clients' messages and reads in [first, last] that are news for the staff member (a staff
+    // batch): in conversations assigned to them, or unassigned ones of matters they are on;
+    // oldest first.
     protocol::Result<QList<MessageFacts>> clientActivity(qint64 staffId, qint64 first, qint64 last);
 
 private:

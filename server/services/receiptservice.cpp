@@ -9,6 +9,7 @@
 #include "db/transaction.h"
 #include "store/changelog.h"
 #include "store/conversationstore.h"
+#include "store/inboxstore.h"
 #include "store/messagestore.h"
 #include "store/portalevents.h"
 #include "store/receiptstore.h"
@@ -59,6 +60,13 @@ protocol::Result<QList<protocol::Receipt>> ReceiptService::markRead(
             !audited)
             return audited.error();
         stored.append(std::move(receipt).value());
+    }
+    // Reading takes back the reader's own "unread" marks of the team inbox up to here.
+    if (who.isStaff()) {
+        if (auto marks = InboxStore(m_db).markConversationRead(
+                who.userId(), conversationId, messageId, nowMs());
+            !marks)
+            return marks.error();
     }
     // A client opening the portal thread is a portal event; staff reads are receipts only.
     if (!who.isStaff() && !stored.isEmpty()) {

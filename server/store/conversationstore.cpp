@@ -58,6 +58,18 @@ protocol::Result<void> ConversationStore::touchLastMessage(qint64 conversationId
     return query.exec();
 }
 
+protocol::Result<bool> ConversationStore::setAssignee(
+    qint64 conversationId, std::optional<qint64> assigneeId)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("UPDATE conversations SET assignee_id = ? WHERE id = ?"
+                       " AND assignee_id IS NOT ?"));
+    query.bindOptional(assigneeId).bind(conversationId).bindOptional(assigneeId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    return query.rowsAffected() == 1;
+}
+
 protocol::Result<std::optional<QList<qint64>>> ConversationStore::close(
     qint64 conversationId, const QString &reason, qint64 atMs)
 {
@@ -104,7 +116,7 @@ protocol::Result<protocol::Conversation> ConversationStore::load(qint64 id)
 {
     SqlQuery query(m_db,
         QStringLiteral("SELECT id, matter_id, kind, title, require_mfa, sms, created_at,"
-                       " last_message_at, closed_at, closed_reason FROM conversations"
+                       " last_message_at, closed_at, closed_reason, assignee_id FROM conversations"
                        " WHERE id = ?"));
     query.bind(id);
     if (auto result = query.exec(); !result)
@@ -122,6 +134,7 @@ protocol::Result<protocol::Conversation> ConversationStore::load(qint64 id)
     conversation.lastMessageAt = query.time(7);
     conversation.closedAt = query.time(8);
     conversation.closedReason = query.text(9);
+    conversation.assigneeId = query.optionalId(10);
 
     SqlQuery members(m_db,
         QStringLiteral("SELECT m.user_id, u.name, u.kind, m.added_at, m.removed_at FROM members m"

@@ -42,6 +42,8 @@ public:
     // Ends the member's membership (the row stays); false when they were not an active member.
     protocol::Result<bool> removeMember(qint64 conversationId, qint64 userId, qint64 atMs);
     protocol::Result<void> touchLastMessage(qint64 conversationId, qint64 atMs);
+    // Sets who answers the conversation for the firm (none: nobody); false when it was so.
+    protocol::Result<bool> setAssignee(qint64 conversationId, std::optional<qint64> assigneeId);
     // Closes an open conversation for reason ("matter_closed" | "client_cancelled") and ends
     // the membership of every staff member in it; returns those staff (none, and nothing
     // changed, when it was closed already).

@@ -103,6 +103,18 @@ protocol::Result<protocol::Message> MessageStore::load(qint64 id)
     return messages->first();
 }
 
+protocol::Result<QHash<qint64, protocol::Message>> MessageStore::loadMany(const QList<qint64> &ids)
+{
+    auto messages = select(
+        QStringLiteral("m.id IN (SELECT value FROM json_each(?))"), { idListParameter(ids) });
+    if (!messages)
+        return messages.error();
+    QHash<qint64, protocol::Message> byId;
+    for (protocol::Message &message : messages.value())
+        byId.insert(message.id, std::move(message));
+    return byId;
+}
+
 protocol::Result<QList<protocol::Message>> MessageStore::withFiles(qint64 matterId, int limit)
 {
     return select(QStringLiteral("m.conversation_id IN (SELECT id FROM conversations WHERE"

@@ -4,6 +4,7 @@
 #include "protocol/message.h"
 #include "protocol/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <optional>
@@ -40,6 +41,8 @@ public:
         qint64 senderId, const QString &clientTxnId);
     // not_found when missing.
     protocol::Result<protocol::Message> load(qint64 id);
+    // The messages with these ids, by id (missing ones left out).
+    protocol::Result<QHash<qint64, protocol::Message>> loadMany(const QList<qint64> &ids);
     // The stored body, also of a deleted message (for its audit entry; never for participants).
     protocol::Result<QString> storedBody(qint64 id);
     // Flags the message deleted (the row and body stay); false when it already was.
