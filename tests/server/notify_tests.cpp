@@ -5,6 +5,7 @@
 #include "auth/sessiontoken.h"
 #include "db/sqlquery.h"
 #include "demoserver.h"
+#include "inprocess.h"
 #include "mailfixture.h"
 #include "smswebhook.h"
 #include "smtpserver.h"
@@ -27,27 +28,6 @@
 
 using namespace parley::test;
 using namespace parley;
-
-namespace {
-
-// The server's own database, opened beside it: clients cannot sign in before the portal, so
-// their reads and replies are made through the services, as the portal will.
-struct InProcess
-{
-    server::ServerContext context { protocol::Limits(), server::PasswordHasher() };
-
-    explicit InProcess(const ServerProcess &process) { REQUIRE(context.open(process.dataDir())); }
-
-    server::Principal principal(const QString &email)
-    {
-        auto record = server::UserStore(context.db()).findByEmail(email);
-        REQUIRE(record);
-        REQUIRE(record.value());
-        return server::Principal { record.value()->user, record.value()->firmId };
-    }
-};
-
-} // namespace
 
 TEST_CASE("A conversation with a client starts with a welcome email and a single-use link")
 {
