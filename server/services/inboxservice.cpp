@@ -64,6 +64,17 @@ protocol::Result<InboxPage> InboxService::list(const Principal &who, const Inbox
 {
     if (!who.isStaff())
         return noInbox();
+    if (filter.matterId) {
+        // A matter the caller may not see reads like one that does not exist.
+        auto visible = m_policy.canSeeMatter(who, *filter.matterId);
+        if (!visible)
+            return visible.error();
+        if (!visible.value()) {
+            protocol::Error error = notFound(QStringLiteral("The matter"));
+            error.details.insert(QStringLiteral("field"), QStringLiteral("matter_id"));
+            return error;
+        }
+    }
     // One read view, so the count and the page agree.
     Transaction view(m_db, Transaction::Mode::Read);
     if (auto status = view.status(); !status)

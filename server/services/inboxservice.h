@@ -31,7 +31,8 @@ public:
     InboxService(QSqlDatabase db, AccessPolicy &policy, ConversationAssignment &assignment,
         ServerEvents *events);
 
-    // A page of a view (the filter is checked by the route). not_found for clients.
+    // A page of a view (the filter is checked by the route). not_found for clients, and for a
+    // matter_id the caller may not see.
     protocol::Result<InboxPage> list(const Principal &who, const InboxFilter &filter);
     // Applies the action to exactly the listed messages, all or nothing: any message missing,
     // hidden or not an inbox row is not_found and nothing changes; an empty list is

@@ -128,6 +128,7 @@ TEST_CASE("Assigning a client conversation reaches colleagues through sync and t
     CHECK(html.contains(QStringLiteral("Assigned a client conversation")));
     CHECK(html.contains(QStringLiteral("to Priya Shah")));
     CHECK(html.contains(QStringLiteral("to nobody (unassigned)")));
+    CHECK(html.contains(QStringLiteral("Audit trail intact")));
 }
 
 TEST_CASE("Assignment refuses clients, outsiders, hidden, internal and closed conversations; in "

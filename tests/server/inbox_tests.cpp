@@ -145,6 +145,10 @@ TEST_CASE("The inbox holds clients' messages and Sent the firm's, of the client 
     CHECK(numbers(inboxItems(partner, QStringLiteral("limit=500"))).contains(RestrictedNumber));
     CHECK_FALSE(
         numbers(inboxItems(lawyer, QStringLiteral("limit=500"))).contains(RestrictedNumber));
+    const HttpReply hidden = lawyer.get(
+        QStringLiteral("/api/v1/inbox?matter_id=%1").arg(matterId(partner, RestrictedNumber)));
+    CHECK(hidden.status == 404);
+    CHECK(hidden.raw == lawyer.get(QStringLiteral("/api/v1/inbox?matter_id=987654321")).raw);
 
     // Pages of the same order, and the total of the whole query.
     const QJsonArray all = inboxItems(lawyer, QStringLiteral("limit=500"));

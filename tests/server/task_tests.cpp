@@ -163,6 +163,7 @@ TEST_CASE("A task made from a client's message keeps its link, lists per matter 
     CHECK(html.contains(QStringLiteral("Created a task")));
     CHECK(html.contains(QStringLiteral("Completed a task")));
     CHECK(html.contains(QStringLiteral("task %1").arg(task)));
+    CHECK(html.contains(QStringLiteral("Audit trail intact")));
 }
 
 TEST_CASE("A restricted matter's tasks stay hidden, a task without a matter is its creator's and "
