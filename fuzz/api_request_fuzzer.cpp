@@ -7,6 +7,7 @@
 #include "http/router.h"
 #include "protocol/limits.h"
 #include "protocol/login.h"
+#include "protocol/messagetemplate.h"
 #include "protocol/newconversation.h"
 #include "protocol/newdocument.h"
 #include "protocol/newmessage.h"
@@ -24,8 +25,8 @@ namespace {
 
 [[noreturn]] void broken(const char *what, const QByteArray &input)
 {
-    std::fprintf(stderr, "api_request_fuzzer: %s\ninput: %s\n", what,
-        input.toPercentEncoding().constData());
+    std::fprintf(
+        stderr, "api_request_fuzzer: %s\ninput: %s\n", what, input.toPercentEncoding().constData());
     std::abort();
 }
 
@@ -52,6 +53,17 @@ const Router &router()
             { Method::Get, "/api/v1/matters/{id}/message-files" },
             { Method::Get, "/api/v1/matters/{id}/record" },
             { Method::Post, "/api/v1/matters/{id}/parties/{id}/cancel" },
+            { Method::Post, "/api/v1/matters/{id}/status" },
+            { Method::Post, "/api/v1/matters/{id}/settings" },
+            { Method::Post, "/api/v1/messages/{id}/save-as-document" },
+            { Method::Get, "/api/v1/templates" },
+            { Method::Post, "/api/v1/templates" },
+            { Method::Post, "/api/v1/templates/{id}" },
+            { Method::Post, "/api/v1/templates/{id}/delete" },
+            { Method::Get, "/api/v1/status-rules" },
+            { Method::Post, "/api/v1/status-rules" },
+            { Method::Post, "/api/v1/status-rules/{id}" },
+            { Method::Post, "/api/v1/status-rules/{id}/delete" },
             { Method::Put, "/api/v1/matters/{id}/parties/{id}/portal-email" },
             { Method::Post, "/api/v1/documents/{id}/versions" },
             { Method::Post, "/api/v1/documents/{id}/stop-sharing" },
@@ -106,8 +118,8 @@ void decode(const QJsonObject &object)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-        static_cast<qsizetype>(size));
+    const QByteArray input = QByteArray::fromRawData(
+        reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     const qsizetype blank = input.indexOf("\n\n");
     const QByteArray head = blank < 0 ? input : input.left(blank);
     const QList<QByteArray> lines = head.split('\n');
@@ -151,6 +163,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         decode<protocol::LoginRequest>(object.value());
         decode<protocol::NewDocument>(object.value());
         decode<protocol::NewDocumentVersion>(object.value());
+        decode<protocol::StatusRule>(object.value());
+        if (const auto messageTemplate = protocol::MessageTemplate::fromJson(object.value())) {
+            (void)protocol::TemplateText::check(messageTemplate.value().body);
+            (void)protocol::TemplateText::render(messageTemplate.value().body,
+                { { QStringLiteral("client_name"), QStringLiteral("A and B") } });
+        }
         if (const auto message = protocol::NewMessage::fromJson(object.value()))
             (void)message.value().validate(protocol::Limits {});
         if (const auto conversation = protocol::NewConversation::fromJson(object.value()))
