@@ -3,6 +3,7 @@
 
 #include "documentsmodel.h"
 
+#include <QLocale>
 #include <QSet>
 
 namespace parley::models {
@@ -43,6 +44,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return tr("%1 %2").arg(item.matterNumber, item.matterTitle);
         case MessageColumn:
             return tr("%1\n%2").arg(item.conversationTitle, excerpt(item, 600));
+        case ReceivedColumn:
+            return DocumentsModel::timeText(item.message.createdAt);
         case WaitingColumn:
             return item.waitingSince.isValid()
                 ? tr("The client has waited for an answer since %1.")
@@ -98,7 +101,7 @@ QVariant InboxModel::display(const protocol::InboxItem &item, int column) const
     case MessageColumn:
         return excerpt(item);
     case ReceivedColumn:
-        return DocumentsModel::timeText(item.message.createdAt);
+        return receivedText(item.message.createdAt, m_now);
     case WaitingColumn: {
         const qint64 seconds = waitingSeconds(item);
         return seconds < 0 ? QString() : waitingText(seconds);
@@ -226,7 +229,8 @@ void InboxModel::setNow(const QDateTime &now)
 
 qint64 InboxModel::waitingSeconds(const protocol::InboxItem &item) const
 {
-    if (!item.waitingSince.isValid())
+    // Only the client's messages the firm has not answered yet: older ones were answered.
+    if (!item.waitingSince.isValid() || item.message.createdAt < item.waitingSince)
         return -1;
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     return std::max<qint64>(0, item.waitingSince.secsTo(now));
@@ -238,6 +242,18 @@ QString InboxModel::assigneeName(const protocol::InboxItem &item) const
         return {};
     const QString name = m_names.value(*item.assigneeId);
     return name.isEmpty() ? tr("A colleague") : name;
+}
+
+QString InboxModel::receivedText(const QDateTime &time, const QDateTime &now)
+{
+    const QDateTime local = time.toLocalTime();
+    const QDate today
+        = (now.isValid() ? now : QDateTime::currentDateTimeUtc()).toLocalTime().date();
+    if (local.date() == today)
+        return QLocale().toString(local.time(), tr("HH:mm", "when a message came today"));
+    if (local.date().year() == today.year())
+        return QLocale().toString(local, tr("d MMM, HH:mm", "when a message came this year"));
+    return QLocale().toString(local.date(), tr("d MMM yyyy", "when a message came before"));
 }
 
 QString InboxModel::waitingText(qint64 seconds)

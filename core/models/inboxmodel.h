@@ -46,7 +46,9 @@ public:
         FromClientRole,
         AssigneeIdRole, // invalid when unassigned
         WaitingSinceRole, // QDateTime, invalid when the firm spoke last
-        WaitingSecondsRole, // how long the client has waited so far, -1 when not waiting
+        // How long the client has waited so far for an answer to this message, -1 when the
+        // firm has answered it (or wrote it)
+        WaitingSecondsRole,
         ReceivedRole, // QDateTime the message was sent
         ExcerptRole,
         FileCountRole, // the message's files
@@ -77,6 +79,9 @@ public:
     // The time waiting is counted to (the view ticks it); invalid: the current time.
     void setNow(const QDateTime &now);
 
+    // "14:05" today, "20 Nov, 14:05" this year, else "20 Nov 2025" (local time); now: invalid
+    // for the current time.
+    static QString receivedText(const QDateTime &time, const QDateTime &now = {});
     // "45 min", "2 h 10 min", "3 d 4 h"; "< 1 min" under a minute.
     static QString waitingText(qint64 seconds);
     // The message's text on one line, shortened to about `chars`; its files when it has none.

@@ -100,11 +100,16 @@ void InboxFeed::apply(const protocol::InboxAction &action,
                 QList<qint64> gone;
                 QList<protocol::InboxItem> stay;
                 for (const protocol::InboxItem &item : answer.value()) {
-                    if (matches(item, m_query, m_userId))
-                        stay.append(item);
-                    else
+                    if (!matches(item, m_query, m_userId))
                         gone.append(item.message.id);
+                    else if (m_model.rowOf(item.message.id) >= 0)
+                        stay.append(item);
+                    else // back in the view (Undo): its place comes from the server
+                        m_refreshAfterApply = true;
                 }
+                // Assigning moves every row of the conversations, selected or not.
+                if (action.action == QLatin1String("assign"))
+                    m_refreshAfterApply = true;
                 m_model.updateItems(stay);
                 m_model.removeMessages(gone);
                 m_total = std::max(0, m_total - int(gone.size()));

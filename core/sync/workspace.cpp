@@ -567,10 +567,20 @@ void Workspace::openConversation(qint64 conversationId)
         return showConversation(std::nullopt, conversationId);
     if (const auto known = m_conversations.conversation(conversationId))
         return showConversation(known->matterId, conversationId);
-    if (!m_store)
-        return;
     m_opening = conversationId;
-    m_store->findConversationMatter(conversationId);
+    if (m_store) {
+        m_store->findConversationMatter(conversationId);
+        return;
+    }
+    // Without a cache the server says where the conversation lives.
+    m_api.conversation(conversationId, [this, conversationId](Result<protocol::Conversation> found) {
+        if (m_opening != conversationId)
+            return;
+        m_opening.reset();
+        if (!found)
+            return handleError(found.error());
+        showConversation(found->matterId, conversationId);
+    });
 }
 
 void Workspace::showConversation(std::optional<qint64> matterId, qint64 conversationId)

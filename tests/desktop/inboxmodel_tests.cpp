@@ -6,6 +6,7 @@
 #include "sync/inboxfeed.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <catch2/catch.hpp>
 
@@ -157,6 +158,21 @@ TEST_CASE("InboxModel shows how long the client has waited, excerpts and assigne
     CHECK(changed.count() == 1);
     CHECK(wait.data().toString() == QStringLiteral("3 d 4 h"));
 
+    // A message the firm answered since does not wait, even in a waiting conversation.
+    protocol::InboxItem answeredEarlier = item(3, QStringLiteral("old"));
+    answeredEarlier.waitingSince = answeredEarlier.message.createdAt.addSecs(60);
+    model.setItems({ waiting, answered, answeredEarlier });
+    CHECK(model.index(2, InboxModel::WaitingColumn).data().toString().isEmpty());
+    CHECK(model.index(2, 0).data(InboxModel::WaitingSecondsRole).toLongLong() == -1);
+
+    // Received: the time today, the day this year, the date before.
+    const QDateTime local = Start.toLocalTime();
+    CHECK(InboxModel::receivedText(Start, Start.addSecs(60))
+        == QLocale().toString(local.time(), QStringLiteral("HH:mm")));
+    CHECK(InboxModel::receivedText(Start, Start.addDays(40))
+        == QLocale().toString(local, QStringLiteral("d MMM, HH:mm")));
+    CHECK(InboxModel::receivedText(Start, Start.addDays(400))
+        == QLocale().toString(local.date(), QStringLiteral("d MMM yyyy")));
     CHECK(InboxModel::waitingText(30) == QStringLiteral("< 1 min"));
     CHECK(InboxModel::waitingText(45 * 60) == QStringLiteral("45 min"));
     const QString longText = QString(60, QLatin1Char('x')) + QStringLiteral(" ")
