@@ -34,7 +34,8 @@ void TaskFeed::show(std::optional<qint64> matterId)
     }
     m_showing = true;
     m_query.matterId = matterId;
-    refresh();
+    if (m_active)
+        refresh();
 }
 
 void TaskFeed::clear()
@@ -51,7 +52,7 @@ void TaskFeed::setIncludeDone(bool include)
     if (include == m_query.includeDone)
         return;
     m_query.includeDone = include;
-    if (m_showing)
+    if (m_showing && m_active)
         refresh();
 }
 

@@ -26,11 +26,13 @@ public:
 
     models::TasksModel *model() { return &m_model; }
     // Shows a matter's tasks, or (no matter) the user's own; another list empties the rows.
+    // The server is asked while the feed is active (a view shows it).
     void show(std::optional<qint64> matterId);
     // Shows nothing (no matter open).
     void clear();
     void setIncludeDone(bool include);
     bool includeDone() const { return m_query.includeDone; }
+    // Active (a view shows the list): asks the server now, and again after server activity.
     void setActive(bool active);
     void refresh();
     bool isShowing() const { return m_showing; }
@@ -53,7 +55,7 @@ private:
     QTimer m_delay;
     quint64 m_generation = 0;
     bool m_showing = false;
-    bool m_active = true;
+    bool m_active = false;
     bool m_loaded = false;
     bool m_loading = false;
     bool m_refreshAgain = false; // a save came while a refresh was answering
