@@ -1,6 +1,7 @@
 // ConversationView: timeline list, composer wiring, drafts, retries, discards and scrolling.
 #include "conversationview.h"
 
+#include "assigneepicker.h"
 #include "attachmentfiles.h"
 #include "clientaccess.h"
 #include "composer.h"
@@ -19,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -84,6 +86,7 @@ ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
     , m_empty(new QLabel(this))
     , m_title(new QLabel(this))
     , m_members(new QLabel(this))
+    , m_assignee(new AssigneePicker(workspace, this))
     , m_showEvents(new QCheckBox(tr("Show all portal &events"), this))
     , m_timeline(new QListView(this))
     , m_closedNotice(new QLabel(this))
@@ -132,7 +135,10 @@ ConversationView::ConversationView(sync::Workspace *workspace, QWidget *parent)
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_assignee, 0, Qt::AlignRight | Qt::AlignVCenter);
+    layout->addLayout(header);
     layout->addWidget(m_members);
     layout->addWidget(m_showEvents);
     layout->addWidget(m_timeline, 1);
@@ -285,6 +291,7 @@ void ConversationView::showConversation(
         if (conversationId)
             m_workspace->drafts()->request(*conversationId);
     }
+    m_assignee->setConversation(conversationId);
     if (!conversationId) {
         m_stack->setCurrentIndex(0);
         return;

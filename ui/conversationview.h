@@ -1,5 +1,6 @@
-// ConversationView: the right pane: the selected conversation's title, its timeline and the
-// composer; an explanation instead while nothing is selected.
+// ConversationView: the right pane: the selected conversation's title (with, for a client
+// conversation, who it is assigned to), its timeline and the composer; an explanation instead
+// while nothing is selected.
 #pragma once
 
 #include "protocol/attachment.h"
@@ -22,6 +23,7 @@ class Workspace;
 
 namespace parley::ui {
 
+class AssigneePicker;
 class Composer;
 class TimelineViewModel;
 
@@ -48,6 +50,7 @@ public:
     // sees the timeline through a filtering proxy, so its rows are not the model's.
     QModelIndex viewIndex(int timelineRow) const;
     Composer *composer() const { return m_composer; }
+    AssigneePicker *assigneePicker() const { return m_assignee; }
     // Saves the composer's text as the shown conversation's draft now if it changed (it is
     // otherwise saved shortly after typing stops).
     void saveDraft();
@@ -79,6 +82,7 @@ private:
     QLabel *m_empty;
     QLabel *m_title;
     QLabel *m_members;
+    AssigneePicker *m_assignee;
     QCheckBox *m_showEvents;
     QListView *m_timeline;
     TimelineViewModel *m_viewModel;

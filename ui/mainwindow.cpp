@@ -2,12 +2,16 @@
 #include "mainwindow.h"
 
 #include "allfilespane.h"
+#include "changestatusdialog.h"
+#include "conversationsdelegate.h"
 #include "conversationview.h"
 #include "errortext.h"
 #include "matterclosing.h"
 #include "matterdetailsview.h"
 #include "matterlistmodel.h"
 #include "mattersdelegate.h"
+#include "messagespouse.h"
+#include "messagetemplatesdialog.h"
 #include "models/documentsmodel.h"
 #include "newconversationdialog.h"
 #include "notificationcenter.h"
@@ -35,7 +39,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyledItemDelegate>
 #include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTabWidget>
@@ -51,38 +54,6 @@ using models::MattersModel;
 using models::SearchModel;
 
 namespace {
-
-// Group headings in the conversations tree: bold, not selectable, with room above.
-class ConversationsDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(ConversationsModel::IsGroupRole).toBool()) {
-            option->font.setBold(true);
-            option->palette.setColor(
-                QPalette::Text, option->palette.color(QPalette::Active, QPalette::PlaceholderText));
-            return;
-        }
-        // Unread conversations: bold, with their count.
-        const int unread = index.data(ConversationsModel::UnreadCountRole).toInt();
-        if (unread > 0) {
-            option->font.setBold(true);
-            option->text = tr("%1 (%2)").arg(option->text).arg(unread);
-        }
-    }
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.setHeight(
-            size.height() + (index.data(ConversationsModel::IsGroupRole).toBool() ? 10 : 6));
-        return size;
-    }
-};
 
 QLabel *heading(const QString &text, QWidget *parent)
 {
@@ -170,6 +141,38 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
                         m_matterDetailsView->setMatter(matter);
                 });
             dialog->open();
+        });
+    connect(m_matterDetailsView, &MatterDetailsView::changeStatusRequested, this,
+        [this](const protocol::Matter &matter) {
+            auto *dialog = new ChangeStatusDialog(m_workspace->api(), matter, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &ChangeStatusDialog::changed, this,
+                [this](const protocol::Matter &changed) {
+                    // Shown at once; sync brings the same to the matters list and the cache.
+                    if (m_matterDetailsView->matter().id == changed.id)
+                        m_matterDetailsView->setMatter(changed);
+                    statusBar()->showMessage(
+                        tr("Matter %1 is now at status “%2”.").arg(changed.number, changed.status),
+                        15000);
+                });
+            dialog->open();
+        });
+    connect(m_matterDetailsView, &MatterDetailsView::messageSpouseChangeRequested, this,
+        [this, showChangedMatter](const protocol::Matter &matter, bool on) {
+            const auto show = showChangedMatter(tr("Messages to the Spouse"),
+                on ? tr("The spouse now reads the client conversations of matter %1.")
+                         .arg(matter.number)
+                   : tr("Client conversations of matter %1 started from now on go to the "
+                        "client alone.")
+                         .arg(matter.number));
+            const bool sent = MessageSpouse::set(m_workspace->api(), matter, on, this,
+                [this, show, matter](protocol::Result<protocol::Matter> answer) {
+                    if (!answer && m_matterDetailsView->matter().id == matter.id)
+                        m_matterDetailsView->setMatter(matter); // the box as it was
+                    show(std::move(answer));
+                });
+            if (!sent && m_matterDetailsView->matter().id == matter.id)
+                m_matterDetailsView->setMatter(matter);
         });
     m_matterPages = new QTabWidget(this);
     m_matterPages->setObjectName(QStringLiteral("matterPages"));
@@ -399,7 +402,17 @@ QWidget *MainWindow::buildConversationsPane()
     m_conversations = new QTreeView(pane);
     m_conversations->setObjectName(QStringLiteral("conversationsView"));
     m_conversations->setModel(m_workspace->conversations());
-    m_conversations->setItemDelegate(new ConversationsDelegate(m_conversations));
+    m_conversations->setItemDelegate(new ConversationsDelegate(
+        [this](qint64 userId) {
+            if (userId == m_workspace->user().id)
+                return m_workspace->user().name;
+            for (const protocol::User &person : m_workspace->knownStaff()) {
+                if (person.id == userId)
+                    return person.name;
+            }
+            return QString();
+        },
+        m_conversations));
     m_conversations->setHeaderHidden(true);
     m_conversations->setRootIsDecorated(false);
     m_conversations->setItemsExpandable(false);
@@ -515,11 +528,29 @@ void MainWindow::createMenus()
     connect(quiet, &QAction::toggled, m_notifications, &NotificationCenter::setDoNotDisturb);
     connect(m_notifications, &NotificationCenter::doNotDisturbChanged, quiet, &QAction::setChecked);
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *templates = tools->addAction(tr("Message &Templates…"));
+    templates->setObjectName(QStringLiteral("messageTemplatesAction"));
+    templates->setToolTip(tr("The firm's automated messages: templates, and the status changes "
+                             "that post them"));
+    connect(templates, &QAction::triggered, this, [this] { openMessageTemplates(); });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Parley"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+MessageTemplatesDialog *MainWindow::openMessageTemplates()
+{
+    std::optional<protocol::Matter> matter;
+    if (const std::optional<qint64> selected = m_workspace->selectedMatter())
+        matter = m_workspace->matters()->matter(*selected);
+    auto *dialog = new MessageTemplatesDialog(m_workspace->api(), matter, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::setUpNotifications()

@@ -32,6 +32,7 @@ namespace parley::ui {
 class AllFilesPane;
 class ConversationView;
 class MatterDetailsView;
+class MessageTemplatesDialog;
 class NotificationCenter;
 class MatterListModel;
 
@@ -66,6 +67,9 @@ public:
     void setRecentMatters(const QList<qint64> &matterIds);
     // File ▸ Next Unread Conversation: the next unread one here, else in the next matter.
     void goToNextUnread();
+    // Tools ▸ Message Templates…: the dialog, previewing with the selected matter (deletes
+    // itself on close).
+    MessageTemplatesDialog *openMessageTemplates();
     // The matters open as tabs, in tab order.
     QList<qint64> openMatterIds() const;
 

@@ -2,7 +2,9 @@
 #include "matterdetailsview.h"
 
 #include "matterclosing.h"
+#include "messagespouse.h"
 
+#include <QCheckBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -12,6 +14,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -160,6 +163,9 @@ MatterDetailsView::MatterDetailsView(QWidget *parent)
     , m_messageButton(new QPushButton(this))
     , m_exportButton(new QPushButton(tr("&Export Record…"), this))
     , m_closeButton(new QPushButton(tr("C&lose Matter…"), this))
+    , m_changeStatusButton(new QPushButton(tr("Change &Status…"), this))
+    , m_messageSpouse(new QCheckBox(tr("Messages reach the spo&use too"), this))
+    , m_messageSpouseNote(new QLabel(this))
     , m_noParties(new QLabel(tr("No parties yet. Clients and other contacts added to this matter "
                                 "appear here."),
           this))
@@ -195,13 +201,35 @@ MatterDetailsView::MatterDetailsView(QWidget *parent)
     connect(m_closeButton, &QPushButton::clicked, this,
         [this] { Q_EMIT closeMatterRequested(m_matter); });
 
+    m_changeStatusButton->setObjectName(QStringLiteral("changeStatusButton"));
+    connect(m_changeStatusButton, &QPushButton::clicked, this,
+        [this] { Q_EMIT changeStatusRequested(m_matter); });
+
+    m_messageSpouse->setObjectName(QStringLiteral("messageSpouseCheck"));
+    m_messageSpouseNote->setObjectName(QStringLiteral("messageSpouseNote"));
+    m_messageSpouseNote->setWordWrap(true);
+    m_messageSpouseNote->setTextFormat(Qt::PlainText);
+    m_messageSpouseNote->setForegroundRole(QPalette::PlaceholderText);
+    // Under the box's text, not its tick mark.
+    m_messageSpouseNote->setIndent(style()->pixelMetric(QStyle::PM_IndicatorWidth)
+        + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing));
+    // The box shows the wish at once and waits, disabled, for the server's answer.
+    connect(m_messageSpouse, &QCheckBox::clicked, this, [this](bool on) {
+        m_messageSpouse->setEnabled(false);
+        Q_EMIT messageSpouseChangeRequested(m_matter, on);
+    });
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_exportButton);
     buttons->addWidget(m_messageButton);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_subtitle);
+    status->addWidget(m_changeStatusButton);
+    status->addStretch(1);
     auto *header = new QGridLayout;
     header->addWidget(m_title, 0, 0);
     header->addLayout(buttons, 0, 1, Qt::AlignRight | Qt::AlignTop);
-    header->addWidget(m_subtitle, 1, 0, 1, 2);
+    header->addLayout(status, 1, 0, 1, 2);
     header->addWidget(m_restricted, 2, 0, 1, 2);
     header->setColumnStretch(0, 1);
 
@@ -211,6 +239,10 @@ MatterDetailsView::MatterDetailsView(QWidget *parent)
     m_noParties->setForegroundRole(QPalette::PlaceholderText);
     m_noParties->setWordWrap(true);
     m_parties = sectionGrid(partiesBox, m_noParties);
+    auto *partiesLayout = qobject_cast<QVBoxLayout *>(partiesBox->layout());
+    partiesLayout->addSpacing(4);
+    partiesLayout->addWidget(m_messageSpouse);
+    partiesLayout->addWidget(m_messageSpouseNote);
 
     auto *staffBox = new QGroupBox(tr("Staff"), this);
     staffBox->setObjectName(QStringLiteral("staffGroup"));
@@ -247,6 +279,7 @@ void MatterDetailsView::setMatter(const protocol::Matter &matter)
     m_matter = matter;
     showHeader();
     showParties();
+    showSpouseSetting();
     showStaff();
 }
 
@@ -272,6 +305,11 @@ void MatterDetailsView::showHeader()
     m_closeButton->setToolTip(open ? tr("Close the matter: the firm leaves its client "
                                         "conversations, which the clients can still read")
                                    : tr("This matter is closed."));
+
+    m_changeStatusButton->setEnabled(open);
+    m_changeStatusButton->setToolTip(open ? tr("Give the matter a new status; the firm's rules "
+                                               "may post a message to the client about it")
+                                          : tr("This matter is closed."));
 
     const int clients = int(clientRecipients().size());
     m_messageButton->setText(clients > 1 ? tr("&Message Clients…") : tr("&Message Client…"));
@@ -355,6 +393,30 @@ void MatterDetailsView::showParties()
     }
     // The details stay side by side; the buttons line up at the right edge.
     m_parties->setColumnStretch(4, 1);
+}
+
+void MatterDetailsView::showSpouseSetting()
+{
+    const bool applies = MessageSpouse::applies(m_matter);
+    m_messageSpouse->setVisible(applies);
+    m_messageSpouseNote->setVisible(applies);
+    if (!applies)
+        return;
+    const QSignalBlocker blocker(m_messageSpouse);
+    m_messageSpouse->setChecked(m_matter.messageSpouse);
+    const bool open = MatterClosing::canClose(m_matter);
+    m_messageSpouse->setEnabled(open);
+    m_messageSpouse->setToolTip(open ? QString() : tr("This matter is closed."));
+    const QString names = MessageSpouse::spouseNames(m_matter).join(tr(" and "));
+    m_messageSpouseNote->setText(m_matter.messageSpouse
+            ? tr("%1 is in the client conversations of this matter with the client and reads "
+                 "what the firm sends there. Turning this off leaves those conversations as "
+                 "they are; conversations started later go to the client alone.")
+                  .arg(names)
+            : tr("When ticked, %1 joins the open client conversations of this matter with the "
+                 "client, and every client conversation started later, and reads what the firm "
+                 "sends there.")
+                  .arg(names));
 }
 
 void MatterDetailsView::showStaff()

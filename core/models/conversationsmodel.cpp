@@ -135,6 +135,8 @@ QVariant ConversationsModel::data(const QModelIndex &index, int role) const
         return c.lastMessageAt;
     case UnreadCountRole:
         return m_unread.value(c.id);
+    case AssigneeIdRole:
+        return c.assigneeId ? QVariant(*c.assigneeId) : QVariant();
     default:
         return {};
     }
@@ -151,6 +153,7 @@ QHash<int, QByteArray> ConversationsModel::roleNames() const
     names.insert(MemberNamesRole, "memberNames");
     names.insert(LastMessageAtRole, "lastMessageAt");
     names.insert(UnreadCountRole, "unreadCount");
+    names.insert(AssigneeIdRole, "assigneeId");
     return names;
 }
 

@@ -28,6 +28,7 @@ public:
         MemberNamesRole, // active members other than the user, comma separated
         LastMessageAtRole,
         UnreadCountRole, // messages from others the user has not read (0 for group rows)
+        AssigneeIdRole, // the colleague who answers a client conversation; null: unassigned
     };
     Q_ENUM(Role)
 

@@ -3,6 +3,7 @@
 // Delete Message… on your own messages, and Close Matter… / Client Cancelled… turning client
 // conversations read-only.
 #include "desktoptesthelpers.h"
+#include "lawyerwindow.h"
 #include "serverprocess.h"
 #include "sync/workspace.h"
 #include "ui/composer.h"
@@ -26,39 +27,9 @@
 using namespace parley;
 using models::TimelineModel;
 using net::ApiClient;
+using test::LawyerWindow;
 using test::signIn;
 using test::waitFor;
-
-namespace {
-
-// The lawyer's main window on a server of its own (the new conversations must not disturb
-// other tests), with the first matter selected.
-struct LawyerWindow
-{
-    test::ServerProcess server;
-    QNetworkAccessManager nam;
-    std::unique_ptr<ApiClient> api;
-    protocol::LoginResponse session;
-    std::unique_ptr<sync::Workspace> workspace;
-    std::unique_ptr<ui::MainWindow> window;
-
-    LawyerWindow()
-    {
-        REQUIRE(server.start());
-        api = std::make_unique<ApiClient>(&nam, server.url());
-        session = signIn(*api, QStringLiteral("lawyer@demo.test"));
-        workspace = std::make_unique<sync::Workspace>(&nam, server.url(), session);
-        window = std::make_unique<ui::MainWindow>(workspace.get());
-        window->resize(1100, 700);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-        workspace->start();
-        REQUIRE(waitFor([&] { return workspace->mattersReady(); }));
-        REQUIRE(window->selectMatterRow(0));
-    }
-};
-
-} // namespace
 
 TEST_CASE("Show all portal events shows and hides the event rows of a conversation")
 {

@@ -117,6 +117,20 @@ TEST_CASE("ConversationsModel groups conversations by kind and switches matters 
         CHECK(model.indexOf(9).isValid());
         CHECK(model.matterId() == 2);
     }
+    SECTION("an assignment changes the row in place and shows in its assignee role")
+    {
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        CHECK(model.indexOf(1).data(ConversationsModel::AssigneeIdRole).isNull());
+        auto assigned
+            = makeConversation(1, QStringLiteral("external"), 1, QStringLiteral("Client portal"));
+        assigned.assigneeId = 42;
+        model.upsert(assigned);
+        CHECK(changed.count() == 1);
+        CHECK(model.indexOf(1).data(ConversationsModel::AssigneeIdRole).toLongLong() == 42);
+        assigned.assigneeId.reset();
+        model.upsert(assigned);
+        CHECK(model.indexOf(1).data(ConversationsModel::AssigneeIdRole).isNull());
+    }
     SECTION("a renamed conversation moves within its group")
     {
         QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
