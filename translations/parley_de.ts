@@ -164,6 +164,36 @@
     </message>
 </context>
 <context>
+    <name>MessageSpouse</name>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Messages Reach the Spouse</source>
+        <translation>Nachrichten auch an Ehepartner</translation>
+    </message>
+    <message>
+        <source>Let %1 read the client conversations of matter %2?</source>
+        <translation>Soll %1 die Mandantenunterhaltungen der Akte %2 lesen können?</translation>
+    </message>
+    <message>
+        <source>%1 joins the open client conversations of this matter with the client and can read everything sent in them so far. Parley emails an invitation to the client portal. Conversations started later include %1 too.</source>
+        <translation>%1 wird mit dem Mandanten zu den offenen Mandantenunterhaltungen dieser Akte hinzugefügt und kann alles lesen, was darin bisher gesendet wurde. Parley sendet per E-Mail eine Einladung zum Mandantenportal. Später begonnene Unterhaltungen schließen %1 ebenfalls ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Conversations</source>
+        <translation>Zu Unterhaltungen &amp;hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleNames</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+</context>
+<context>
     <name>RecordExport</name>
     <message>
         <source>Record of communication %1.html</source>
@@ -211,6 +241,49 @@
     <message>
         <source>Cannot write the picture to %1.</source>
         <translation>Das Bild kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateValues</name>
+    <message>
+        <source>[your firm's name]</source>
+        <translation>[Name Ihrer Kanzlei]</translation>
+    </message>
+    <message>
+        <source>Maria Gonzalez</source>
+        <translation>Maria Gonzalez</translation>
+    </message>
+    <message>
+        <source>2026-0042</source>
+        <translation>2026-0042</translation>
+    </message>
+    <message>
+        <source>Gonzalez custody</source>
+        <translation>Gonzalez – Sorgerecht</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Beweisaufnahme</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Name des Mandanten</translation>
+    </message>
+    <message>
+        <source>Matter number</source>
+        <translation>Aktennummer</translation>
+    </message>
+    <message>
+        <source>Matter title</source>
+        <translation>Aktentitel</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Neuer Status</translation>
+    </message>
+    <message>
+        <source>Firm name</source>
+        <translation>Name der Kanzlei</translation>
     </message>
 </context>
 <context>
@@ -289,6 +362,102 @@
     </message>
 </context>
 <context>
+    <name>parley::models::InboxModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>The client has waited for an answer since %1.</source>
+        <translation>Der Mandant wartet seit %1 auf eine Antwort.</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>Zu erledigen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Assigned To</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>To-Do</source>
+        <translation>Zu erledigen</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Ein Kollege</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>when a message came today</comment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM, HH:mm</source>
+        <comment>when a message came this year</comment>
+        <translation>d. MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>when a message came before</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Dateien: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
     <name>parley::models::MessageFilesModel</name>
     <message>
         <source>Client access removed</source>
@@ -340,6 +509,59 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>parley::models::TasksModel</name>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Ein Kollege</translation>
+    </message>
+    <message>
+        <source>Done on %1. Untick to reopen.</source>
+        <translation>Erledigt am %1. Haken entfernen, um sie wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Tick when done.</source>
+        <translation>Abhaken, wenn erledigt.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>%1
+Made from a message: Show Message opens it.</source>
+        <translation>%1
+Aus einer Nachricht erstellt: „Nachricht zeigen“ öffnet sie.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
     </message>
 </context>
 <context>
@@ -642,6 +864,146 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::AssignDialog</name>
+    <message>
+        <source>Assign To</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who answers %n conversation(s) for the firm? They get the client’s notifications instead of everyone on the matter.</source>
+        <translation>
+            <numerusform>Wer beantwortet %n Unterhaltung für die Kanzlei? Diese Person erhält die Benachrichtigungen des Mandanten statt aller in der Akte.</numerusform>
+            <numerusform>Wer beantwortet %n Unterhaltungen für die Kanzlei? Diese Person erhält die Benachrichtigungen des Mandanten statt aller in der Akte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>Only colleagues on every matter concerned are listed.</source>
+        <translation>Aufgeführt sind nur Kollegen, die in allen betroffenen Akten arbeiten.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AssigneePicker</name>
+    <message>
+        <source>Assigned &amp;to:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>The colleague who answers this conversation for the firm; they get its notifications instead of everyone on the matter</source>
+        <translation>Die Kollegin oder der Kollege, die diese Unterhaltung für die Kanzlei beantwortet; sie erhält die Benachrichtigungen statt aller, die an der Akte arbeiten</translation>
+    </message>
+    <message>
+        <source>A colleague not on this matter</source>
+        <translation>Jemand, der nicht an dieser Akte arbeitet</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>Assign Conversation</source>
+        <translation>Unterhaltung zuweisen</translation>
+    </message>
+    <message>
+        <source>The conversation was not assigned. %1</source>
+        <translation>Die Unterhaltung wurde nicht zugewiesen. %1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChangeStatusDialog</name>
+    <message>
+        <source>Change Status — %1</source>
+        <translation>Status ändern — %1</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Neuer Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Change Status</source>
+        <translation>Status ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Type the new status or choose one.</source>
+        <translation>Geben Sie den neuen Status ein oder wählen Sie einen.</translation>
+    </message>
+    <message>
+        <source>To close the matter use Close Matter… on the Matter tab: the firm then leaves the client conversations, which the clients can still read.</source>
+        <translation>Um die Akte zu schließen, verwenden Sie „Akte schließen …“ auf der Seite „Akte“: Die Kanzlei verlässt dann die Mandantenunterhaltungen, die die Mandanten weiterhin lesen können.</translation>
+    </message>
+    <message>
+        <source>This is the matter's status already; nothing changes and nothing is posted.</source>
+        <translation>Die Akte hat diesen Status bereits; nichts ändert sich und nichts wird gesendet.</translation>
+    </message>
+    <message>
+        <source>Parley could not check which automated messages this status posts. Any that the firm's rules name are posted all the same.</source>
+        <translation>Parley konnte nicht prüfen, welche automatischen Nachrichten dieser Status sendet. Nachrichten, die die Regeln der Kanzlei vorsehen, werden trotzdem gesendet.</translation>
+    </message>
+    <message>
+        <source>Checking the automated messages for this status…</source>
+        <translation>Automatische Nachrichten für diesen Status werden geprüft …</translation>
+    </message>
+    <message>
+        <source>This will post “%1” to this matter’s client conversations as a message.</source>
+        <translation>Damit wird „%1“ als Nachricht in die Mandantenunterhaltungen dieser Akte gesendet.</translation>
+    </message>
+    <message>
+        <source>This will post “%1” to this matter’s client conversations as a status update.</source>
+        <translation>Damit wird „%1“ als Statusmeldung in die Mandantenunterhaltungen dieser Akte gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>No automated message is posted for this status.</source>
+        <translation>Für diesen Status wird keine automatische Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Wird geändert …</translation>
+    </message>
+    <message>
+        <source>This matter is closed; its status no longer changes.</source>
+        <translation>Diese Akte ist geschlossen; ihr Status ändert sich nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The status was not changed. %1</source>
+        <translation>Der Status wurde nicht geändert. %1</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation>Akte:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keiner</translation>
+    </message>
+    <message>
+        <source>Current status:</source>
+        <translation>Aktueller Status:</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::ClientAccess</name>
     <message>
         <source>Remove Client Access</source>
@@ -814,6 +1176,343 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Zuständig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::InboxActions</name>
+    <message>
+        <source>Mark &amp;Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected messages read, for you (the client is not told)</source>
+        <translation>Die ausgewählten Nachrichten für Sie als gelesen markieren (der Mandant erfährt davon nichts)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected messages unread, for you</source>
+        <translation>Die ausgewählten Nachrichten für Sie als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark To-&amp;Do</source>
+        <translation>Als zu &amp;erledigen markieren</translation>
+    </message>
+    <message>
+        <source>Flag the selected messages as something to do</source>
+        <translation>Die ausgewählten Nachrichten als zu erledigen kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Mark the selected messages' to-do done</source>
+        <translation>Die ausgewählten Nachrichten als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Clear To-Do Mark</source>
+        <translation>Mar&amp;kierung entfernen</translation>
+    </message>
+    <message>
+        <source>Neither to-do nor done</source>
+        <translation>Weder zu erledigen noch erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Assign To…</source>
+        <translation>&amp;Zuweisen …</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who answers the selected messages' conversations</source>
+        <translation>Den Kollegen wählen, der die Unterhaltungen der ausgewählten Nachrichten beantwortet</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>In den &amp;Papierkorb</translation>
+    </message>
+    <message>
+        <source>Hide the selected messages in your inbox (Delete); nothing is deleted, and colleagues still see them</source>
+        <translation>Die ausgewählten Nachrichten in Ihrem Posteingang ausblenden (Entf); nichts wird gelöscht, Kollegen sehen sie weiterhin</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the selected messages back in the inbox</source>
+        <translation>Die ausgewählten Nachrichten zurück in den Posteingang legen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Open Conversation</source>
+        <translation>Unterhaltung &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Show the message in its conversation in the main window (Enter)</source>
+        <translation>Die Nachricht in ihrer Unterhaltung im Hauptfenster zeigen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Make a task from this message; the task links back to it</source>
+        <translation>Aus dieser Nachricht eine Aufgabe machen; die Aufgabe verweist auf sie</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Move to Trash</source>
+        <translation>Verschieben in den Papierkorb &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Restore</source>
+        <translation>Wiederherstellen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Add the client's file to the matter's documents (All Files)</source>
+        <translation>Die Datei des Mandanten zu den Dokumenten der Akte hinzufügen (Alle Dateien)</translation>
+    </message>
+    <message>
+        <source>Select at most %1 messages at a time.</source>
+        <translation>Wählen Sie höchstens %1 Nachrichten auf einmal.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation>Es wurde nichts geändert. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n message(s) read.</source>
+        <translation>
+            <numerusform>%n Nachricht als gelesen markiert.</numerusform>
+            <numerusform>%n Nachrichten als gelesen markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n message(s) unread.</source>
+        <translation>
+            <numerusform>%n Nachricht als ungelesen markiert.</numerusform>
+            <numerusform>%n Nachrichten als ungelesen markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n message(s) to-do.</source>
+        <translation>
+            <numerusform>%n Nachricht als zu erledigen markiert.</numerusform>
+            <numerusform>%n Nachrichten als zu erledigen markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n message(s) done.</source>
+        <translation>
+            <numerusform>%n Nachricht als erledigt markiert.</numerusform>
+            <numerusform>%n Nachrichten als erledigt markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared the to-do mark of %n message(s).</source>
+        <translation>
+            <numerusform>Markierung von %n Nachricht entfernt.</numerusform>
+            <numerusform>Markierung von %n Nachrichten entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned the conversations of %n message(s).</source>
+        <translation>
+            <numerusform>Die Unterhaltung von %n Nachricht zugewiesen.</numerusform>
+            <numerusform>Die Unterhaltungen von %n Nachrichten zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n message(s) to Trash (for you only). %1 undoes it.</source>
+        <translation>
+            <numerusform>%n Nachricht in den Papierkorb verschoben (nur für Sie). %1 macht es rückgängig.</numerusform>
+            <numerusform>%n Nachrichten in den Papierkorb verschoben (nur für Sie). %1 macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n message(s) to the inbox. %1 undoes it.</source>
+        <translation>
+            <numerusform>%n Nachricht in den Posteingang zurückgelegt. %1 macht es rückgängig.</numerusform>
+            <numerusform>%n Nachrichten in den Posteingang zurückgelegt. %1 macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task “%1” created. It is listed under Tasks on matter %2.</source>
+        <translation>Aufgabe „%1“ erstellt. Sie steht unter Aufgaben in Akte %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved as a document. %2</source>
+        <translation>„%1“ wurde nicht als Dokument gespeichert. %2</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to the documents of matter %2 (All Files).</source>
+        <translation>„%1“ in den Dokumenten der Akte %2 gespeichert (Alle Dateien).</translation>
+    </message>
+    <message>
+        <source>Mark Do&amp;ne</source>
+        <translation>Als erledig&amp;t markieren</translation>
+    </message>
+    <message>
+        <source>Create Tas&amp;k…</source>
+        <translation>&amp;Aufgabe erstellen …</translation>
+    </message>
+    <message>
+        <source>Save “%1” as Docu&amp;ment</source>
+        <translation>„%1“ als &amp;Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Save Attachment as Docu&amp;ment</source>
+        <translation>Anhang als &amp;Dokument speichern</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::InboxFilterBar</name>
+    <message>
+        <source>Search messages, senders and matters</source>
+        <translation>Nachrichten, Absender und Akten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Only this matter's conversations</source>
+        <translation>Nur die Unterhaltungen dieser Akte</translation>
+    </message>
+    <message>
+        <source>Only conversations with this client</source>
+        <translation>Nur Unterhaltungen mit diesem Mandanten</translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation>&amp;Ungelesen</translation>
+    </message>
+    <message>
+        <source>Only messages you have not read</source>
+        <translation>Nur Nachrichten, die Sie nicht gelesen haben</translation>
+    </message>
+    <message>
+        <source>&amp;To-Do</source>
+        <translation>Zu &amp;erledigen</translation>
+    </message>
+    <message>
+        <source>Only messages marked To-Do</source>
+        <translation>Nur als zu erledigen markierte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Assigned to &amp;Me</source>
+        <translation>&amp;Mir zugewiesen</translation>
+    </message>
+    <message>
+        <source>Only conversations assigned to you</source>
+        <translation>Nur Ihnen zugewiesene Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>All matters</source>
+        <translation>Alle Akten</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle Mandanten</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::InboxWindow</name>
+    <message>
+        <source>Team Inbox — %1</source>
+        <translation>Team-Posteingang — %1</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Clients' messages in every conversation you can see</source>
+        <translation>Nachrichten von Mandanten in allen Unterhaltungen, die Sie sehen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>The firm's messages to clients</source>
+        <translation>Nachrichten der Kanzlei an Mandanten</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Messages you moved to Trash (hidden for you only)</source>
+        <translation>Nachrichten, die Sie in den Papierkorb verschoben haben (nur für Sie ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>Awaiting Reply</source>
+        <translation>Wartet auf Antwort</translation>
+    </message>
+    <message>
+        <source>Conversations whose client waits for an answer, longest first</source>
+        <translation>Unterhaltungen, deren Mandant auf eine Antwort wartet, die längste Wartezeit zuerst</translation>
+    </message>
+    <message>
+        <source>My Tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <source>Tasks assigned to you</source>
+        <translation>Ihnen zugewiesene Aufgaben</translation>
+    </message>
+    <message>
+        <source>The inbox could not be loaded. %1</source>
+        <translation>Der Posteingang konnte nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>No messages match the search and filters. Clear them to see everything.</source>
+        <translation>Keine Nachricht passt zu Suche und Filtern. Setzen Sie sie zurück, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>No messages from clients. Their messages in every conversation you can see arrive here.</source>
+        <translation>Keine Nachrichten von Mandanten. Ihre Nachrichten aus allen Unterhaltungen, die Sie sehen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>The firm has not written to any client yet.</source>
+        <translation>Die Kanzlei hat noch keinem Mandanten geschrieben.</translation>
+    </message>
+    <message>
+        <source>Trash is empty. Messages you move here are hidden for you only; nothing is deleted.</source>
+        <translation>Der Papierkorb ist leer. Nachrichten, die Sie hierher verschieben, sind nur für Sie ausgeblendet; nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>No client is waiting for an answer.</source>
+        <translation>Kein Mandant wartet auf eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Conversations: %L1</source>
+        <translation>Unterhaltungen: %L1</translation>
+    </message>
+    <message>
+        <source>Messages: %L1</source>
+        <translation>Nachrichten: %L1</translation>
+    </message>
+    <message>
+        <source>Showing %L1 of %L2 (narrow the search to see the rest)</source>
+        <translation>%L1 von %L2 angezeigt (grenzen Sie die Suche ein, um den Rest zu sehen)</translation>
+    </message>
+    <message>
+        <source>%1 · %L2 selected</source>
+        <translation>%1 · %L2 ausgewählt</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1764,54 @@
         <source>Sign out of Parley on every computer and device, this one included? Use this if a device was lost or someone else may know your password. Unsent messages on this computer are kept for your next sign-in.</source>
         <translation>Von Parley auf allen Computern und Geräten abmelden, auch auf diesem? Nutzen Sie dies, wenn ein Gerät verloren ging oder jemand anderes Ihr Passwort kennen könnte. Nicht gesendete Nachrichten auf diesem Computer bleiben für Ihre nächste Anmeldung erhalten.</translation>
     </message>
+    <message>
+        <source>Matter %1 is now at status “%2”.</source>
+        <translation>Akte %1 hat jetzt den Status „%2“.</translation>
+    </message>
+    <message>
+        <source>Messages to the Spouse</source>
+        <translation>Nachrichten an Ehepartner</translation>
+    </message>
+    <message>
+        <source>The spouse now reads the client conversations of matter %1.</source>
+        <translation>Der Ehepartner liest jetzt die Mandantenunterhaltungen der Akte %1.</translation>
+    </message>
+    <message>
+        <source>Client conversations of matter %1 started from now on go to the client alone.</source>
+        <translation>Ab jetzt begonnene Mandantenunterhaltungen der Akte %1 gehen nur an den Mandanten.</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>Auf&amp;gaben</translation>
+    </message>
+    <message>
+        <source>Team &amp;Inbox</source>
+        <translation>Team-&amp;Posteingang</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>Message &amp;Templates…</source>
+        <translation>Nachrichten&amp;vorlagen …</translation>
+    </message>
+    <message>
+        <source>The firm's automated messages: templates, and the status changes that post them</source>
+        <translation>Die automatischen Nachrichten der Kanzlei: Vorlagen und die Statusänderungen, die sie senden</translation>
+    </message>
+    <message>
+        <source>Team Inbox</source>
+        <translation>Team-Posteingang</translation>
+    </message>
+    <message>
+        <source>Open the team inbox: clients' messages across all matters (%1)</source>
+        <translation>Den Team-Posteingang öffnen: Nachrichten von Mandanten aus allen Akten (%1)</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MatterDetailsView</name>
@@ -1228,6 +1975,30 @@
         <source>Cancelled with the firm on %1</source>
         <translation>Mandat gekündigt am %1</translation>
     </message>
+    <message>
+        <source>Change &amp;Status…</source>
+        <translation>&amp;Status ändern …</translation>
+    </message>
+    <message>
+        <source>Messages reach the spo&amp;use too</source>
+        <translation>Nachrichten erreichen auch den &amp;Ehepartner</translation>
+    </message>
+    <message>
+        <source>Give the matter a new status; the firm's rules may post a message to the client about it</source>
+        <translation>Der Akte einen neuen Status geben; die Regeln der Kanzlei können dazu eine Nachricht an den Mandanten senden</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 is in the client conversations of this matter with the client and reads what the firm sends there. Turning this off leaves those conversations as they are; conversations started later go to the client alone.</source>
+        <translation>%1 ist mit dem Mandanten in den Mandantenunterhaltungen dieser Akte und liest, was die Kanzlei dort sendet. Wenn Sie dies ausschalten, bleiben diese Unterhaltungen, wie sie sind; später begonnene gehen nur an den Mandanten.</translation>
+    </message>
+    <message>
+        <source>When ticked, %1 joins the open client conversations of this matter with the client, and every client conversation started later, and reads what the firm sends there.</source>
+        <translation>Wenn angekreuzt, wird %1 mit dem Mandanten zu den offenen Mandantenunterhaltungen dieser Akte und zu jeder später begonnenen hinzugefügt und liest, was die Kanzlei dort sendet.</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MattersDelegate</name>
@@ -1245,6 +2016,25 @@
             <numerusform>%n ungelesen</numerusform>
             <numerusform>%n ungelesen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MessageTemplatesDialog</name>
+    <message>
+        <source>Message Templates</source>
+        <translation>Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regeln</translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded. %1</source>
+        <translation>Die Vorlagen konnten nicht geladen werden. %1</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +2423,477 @@
     <message>
         <source>Enter your email address and password.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::StatusRulesPage</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>&amp;New Rule</source>
+        <translation>&amp;Neue Regel</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rule</source>
+        <translation>Regel &amp;speichern</translation>
+    </message>
+    <message>
+        <source>When a matter's status is changed to a rule's status, Parley posts the rule's template into the matter's open client conversations, once for each change.</source>
+        <translation>Wenn der Status einer Akte auf den Status einer Regel geändert wird, sendet Parley die Vorlage der Regel in die offenen Mandantenunterhaltungen der Akte, einmal je Änderung.</translation>
+    </message>
+    <message>
+        <source>Status rules</source>
+        <translation>Statusregeln</translation>
+    </message>
+    <message>
+        <source>e.g. Discovery</source>
+        <translation>z. B. Beweisaufnahme</translation>
+    </message>
+    <message>
+        <source>A status update also shows on the Status tab of the client's portal; a message shows in the conversation only</source>
+        <translation>Eine Statusmeldung erscheint auch auf der Seite „Status“ im Mandantenportal; eine Nachricht nur in der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>A rule that is not enabled posts nothing</source>
+        <translation>Eine nicht aktive Regel sendet nichts</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>When a matter reaches &amp;status:</source>
+        <translation>Wenn eine Akte den &amp;Status erreicht:</translation>
+    </message>
+    <message>
+        <source>&amp;Post the template:</source>
+        <translation>Die &amp;Vorlage senden:</translation>
+    </message>
+    <message>
+        <source>&amp;As:</source>
+        <translation>&amp;Als:</translation>
+    </message>
+    <message>
+        <source>(deleted template)</source>
+        <translation>(gelöschte Vorlage)</translation>
+    </message>
+    <message>
+        <source>Enabled: untick to pause this rule</source>
+        <translation>Aktiv: Häkchen entfernen, um die Regel anzuhalten</translation>
+    </message>
+    <message>
+        <source>Paused: tick to enable this rule</source>
+        <translation>Angehalten: ankreuzen, um die Regel zu aktivieren</translation>
+    </message>
+    <message>
+        <source>Write a template first</source>
+        <translation>Schreiben Sie zuerst eine Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter the status that starts the rule, e.g. “Discovery”.</source>
+        <translation>Geben Sie den Status ein, der die Regel auslöst, z. B. „Beweisaufnahme“.</translation>
+    </message>
+    <message>
+        <source>A rule cannot wait for “closed”: closing a matter is its own action (Close Matter… on the Matter tab), which posts nothing.</source>
+        <translation>Eine Regel kann nicht auf „closed“ warten: Das Schließen einer Akte ist ein eigener Vorgang („Akte schließen …“ auf der Seite „Akte“) und sendet nichts.</translation>
+    </message>
+    <message>
+        <source>Choose the template to post; write one on the Templates tab first if there is none.</source>
+        <translation>Wählen Sie die zu sendende Vorlage; gibt es keine, schreiben Sie zuerst eine auf der Seite „Vorlagen“.</translation>
+    </message>
+    <message>
+        <source>The rule was not saved. %1</source>
+        <translation>Die Regel wurde nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>The rule for %1 was not changed. %2</source>
+        <translation>Die Regel für %1 wurde nicht geändert. %2</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the rule for status %1?</source>
+        <translation>Die Regel für den Status %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Matters reaching this status will no longer post %1. Messages already posted stay as they are.</source>
+        <translation>Akten, die diesen Status erreichen, senden %1 nicht mehr. Bereits gesendete Nachrichten bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Messages already posted stay as they are.</source>
+        <translation>Bereits gesendete Nachrichten bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The rule was not removed. %1</source>
+        <translation>Die Regel wurde nicht entfernt. %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Posted as</source>
+        <translation>Gesendet als</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TaskDialog</name>
+    <message>
+        <source>New Task from Message</source>
+        <translation>Neue Aufgabe aus Nachricht</translation>
+    </message>
+    <message>
+        <source>New Task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Group the task on one of the matter's task lists, or type a new one</source>
+        <translation>Die Aufgabe einer Aufgabenliste der Akte zuordnen oder eine neue eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Akte:</translation>
+    </message>
+    <message>
+        <source>Task &amp;list:</source>
+        <translation>Aufgaben&amp;liste:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>Create Task</source>
+        <translation>Aufgabe erstellen</translation>
+    </message>
+    <message>
+        <source>From %1’s message of %2:</source>
+        <translation>Aus der Nachricht von %1 vom %2:</translation>
+    </message>
+    <message>
+        <source>The task links to this message: Show Message in the task list opens it.</source>
+        <translation>Die Aufgabe verweist auf diese Nachricht: „Nachricht zeigen“ in der Aufgabenliste öffnet sie.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>A task made from a message belongs to the message’s matter.</source>
+        <translation>Eine Aufgabe aus einer Nachricht gehört zur Akte der Nachricht.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <source>Give the task a name.</source>
+        <translation>Geben Sie der Aufgabe einen Namen.</translation>
+    </message>
+    <message>
+        <source>Give the task a name of at most %1 characters.</source>
+        <translation>Geben Sie der Aufgabe einen Namen mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Shorten the task list’s name to at most %1 characters.</source>
+        <translation>Kürzen Sie den Namen der Aufgabenliste auf höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>That colleague cannot see this matter. Choose someone on its staff, or nobody yet.</source>
+        <translation>Dieser Kollege sieht die Akte nicht. Wählen Sie jemanden aus ihrem Team oder noch niemanden.</translation>
+    </message>
+    <message>
+        <source>Choose a valid due date, or untick Due.</source>
+        <translation>Wählen Sie ein gültiges Fälligkeitsdatum oder entfernen Sie den Haken bei „Fällig“.</translation>
+    </message>
+    <message>
+        <source>Choose a matter you can see.</source>
+        <translation>Wählen Sie eine Akte, die Sie sehen können.</translation>
+    </message>
+    <message>
+        <source>The message or its matter is no longer available to you (it may have been deleted, or the conversation closed). The task was not created.</source>
+        <translation>Die Nachricht oder ihre Akte ist für Sie nicht mehr verfügbar (sie wurde vielleicht gelöscht oder die Unterhaltung geschlossen). Die Aufgabe wurde nicht erstellt.</translation>
+    </message>
+    <message>
+        <source>The task was not created. %1</source>
+        <translation>Die Aufgabe wurde nicht erstellt. %1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TasksView</name>
+    <message>
+        <source>Show &amp;done tasks</source>
+        <translation>&amp;Erledigte Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;New Task…</source>
+        <translation>&amp;Neue Aufgabe …</translation>
+    </message>
+    <message>
+        <source>My Tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Open the message the task was made from</source>
+        <translation>Die Nachricht öffnen, aus der die Aufgabe entstand</translation>
+    </message>
+    <message>
+        <source>Open a matter to see its tasks.</source>
+        <translation>Öffnen Sie eine Akte, um ihre Aufgaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading tasks…</source>
+        <translation>Aufgaben werden geladen …</translation>
+    </message>
+    <message>
+        <source>No tasks are assigned to you.</source>
+        <translation>Ihnen sind keine Aufgaben zugewiesen.</translation>
+    </message>
+    <message>
+        <source>No open tasks are assigned to you. Make one from a message with Create Task… in the team inbox.</source>
+        <translation>Ihnen sind keine offenen Aufgaben zugewiesen. Erstellen Sie eine aus einer Nachricht mit „Aufgabe erstellen …“ im Team-Posteingang.</translation>
+    </message>
+    <message>
+        <source>This matter has no tasks yet.</source>
+        <translation>Diese Akte hat noch keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>This matter has no open tasks. New Task… adds one; so does Create Task… on a message in the team inbox.</source>
+        <translation>Diese Akte hat keine offenen Aufgaben. „Neue Aufgabe …“ fügt eine hinzu, ebenso „Aufgabe erstellen …“ an einer Nachricht im Team-Posteingang.</translation>
+    </message>
+    <message>
+        <source>Show Messa&amp;ge</source>
+        <translation>Nachricht &amp;zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplateCatalog</name>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation>Statusmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplatesPage</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save Template</source>
+        <translation>Vorlage &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Write a new template</source>
+        <translation>Eine neue Vorlage schreiben</translation>
+    </message>
+    <message>
+        <source>Start a new template from a copy of this one</source>
+        <translation>Eine neue Vorlage als Kopie dieser beginnen</translation>
+    </message>
+    <message>
+        <source>e.g. Discovery begins</source>
+        <translation>z. B. Beweisaufnahme beginnt</translation>
+    </message>
+    <message>
+        <source>Dear {client_name}, your matter {matter_number} has moved to {status}…</source>
+        <translation>Guten Tag {client_name}, Ihre Akte {matter_number} ist jetzt im Status {status} …</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Placeholder</source>
+        <translation>&amp;Platzhalter einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a value Parley fills in for each matter when it posts the message</source>
+        <translation>Einen Wert einfügen, den Parley beim Senden für jede Akte ausfüllt</translation>
+    </message>
+    <message>
+        <source>%1	{%2}</source>
+        <translation>%1	{%2}</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>New Template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>Message Templates</source>
+        <translation>Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <source>Discard the new template?</source>
+        <translation>Die neue Vorlage verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to %1?</source>
+        <translation>Ihre Änderungen an %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved.</source>
+        <translation>Was Sie eingegeben haben, ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>No templates yet. Click New to write the first one.</source>
+        <translation>Noch keine Vorlagen. Klicken Sie auf „Neu“, um die erste zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Preview for matter %1, %2:</source>
+        <translation>Vorschau für Akte %1, %2:</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Vorschau mit Beispielwerten:</translation>
+    </message>
+    <message>
+        <source>What the client reads appears here.</source>
+        <translation>Hier erscheint, was der Mandant liest.</translation>
+    </message>
+    <message>
+        <source>Give the template a name, e.g. “Discovery begins”.</source>
+        <translation>Geben Sie der Vorlage einen Namen, z. B. „Beweisaufnahme beginnt“.</translation>
+    </message>
+    <message>
+        <source>Write the text the client will read.</source>
+        <translation>Schreiben Sie den Text, den der Mandant lesen wird.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The text uses {%1}, which is not a placeholder Parley can fill in. Choose one from Insert Placeholder, or remove the braces.</source>
+        <translation>Der Text verwendet {%1}; das ist kein Platzhalter, den Parley ausfüllen kann. Wählen Sie einen unter „Platzhalter einfügen“ oder entfernen Sie die geschweiften Klammern.</translation>
+    </message>
+    <message>
+        <source>Another template is already called %1. Choose another name.</source>
+        <translation>Eine andere Vorlage heißt bereits %1. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The template was not saved. %1</source>
+        <translation>Die Vorlage wurde nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the template %1?</source>
+        <translation>Die Vorlage %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Messages it has already posted stay as they are.</source>
+        <translation>Bereits damit gesendete Nachrichten bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>The template was not deleted. %1</source>
+        <translation>Die Vorlage wurde nicht gelöscht. %1</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: a status rule still posts it. Change or remove that rule on the Rules tab first.</source>
+        <translation>%1 wurde nicht gelöscht: Eine Statusregel sendet sie noch. Ändern oder entfernen Sie zuerst diese Regel auf der Seite „Regeln“.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: the rule for status %2 still posts it. Change or remove that rule on the Rules tab first.</source>
+        <translation>%1 wurde nicht gelöscht: Die Regel für den Status %2 sendet sie noch. Ändern oder entfernen Sie zuerst diese Regel auf der Seite „Regeln“.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: the rules for statuses %2 still post it. Change or remove those rules on the Rules tab first.</source>
+        <translation>%1 wurde nicht gelöscht: Die Regeln für die Status %2 senden sie noch. Ändern oder entfernen Sie zuerst diese Regeln auf der Seite „Regeln“.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,36 @@
     </message>
 </context>
 <context>
+    <name>MessageSpouse</name>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages Reach the Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let %1 read the client conversations of matter %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joins the open client conversations of this matter with the client and can read everything sent in them so far. Parley emails an invitation to the client portal. Conversations started later include %1 too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleNames</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordExport</name>
     <message>
         <source>Record of communication %1.html</source>
@@ -211,6 +241,49 @@
     </message>
     <message>
         <source>Cannot write the picture to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateValues</name>
+    <message>
+        <source>[your firm&apos;s name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maria Gonzalez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gonzalez custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firm name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -290,6 +363,101 @@
     </message>
 </context>
 <context>
+    <name>parley::models::InboxModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has waited for an answer since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To-Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>when a message came today</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM, HH:mm</source>
+        <comment>when a message came this year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>when a message came before</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parley::models::MessageFilesModel</name>
     <message>
         <source>Client access removed</source>
@@ -340,6 +508,58 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::models::TasksModel</name>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on %1. Untick to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Made from a message: Show Message opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -643,6 +863,146 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::AssignDialog</name>
+    <message>
+        <source>Assign To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Who answers %n conversation(s) for the firm? They get the client’s notifications instead of everyone on the matter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only colleagues on every matter concerned are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AssigneePicker</name>
+    <message>
+        <source>Assigned &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colleague who answers this conversation for the firm; they get its notifications instead of everyone on the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague not on this matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation was not assigned. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChangeStatusDialog</name>
+    <message>
+        <source>Change Status — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new status or choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To close the matter use Close Matter… on the Matter tab: the firm then leaves the client conversations, which the clients can still read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the matter&apos;s status already; nothing changes and nothing is posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley could not check which automated messages this status posts. Any that the firm&apos;s rules name are posted all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the automated messages for this status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This will post “%1” to this matter’s client conversations as a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This will post “%1” to this matter’s client conversations as a status update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automated message is posted for this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matter is closed; its status no longer changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status was not changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::ClientAccess</name>
     <message>
         <source>Remove Client Access</source>
@@ -814,6 +1174,343 @@
     <name>parley::ui::ConversationsDelegate</name>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::InboxActions</name>
+    <message>
+        <source>Mark &amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected messages read, for you (the client is not told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected messages unread, for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark To-&amp;Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag the selected messages as something to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected messages&apos; to-do done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear To-Do Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither to-do nor done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the colleague who answers the selected messages&apos; conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected messages in your inbox (Delete); nothing is deleted, and colleagues still see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected messages back in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the message in its conversation in the main window (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a task from this message; the task links back to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the client&apos;s file to the matter&apos;s documents (All Files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at most %1 messages at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n message(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n message(s) unread.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n message(s) to-do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n message(s) done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared the to-do mark of %n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned the conversations of %n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n message(s) to Trash (for you only). %1 undoes it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n message(s) to the inbox. %1 undoes it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task “%1” created. It is listed under Tasks on matter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not saved as a document. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” to the documents of matter %2 (All Files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Do&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Tas&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save “%1” as Docu&amp;ment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Attachment as Docu&amp;ment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::InboxFilterBar</name>
+    <message>
+        <source>Search messages, senders and matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this matter&apos;s conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only conversations with this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages you have not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To-Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages marked To-Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to &amp;Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only conversations assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::InboxWindow</name>
+    <message>
+        <source>Team Inbox — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients&apos; messages in every conversation you can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm&apos;s messages to clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages you moved to Trash (hidden for you only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations whose client waits for an answer, longest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages match the search and filters. Clear them to see everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages from clients. Their messages in every conversation you can see arrive here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm has not written to any client yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash is empty. Messages you move here are hidden for you only; nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client is waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %L1 of %L2 (narrow the search to see the rest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %L2 selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1066,6 +1763,54 @@
         <source>Sign out of Parley on every computer and device, this one included? Use this if a device was lost or someone else may know your password. Unsent messages on this computer are kept for your next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Matter %1 is now at status “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages to the Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spouse now reads the client conversations of matter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client conversations of matter %1 started from now on go to the client alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm&apos;s automated messages: templates, and the status changes that post them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the team inbox: clients&apos; messages across all matters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MatterDetailsView</name>
@@ -1229,6 +1974,30 @@
         <source>Cancelled with the firm on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change &amp;Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages reach the spo&amp;use too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the matter a new status; the firm&apos;s rules may post a message to the client about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the client conversations of this matter with the client and reads what the firm sends there. Turning this off leaves those conversations as they are; conversations started later go to the client alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When ticked, %1 joins the open client conversations of this matter with the client, and every client conversation started later, and reads what the firm sends there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MattersDelegate</name>
@@ -1246,6 +2015,25 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MessageTemplatesDialog</name>
+    <message>
+        <source>Message Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1633,6 +2421,477 @@
     </message>
     <message>
         <source>Enter your email address and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::StatusRulesPage</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a matter&apos;s status is changed to a rule&apos;s status, Parley posts the rule&apos;s template into the matter&apos;s open client conversations, once for each change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status update also shows on the Status tab of the client&apos;s portal; a message shows in the conversation only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule that is not enabled posts nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a matter reaches &amp;status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post the template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled: untick to pause this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: tick to enable this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a template first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the status that starts the rule, e.g. “Discovery”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule cannot wait for “closed”: closing a matter is its own action (Close Matter… on the Matter tab), which posts nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the template to post; write one on the Templates tab first if there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule for %1 was not changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule for status %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters reaching this status will no longer post %1. Messages already posted stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages already posted stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule was not removed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TaskDialog</name>
+    <message>
+        <source>New Task from Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the task on one of the matter&apos;s task lists, or type a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &amp;list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1’s message of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task links to this message: Show Message in the task list opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task made from a message belongs to the message’s matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the task a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the task a name of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the task list’s name to at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That colleague cannot see this matter. Choose someone on its staff, or nobody yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a valid due date, or untick Due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a matter you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message or its matter is no longer available to you (it may have been deleted, or the conversation closed). The task was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not created. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TasksView</name>
+    <message>
+        <source>Show &amp;done tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the message the task was made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a matter to see its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks are assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open tasks are assigned to you. Make one from a message with Create Task… in the team inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matter has no tasks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matter has no open tasks. New Task… adds one; so does Create Task… on a message in the team inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Messa&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplateCatalog</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TemplatesPage</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new template from a copy of this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Discovery begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear {client_name}, your matter {matter_number} has moved to {status}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a value Parley fills in for each matter when it posts the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	{%2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the new template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates yet. Click New to write the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for matter %1, %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client reads appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name, e.g. “Discovery begins”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text the client will read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text uses {%1}, which is not a placeholder Parley can fill in. Choose one from Insert Placeholder, or remove the braces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another template is already called %1. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages it has already posted stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not deleted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: a status rule still posts it. Change or remove that rule on the Rules tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: the rule for status %2 still posts it. Change or remove that rule on the Rules tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: the rules for statuses %2 still post it. Change or remove those rules on the Rules tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
