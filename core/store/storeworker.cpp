@@ -73,6 +73,15 @@ void StoreWorker::fail(const protocol::Error &error)
     deliver([this, error] { Q_EMIT failed(error); });
 }
 
+void StoreWorker::failOpen(int session, const protocol::Error &error)
+{
+    deliver([this, error, session] {
+        Q_EMIT failed(error);
+        if (session == m_session)
+            Q_EMIT openFailed(error);
+    });
+}
+
 void StoreWorker::post(std::function<void(CacheStore &)> work)
 {
     runOnStore([this, work = std::move(work)] {
@@ -87,12 +96,13 @@ void StoreWorker::post(std::function<void(CacheStore &)> work)
 
 void StoreWorker::open(const QString &path)
 {
-    runOnStore([this, path] {
+    const int session = ++m_session;
+    runOnStore([this, path, session] {
         m_backend->close();
         m_backend->path = path;
         auto database = std::make_unique<CacheDatabase>(path);
         if (auto result = database->open(); !result) {
-            fail(result.error());
+            failOpen(session, result.error());
             return;
         }
         m_backend->database = std::move(database);
@@ -100,15 +110,21 @@ void StoreWorker::open(const QString &path)
         auto since = m_backend->store->since();
         if (!since) {
             m_backend->close();
-            fail(since.error());
+            failOpen(session, since.error());
             return;
         }
-        deliver([this, since = *since] { Q_EMIT opened(since); });
+        deliver([this, since = *since, session] {
+            // An open overtaken by a close or another open is not news for anyone: the
+            // workspace of a new session must not take an earlier session's answer as its own.
+            if (session == m_session)
+                Q_EMIT opened(since);
+        });
     });
 }
 
 void StoreWorker::close()
 {
+    ++m_session;
     runOnStore([this] {
         m_backend->close();
         deliver([this] { Q_EMIT closed(); });

@@ -116,6 +116,9 @@ Q_SIGNALS:
     void receiptsLoaded(qint64 conversationId, const QList<parley::protocol::Receipt> &receipts);
     // Any failure; the UI decides what to show.
     void failed(const parley::protocol::Error &error);
+    // open() could not open the cache (also reported by failed). Other calls failing, e.g.
+    // one made while no cache is open, never mean that the cache is unusable.
+    void openFailed(const parley::protocol::Error &error);
 
 private:
     struct Backend;
@@ -126,12 +129,16 @@ private:
     // From the store thread: runs emitter (a Q_EMIT) on this object's thread.
     void deliver(std::function<void()> emitter);
     void fail(const protocol::Error &error);
+    void failOpen(int session, const protocol::Error &error);
     void updateOutbox(
         const QString &clientTxnId, std::function<protocol::Result<void>(CacheStore &)> change);
 
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread; queued work runs through it
     std::unique_ptr<Backend> m_backend; // touched only on m_thread
+    // Counts open() and close() calls (on this object's thread): an open's answer is emitted
+    // only while no later open or close was asked for.
+    int m_session = 0;
 };
 
 } // namespace parley::store

@@ -131,7 +131,8 @@ void TransferQueue::setStore(store::StoreWorker *store)
     m_store = store;
     if (!store)
         return;
-    connect(store, &store::StoreWorker::opened, store, &store::StoreWorker::loadTransfers);
+    // Context this, not the store: the store may outlive this queue (a new session).
+    connect(store, &store::StoreWorker::opened, this, [store] { store->loadTransfers(); });
     connect(store, &store::StoreWorker::transfersLoaded, this, &TransferQueue::restore);
     connect(store, &store::StoreWorker::transferSaved, this, [this](int tag, qint64 storeId) {
         for (const auto &job : m_jobs) {

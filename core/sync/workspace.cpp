@@ -116,16 +116,19 @@ void Workspace::connectStore()
 {
     using store::StoreWorker;
     connect(m_store, &StoreWorker::opened, this, &Workspace::storeOpened);
-    connect(m_store, &StoreWorker::failed, this, [this](const Error &error) {
-        qCWarning(lcSync) << "cache error:" << error.code;
-        if (!m_storeOpen) {
-            // Without a cache the workspace still works, from the server only.
-            disconnect(m_store, nullptr, this, nullptr);
-            m_store = nullptr;
-            m_drafts.setStore(nullptr);
-            m_transfers.setStore(nullptr);
-            loadSnapshot();
-        }
+    connect(m_store, &StoreWorker::failed, this,
+        [](const Error &error) { qCWarning(lcSync) << "cache error:" << error.code; });
+    // Only the open's own failure means there is no cache (a call of an earlier session's,
+    // refused while no cache was open, must not make this one give up its cache).
+    connect(m_store, &StoreWorker::openFailed, this, [this] {
+        if (m_storeOpen)
+            return;
+        // Without a cache the workspace still works, from the server only.
+        disconnect(m_store, nullptr, this, nullptr);
+        m_store = nullptr;
+        m_drafts.setStore(nullptr);
+        m_transfers.setStore(nullptr);
+        loadSnapshot();
     });
     connect(
         m_store, &StoreWorker::mattersLoaded, this, [this](const QList<protocol::Matter> &matters) {
@@ -573,14 +576,15 @@ void Workspace::openConversation(qint64 conversationId)
         return;
     }
     // Without a cache the server says where the conversation lives.
-    m_api.conversation(conversationId, [this, conversationId](Result<protocol::Conversation> found) {
-        if (m_opening != conversationId)
-            return;
-        m_opening.reset();
-        if (!found)
-            return handleError(found.error());
-        showConversation(found->matterId, conversationId);
-    });
+    m_api.conversation(
+        conversationId, [this, conversationId](Result<protocol::Conversation> found) {
+            if (m_opening != conversationId)
+                return;
+            m_opening.reset();
+            if (!found)
+                return handleError(found.error());
+            showConversation(found->matterId, conversationId);
+        });
 }
 
 void Workspace::showConversation(std::optional<qint64> matterId, qint64 conversationId)

@@ -119,3 +119,40 @@ TEST_CASE("StoreWorker reports a cache it cannot open as a typed error")
     CHECK(opened.isEmpty());
     CHECK(failed.first().at(0).value<protocol::Error>().is(protocol::ErrorCode::Internal));
 }
+
+TEST_CASE("StoreWorker answers only the latest open, so a new session never takes an old one's")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sessions.sqlite"));
+    store::StoreWorker worker;
+    QSignalSpy opened(&worker, &store::StoreWorker::opened);
+    QSignalSpy openFailed(&worker, &store::StoreWorker::openFailed);
+    QSignalSpy closed(&worker, &store::StoreWorker::closed);
+
+    // A session opens, quits before its answer came back, and a new session opens: the
+    // queued answer of the first open is dropped, the second one's arrives once.
+    worker.open(path);
+    worker.close();
+    worker.open(path);
+    REQUIRE(opened.wait(15000));
+    QSignalSpy pong(&worker, &store::StoreWorker::pong);
+    worker.ping();
+    REQUIRE(pong.wait(5000));
+    CHECK(opened.size() == 1);
+    CHECK(closed.size() == 1);
+
+    // A failing open overtaken by a good one is not reported as the cache failing.
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("taken.sqlite")));
+    worker.open(dir.filePath(QStringLiteral("taken.sqlite")));
+    worker.open(path);
+    REQUIRE(opened.wait(15000));
+    worker.ping();
+    REQUIRE(pong.wait(5000));
+    CHECK(openFailed.isEmpty());
+    CHECK(opened.size() == 2);
+
+    // The failure of the latest open is.
+    worker.open(dir.filePath(QStringLiteral("taken.sqlite")));
+    REQUIRE(openFailed.wait(5000));
+    CHECK(openFailed.first().at(0).value<protocol::Error>().is(protocol::ErrorCode::Internal));
+}
