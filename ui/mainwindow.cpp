@@ -6,6 +6,7 @@
 #include "conversationsdelegate.h"
 #include "conversationview.h"
 #include "errortext.h"
+#include "inboxwindow.h"
 #include "matterclosing.h"
 #include "matterdetailsview.h"
 #include "matterlistmodel.h"
@@ -19,6 +20,7 @@
 #include "recordexport.h"
 #include "searchresultsdelegate.h"
 #include "sync/workspace.h"
+#include "tasksview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -179,6 +181,9 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
     m_matterPages->setDocumentMode(true);
     m_matterPages->addTab(m_matterDetailsView, tr("&Matter"));
     m_matterPages->addTab(messages, tr("Me&ssages"));
+    m_matterTasks = new TasksView(workspace, TasksView::Scope::Matter, this);
+    m_matterPages->addTab(m_matterTasks, tr("Tas&ks"));
+    connect(m_matterTasks, &TasksView::showMessageRequested, this, &MainWindow::openMessage);
     m_matterPages->setCurrentWidget(messages);
 
     m_openMatters = new QTabBar(this);
@@ -255,6 +260,7 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
     setUpNotifications();
+    setUpTeamInbox();
     statusBar()->addPermanentWidget(m_connection);
     showConnectionState(workspace->stream()->state());
     // Counts down "retrying in N s" while waiting to reconnect.
@@ -274,6 +280,11 @@ MainWindow::MainWindow(sync::Workspace *workspace, QWidget *parent)
 
     createMenus();
     resize(1200, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_inbox;
 }
 
 QWidget *MainWindow::buildMattersPane()
@@ -521,6 +532,11 @@ void MainWindow::createMenus()
     notifications->setObjectName(QStringLiteral("notificationCenterAction"));
     notifications->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
     view->addAction(notifications);
+    QAction *inbox = view->addAction(tr("Team &Inbox"));
+    inbox->setObjectName(QStringLiteral("teamInboxAction"));
+    inbox->setShortcut(QKeySequence(tr("Ctrl+I")));
+    inbox->setIcon(QIcon(QStringLiteral(":/icons/team-inbox.svg")));
+    connect(inbox, &QAction::triggered, this, &MainWindow::openTeamInbox);
     QAction *quiet = view->addAction(tr("&Do Not Disturb"));
     quiet->setObjectName(QStringLiteral("doNotDisturbAction"));
     quiet->setCheckable(true);
@@ -624,11 +640,47 @@ void MainWindow::openAlert(qint64 conversationId, qint64 messageId)
         if (alerts->at(row).messageId == messageId)
             alerts->markRead(row);
     }
+    openMessage(conversationId, messageId);
+}
+
+void MainWindow::openMessage(qint64 conversationId, qint64 messageId)
+{
     m_conversationView->revealMessage(conversationId, messageId);
     m_workspace->openConversation(conversationId);
     showNormal();
     raise();
     activateWindow();
+}
+
+void MainWindow::setUpTeamInbox()
+{
+    // "Team Inbox" in the status bar, beside Notifications, opens the inbox window.
+    m_inboxButton = new QToolButton(this);
+    m_inboxButton->setObjectName(QStringLiteral("teamInboxButton"));
+    m_inboxButton->setAutoRaise(true);
+    m_inboxButton->setText(tr("Team Inbox"));
+    m_inboxButton->setIcon(QIcon(QStringLiteral(":/icons/team-inbox.svg")));
+    m_inboxButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_inboxButton->setToolTip(
+        tr("Open the team inbox: clients' messages across all matters (%1)")
+            .arg(QKeySequence(QKeySequence::fromString(QStringLiteral("Ctrl+I")))
+                     .toString(QKeySequence::NativeText)));
+    connect(m_inboxButton, &QToolButton::clicked, this, &MainWindow::openTeamInbox);
+    statusBar()->addPermanentWidget(m_inboxButton);
+}
+
+InboxWindow *MainWindow::openTeamInbox()
+{
+    if (!m_inbox) {
+        // A window of its own, not kept above this one (Open Conversation raises this one);
+        // deleted with it.
+        m_inbox = new InboxWindow(m_workspace);
+        connect(m_inbox, &InboxWindow::openRequested, this, &MainWindow::openMessage);
+    }
+    m_inbox->show();
+    m_inbox->raise();
+    m_inbox->activateWindow();
+    return m_inbox;
 }
 
 void MainWindow::updateGroups()
@@ -943,6 +995,8 @@ void MainWindow::updateMatterPages()
     if (m_allFiles->model()->matterId() != matterId || !matter)
         m_allFiles->setMatter(matter);
     m_allFiles->setVisible(matter.has_value());
+    m_matterPages->setTabVisible(m_matterPages->indexOf(m_matterTasks), matter.has_value());
+    m_matterTasks->setMatter(matter);
     m_openMatters->setVisible(m_openMatters->count() > 0);
 }
 

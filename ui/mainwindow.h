@@ -30,6 +30,8 @@ class Workspace;
 namespace parley::ui {
 
 class AllFilesPane;
+class InboxWindow;
+class TasksView;
 class ConversationView;
 class MatterDetailsView;
 class MessageTemplatesDialog;
@@ -46,6 +48,7 @@ public:
         NewConversationDialog::Mode mode, const QList<qint64> &recipients);
 
     explicit MainWindow(sync::Workspace *workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     QLineEdit *filterEdit() const { return m_filter; }
     QListView *mattersView() const { return m_matters; }
@@ -62,6 +65,14 @@ public:
     QTabWidget *matterPages() const { return m_matterPages; }
     MatterDetailsView *matterDetailsView() const { return m_matterDetailsView; }
     AllFilesPane *allFilesPane() const { return m_allFiles; }
+    // The matter's Tasks tab.
+    TasksView *matterTasksView() const { return m_matterTasks; }
+    // View ▸ Team Inbox: the inbox window (made the first time), shown and raised.
+    InboxWindow *openTeamInbox();
+    InboxWindow *inboxWindow() const { return m_inbox; }
+    QToolButton *teamInboxButton() const { return m_inboxButton; }
+    // Selects a message's conversation (and its matter) here and shows the message.
+    void openMessage(qint64 conversationId, qint64 messageId);
     // The recently opened matters, most recent first, listed first; the app keeps them.
     QList<qint64> recentMatters() const;
     void setRecentMatters(const QList<qint64> &matterIds);
@@ -110,6 +121,7 @@ private:
     void setUpNotifications();
     void showAlert(const sync::AlertCenter::Alert &alert);
     void openAlert(qint64 conversationId, qint64 messageId);
+    void setUpTeamInbox();
     QWidget *buildMattersPane();
     QWidget *buildConversationsPane();
     void createMenus();
@@ -152,6 +164,9 @@ private:
     MatterDetailsView *m_matterDetailsView = nullptr;
     QSplitter *m_filesSplitter = nullptr; // the pages | All Files
     AllFilesPane *m_allFiles = nullptr;
+    TasksView *m_matterTasks = nullptr; // the Tasks tab
+    InboxWindow *m_inbox = nullptr; // made when first opened; owned, a window of its own
+    QToolButton *m_inboxButton = nullptr;
     bool m_selectFirstUnread = false; // Next Unread opened a matter: pick its unread thread
     QLabel *m_offlineBanner = nullptr; // shown while offline over a saved cache
     QLineEdit *m_search = nullptr; // message search over the local cache
