@@ -11,6 +11,8 @@
 #include <QIcon>
 #include <QMenu>
 #include <QSet>
+#include <algorithm>
+#include <utility>
 
 namespace parley::ui {
 

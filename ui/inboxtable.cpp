@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QKeyEvent>
 #include <QSortFilterProxyModel>
+#include <algorithm>
 
 namespace parley::ui {
 

@@ -5,6 +5,7 @@
 
 #include <QLoggingCategory>
 #include <QSet>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcInbox, "parley.sync.inbox", QtInfoMsg)
 

@@ -3,6 +3,8 @@
 
 #include "taskboard.h"
 
+#include <utility>
+
 namespace parley::sync {
 
 TaskFeed::TaskFeed(TaskBoard *board, QObject *parent)
