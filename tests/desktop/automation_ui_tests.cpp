@@ -33,6 +33,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
@@ -285,6 +286,20 @@ TEST_CASE("Message Templates… writes a template and a rule; Change Status… p
     CHECK(again->status == QStringLiteral("Settlement talks"));
     CHECK(ruleMessages(*f.api, portal, matter.number) == 1);
     CHECK(shownRuleMessages() == 1);
+
+    // A refusal keeps the dialog open and says why: here the matter was closed meanwhile.
+    REQUIRE(await<protocol::Matter>([&](auto done) { f.api->closeMatter(matterId, done); }));
+    ui::ChangeStatusDialog stale(f.api.get(), *again);
+    stale.show();
+    stale.statusCombo()->setCurrentText(QStringLiteral("Mediation"));
+    REQUIRE(stale.changeButton()->isEnabled());
+    QSignalSpy changed(&stale, &ui::ChangeStatusDialog::changed);
+    QTest::mouseClick(stale.changeButton(), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return stale.problem()->isVisible(); }));
+    CHECK(stale.problem()->text().contains(QStringLiteral("closed")));
+    CHECK(stale.isVisible());
+    CHECK(changed.isEmpty());
+    CHECK(stale.statusCombo()->currentText() == QStringLiteral("Mediation"));
 }
 
 TEST_CASE("Messages reach the spouse too: ticking it adds the spouse to the client "
@@ -375,6 +390,28 @@ TEST_CASE("Messages reach the spouse too: ticking it adds the spouse to the clie
     REQUIRE(waitFor([&] { return details.matter().id == organization->id; }));
     CHECK_FALSE(box->isVisible());
     CHECK_FALSE(note->isVisible());
+
+    // A failed request puts the box back as it was and says why (here: the server is gone).
+    f.selectMatter(couple->id);
+    REQUIRE(waitFor([&] { return details.matter().id == couple->id && box->isVisible(); }));
+    REQUIRE(box->isChecked());
+    f.server.stop();
+    QString warning;
+    QTimer watcher; // the warning is modal: answered from inside its own event loop
+    watcher.setInterval(100);
+    QObject::connect(&watcher, &QTimer::timeout, [&warning] {
+        if (auto *shown = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            warning = shown->text();
+            shown->accept();
+        }
+    });
+    watcher.start();
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+    REQUIRE(waitFor([&] { return !warning.isEmpty(); }));
+    CHECK(warning.contains(QStringLiteral("Cannot reach")));
+    REQUIRE(waitFor([&] { return box->isEnabled(); }));
+    CHECK(box->isChecked());
+    CHECK(details.matter().messageSpouse);
 }
 
 TEST_CASE("Assigned to: choosing a colleague in a client conversation reaches their desktop")
