@@ -869,13 +869,6 @@ Aus einer Nachricht erstellt: „Nachricht zeigen“ öffnet sie.</translation>
         <source>Assign To</source>
         <translation>Zuweisen</translation>
     </message>
-    <message numerus="yes">
-        <source>Who answers %n conversation(s) for the firm? They get the client’s notifications instead of everyone on the matter.</source>
-        <translation>
-            <numerusform>Wer beantwortet %n Unterhaltung für die Kanzlei? Diese Person erhält die Benachrichtigungen des Mandanten statt aller in der Akte.</numerusform>
-            <numerusform>Wer beantwortet %n Unterhaltungen für die Kanzlei? Diese Person erhält die Benachrichtigungen des Mandanten statt aller in der Akte.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
@@ -891,6 +884,14 @@ Aus einer Nachricht erstellt: „Nachricht zeigen“ öffnet sie.</translation>
     <message>
         <source>Assign</source>
         <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Who answers this conversation for the firm? They get the client’s notifications instead of everyone on the matter.</source>
+        <translation>Wer beantwortet diese Unterhaltung für die Kanzlei? Diese Person erhält die Benachrichtigungen des Mandanten statt aller in der Akte.</translation>
+    </message>
+    <message>
+        <source>Who answers these %L1 conversations for the firm? They get the clients’ notifications instead of everyone on the matters.</source>
+        <translation>Wer beantwortet diese %L1 Unterhaltungen für die Kanzlei? Diese Person erhält die Benachrichtigungen der Mandanten statt aller in den Akten.</translation>
     </message>
 </context>
 <context>
@@ -1280,62 +1281,6 @@ Aus einer Nachricht erstellt: „Nachricht zeigen“ öffnet sie.</translation>
         <source>Nothing was changed. %1</source>
         <translation>Es wurde nichts geändert. %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Marked %n message(s) read.</source>
-        <translation>
-            <numerusform>%n Nachricht als gelesen markiert.</numerusform>
-            <numerusform>%n Nachrichten als gelesen markiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n message(s) unread.</source>
-        <translation>
-            <numerusform>%n Nachricht als ungelesen markiert.</numerusform>
-            <numerusform>%n Nachrichten als ungelesen markiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n message(s) to-do.</source>
-        <translation>
-            <numerusform>%n Nachricht als zu erledigen markiert.</numerusform>
-            <numerusform>%n Nachrichten als zu erledigen markiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n message(s) done.</source>
-        <translation>
-            <numerusform>%n Nachricht als erledigt markiert.</numerusform>
-            <numerusform>%n Nachrichten als erledigt markiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cleared the to-do mark of %n message(s).</source>
-        <translation>
-            <numerusform>Markierung von %n Nachricht entfernt.</numerusform>
-            <numerusform>Markierung von %n Nachrichten entfernt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Assigned the conversations of %n message(s).</source>
-        <translation>
-            <numerusform>Die Unterhaltung von %n Nachricht zugewiesen.</numerusform>
-            <numerusform>Die Unterhaltungen von %n Nachrichten zugewiesen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n message(s) to Trash (for you only). %1 undoes it.</source>
-        <translation>
-            <numerusform>%n Nachricht in den Papierkorb verschoben (nur für Sie). %1 macht es rückgängig.</numerusform>
-            <numerusform>%n Nachrichten in den Papierkorb verschoben (nur für Sie). %1 macht es rückgängig.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n message(s) to the inbox. %1 undoes it.</source>
-        <translation>
-            <numerusform>%n Nachricht in den Posteingang zurückgelegt. %1 macht es rückgängig.</numerusform>
-            <numerusform>%n Nachrichten in den Posteingang zurückgelegt. %1 macht es rückgängig.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Task “%1” created. It is listed under Tasks on matter %2.</source>
         <translation>Aufgabe „%1“ erstellt. Sie steht unter Aufgaben in Akte %2.</translation>
@@ -1363,6 +1308,38 @@ Aus einer Nachricht erstellt: „Nachricht zeigen“ öffnet sie.</translation>
     <message>
         <source>Save Attachment as Docu&amp;ment</source>
         <translation>Anhang als &amp;Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Marked read (%L1).</source>
+        <translation>Als gelesen markiert (%L1).</translation>
+    </message>
+    <message>
+        <source>Marked unread (%L1).</source>
+        <translation>Als ungelesen markiert (%L1).</translation>
+    </message>
+    <message>
+        <source>Marked to-do (%L1).</source>
+        <translation>Als zu erledigen markiert (%L1).</translation>
+    </message>
+    <message>
+        <source>Marked done (%L1).</source>
+        <translation>Als erledigt markiert (%L1).</translation>
+    </message>
+    <message>
+        <source>To-do mark cleared (%L1).</source>
+        <translation>Markierung entfernt (%L1).</translation>
+    </message>
+    <message>
+        <source>Assigned (%L1).</source>
+        <translation>Zugewiesen (%L1).</translation>
+    </message>
+    <message>
+        <source>Moved to Trash, for you only (%L1). %2 undoes it.</source>
+        <translation>In den Papierkorb verschoben, nur für Sie (%L1). %2 macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Restored to the inbox (%L1). %2 undoes it.</source>
+        <translation>In den Posteingang zurückgelegt (%L1). %2 macht es rückgängig.</translation>
     </message>
 </context>
 <context>
@@ -1479,10 +1456,6 @@ Aus einer Nachricht erstellt: „Nachricht zeigen“ öffnet sie.</translation>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <source>No messages match the search and filters. Clear them to see everything.</source>
-        <translation>Keine Nachricht passt zu Suche und Filtern. Setzen Sie sie zurück, um alles zu sehen.</translation>
-    </message>
-    <message>
         <source>No messages from clients. Their messages in every conversation you can see arrive here.</source>
         <translation>Keine Nachrichten von Mandanten. Ihre Nachrichten aus allen Unterhaltungen, die Sie sehen, erscheinen hier.</translation>
     </message>
@@ -1513,6 +1486,14 @@ Aus einer Nachricht erstellt: „Nachricht zeigen“ öffnet sie.</translation>
     <message>
         <source>%1 · %L2 selected</source>
         <translation>%1 · %L2 ausgewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Search and Filters</source>
+        <translation>Suche und Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No messages match the search and filters.</source>
+        <translation>Keine Nachricht passt zu Suche und Filtern.</translation>
     </message>
 </context>
 <context>

@@ -868,13 +868,6 @@ Made from a message: Show Message opens it.</source>
         <source>Assign To</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Who answers %n conversation(s) for the firm? They get the client’s notifications instead of everyone on the matter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
@@ -889,6 +882,14 @@ Made from a message: Show Message opens it.</source>
     </message>
     <message>
         <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answers this conversation for the firm? They get the client’s notifications instead of everyone on the matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answers these %L1 conversations for the firm? They get the clients’ notifications instead of everyone on the matters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1279,62 +1280,6 @@ Made from a message: Show Message opens it.</source>
         <source>Nothing was changed. %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Marked %n message(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n message(s) unread.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n message(s) to-do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n message(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cleared the to-do mark of %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Assigned the conversations of %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n message(s) to Trash (for you only). %1 undoes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n message(s) to the inbox. %1 undoes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Task “%1” created. It is listed under Tasks on matter %2.</source>
         <translation type="unfinished"></translation>
@@ -1361,6 +1306,38 @@ Made from a message: Show Message opens it.</source>
     </message>
     <message>
         <source>Save Attachment as Docu&amp;ment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked read (%L1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked unread (%L1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked to-do (%L1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked done (%L1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To-do mark cleared (%L1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned (%L1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to Trash, for you only (%L1). %2 undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to the inbox (%L1). %2 undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1478,10 +1455,6 @@ Made from a message: Show Message opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No messages match the search and filters. Clear them to see everything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No messages from clients. Their messages in every conversation you can see arrive here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,6 +1484,14 @@ Made from a message: Show Message opens it.</source>
     </message>
     <message>
         <source>%1 · %L2 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Search and Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages match the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

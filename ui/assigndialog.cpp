@@ -20,10 +20,12 @@ AssignDialog::AssignDialog(const QList<protocol::User> &people, qint64 self, int
 {
     setObjectName(QStringLiteral("assignDialog"));
     setWindowTitle(tr("Assign To"));
-    auto *explain = new QLabel(
-        tr("Who answers %n conversation(s) for the firm? They get the client’s notifications "
-           "instead of everyone on the matter.",
-            nullptr, conversations),
+    auto *explain = new QLabel(conversations == 1
+            ? tr("Who answers this conversation for the firm? They get the client’s "
+                 "notifications instead of everyone on the matter.")
+            : tr("Who answers these %L1 conversations for the firm? They get the clients’ "
+                 "notifications instead of everyone on the matters.")
+                  .arg(conversations),
         this);
     explain->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("assignList"));
@@ -46,6 +48,7 @@ AssignDialog::AssignDialog(const QList<protocol::User> &people, qint64 self, int
     connect(m_list, &QListWidget::currentRowChanged, this,
         [buttons](int row) { buttons->button(QDialogButtonBox::Ok)->setEnabled(row >= 0); });
 
+    setMinimumWidth(fontMetrics().averageCharWidth() * 52);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(explain);
     layout->addWidget(m_list, 1);

@@ -193,23 +193,23 @@ void InboxActions::runOn(
 QString InboxActions::doneText(const QString &action, int count) const
 {
     const QString undo = m_undo->shortcut().toString(QKeySequence::NativeText);
+    // The count in brackets, so that no language needs a plural here.
     if (action == QLatin1String("read"))
-        return tr("Marked %n message(s) read.", nullptr, count);
+        return tr("Marked read (%L1).").arg(count);
     if (action == QLatin1String("unread"))
-        return tr("Marked %n message(s) unread.", nullptr, count);
+        return tr("Marked unread (%L1).").arg(count);
     if (action == QLatin1String("todo"))
-        return tr("Marked %n message(s) to-do.", nullptr, count);
+        return tr("Marked to-do (%L1).").arg(count);
     if (action == QLatin1String("done"))
-        return tr("Marked %n message(s) done.", nullptr, count);
+        return tr("Marked done (%L1).").arg(count);
     if (action == QLatin1String("clear_todo"))
-        return tr("Cleared the to-do mark of %n message(s).", nullptr, count);
+        return tr("To-do mark cleared (%L1).").arg(count);
     if (action == QLatin1String("assign"))
-        return tr("Assigned the conversations of %n message(s).", nullptr, count);
+        return tr("Assigned (%L1).").arg(count);
     if (action == QLatin1String("trash"))
-        return tr("Moved %n message(s) to Trash (for you only). %1 undoes it.", nullptr, count)
-            .arg(undo);
+        return tr("Moved to Trash, for you only (%L1). %2 undoes it.").arg(count).arg(undo);
     if (action == QLatin1String("restore"))
-        return tr("Restored %n message(s) to the inbox. %1 undoes it.", nullptr, count).arg(undo);
+        return tr("Restored to the inbox (%L1). %2 undoes it.").arg(count).arg(undo);
     return {};
 }
 

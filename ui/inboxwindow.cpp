@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -213,9 +214,18 @@ QWidget *InboxWindow::buildMessagesPage()
     m_empty->setWordWrap(true);
     m_empty->setMargin(24);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_clearFilters = new QPushButton(tr("&Clear Search and Filters"), m_messagesPage);
+    m_clearFilters->setObjectName(QStringLiteral("inboxClearFilters"));
+    connect(m_clearFilters, &QPushButton::clicked, m_filters, &InboxFilterBar::clear);
+    auto *emptyPage = new QWidget(m_messagesPage);
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_empty);
+    emptyLayout->addWidget(m_clearFilters, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
     m_listOrEmpty = new QStackedWidget(m_messagesPage);
     m_listOrEmpty->addWidget(m_table);
-    m_listOrEmpty->addWidget(m_empty);
+    m_listOrEmpty->addWidget(emptyPage);
     auto *layout = new QVBoxLayout(m_messagesPage);
     layout->setContentsMargins(0, 6, 6, 0);
     layout->addWidget(m_filters);
@@ -264,7 +274,7 @@ void InboxWindow::updateState()
     else if (!feed->isLoaded())
         text = tr("Loading…");
     else if (m_filters->isFiltering())
-        text = tr("No messages match the search and filters. Clear them to see everything.");
+        text = tr("No messages match the search and filters.");
     else {
         switch (view()) {
         case View::Inbox:
@@ -286,8 +296,8 @@ void InboxWindow::updateState()
         }
     }
     m_empty->setText(text);
-    m_listOrEmpty->setCurrentWidget(
-        empty || !m_error.isEmpty() ? static_cast<QWidget *>(m_empty) : m_table);
+    m_clearFilters->setVisible(m_filters->isFiltering());
+    m_listOrEmpty->setCurrentIndex(empty || !m_error.isEmpty() ? 1 : 0);
     updateCount();
 }
 

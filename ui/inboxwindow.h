@@ -9,6 +9,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class QTimer;
 class QToolBar;
@@ -45,6 +46,7 @@ public:
     QListWidget *viewList() const { return m_views; }
     QToolBar *toolbar() const { return m_toolbar; }
     QLabel *emptyLabel() const { return m_empty; }
+    QPushButton *clearFiltersButton() const { return m_clearFilters; }
     QLabel *countLabel() const { return m_count; }
 
 Q_SIGNALS:
@@ -74,6 +76,7 @@ private:
     QStackedWidget *m_listOrEmpty = nullptr;
     QWidget *m_messagesPage = nullptr;
     QLabel *m_empty = nullptr;
+    QPushButton *m_clearFilters = nullptr; // under the empty state while filtering
     QLabel *m_count = nullptr;
     QToolBar *m_toolbar = nullptr;
     QTimer *m_tick = nullptr; // moves the waiting times on

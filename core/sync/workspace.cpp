@@ -459,6 +459,8 @@ void Workspace::alertAbout(const protocol::Message &message)
     if (auto assigned = m_assignees.constFind(message.conversationId);
         assigned != m_assignees.constEnd())
         context.assigneeId = assigned.value();
+    else if (const auto shown = m_conversations.conversation(message.conversationId))
+        context.assigneeId = shown->assigneeId; // listed from the cache, not synced since
     // Clients are the parties of the matters the user sees.
     for (int row = 0; row < m_matters.rowCount() && !context.senderIsClient; ++row) {
         for (const protocol::Party &party : m_matters.at(row).parties) {

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
@@ -308,7 +309,13 @@ TEST_CASE("Team inbox: Assign To…, filters, empty states, Awaiting Reply, open
     CHECK(model->rowCount() == 0);
     CHECK(inbox->emptyLabel()->isVisible());
     CHECK(inbox->emptyLabel()->text().startsWith(QStringLiteral("No messages match")));
+    CHECK(inbox->clearFiltersButton()->isVisible());
     test::saveScreenshot(inbox, QStringLiteral("ui-team-inbox-no-match.png"));
+    QTest::mouseClick(inbox->clearFiltersButton(), Qt::LeftButton);
+    desk.waitLoaded();
+    CHECK(filters->searchEdit()->text().isEmpty());
+    CHECK_FALSE(filters->isFiltering());
+    CHECK(model->rowCount() > 0);
     filters->searchEdit()->setText(QStringLiteral("police report"));
     QTest::keyClick(filters->searchEdit(), Qt::Key_Return);
     desk.waitLoaded();
@@ -363,4 +370,21 @@ TEST_CASE("Team inbox: Assign To…, filters, empty states, Awaiting Reply, open
     desk.wakeStream(thread);
     REQUIRE(waitFor([&] { return model->rowOf(fresh.id) >= 0; }, 30000));
     CHECK(model->item(model->rowOf(fresh.id)).unread);
+    // Unassigned: the reply is news for the lawyer. In the conversation assigned to the
+    // paralegal above it is hers: the inbox lists it, the Notification Center does not.
+    const auto alerted = [&](qint64 messageId) {
+        for (int row = 0; row < desk.workspace->alerts()->rowCount(); ++row) {
+            if (desk.workspace->alerts()->at(row).messageId == messageId)
+                return true;
+        }
+        return false;
+    };
+    REQUIRE(waitFor([&] { return alerted(fresh.id); }));
+    const InboxDesk::Thread &theirs = desk.threads.at(0);
+    REQUIRE(theirs.conversationId == chosen.message.conversationId);
+    const protocol::Message forPriya
+        = desk.clientWrites(theirs, QStringLiteral("Priya, the signed copy is on its way."));
+    desk.wakeStream(theirs);
+    REQUIRE(waitFor([&] { return model->rowOf(forPriya.id) >= 0; }, 30000));
+    CHECK_FALSE(alerted(forPriya.id));
 }
