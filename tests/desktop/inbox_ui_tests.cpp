@@ -350,6 +350,14 @@ TEST_CASE("Team inbox: Assign To…, filters, empty states, Awaiting Reply, open
     CHECK(inbox->countLabel()->text().startsWith(QStringLiteral("Conversations: ")));
     test::saveScreenshot(inbox, QStringLiteral("ui-team-inbox-awaiting-reply.png"));
 
+    // Sent: the firm's messages (the answers written above among them), never a client's.
+    inbox->showView(ui::InboxWindow::View::Sent);
+    desk.waitLoaded();
+    REQUIRE(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row)
+        CHECK_FALSE(model->item(row).fromClient);
+    CHECK(table->isColumnHidden(InboxModel::WaitingColumn));
+
     // Enter opens the current message's conversation in the main window.
     inbox->showView(ui::InboxWindow::View::Inbox);
     desk.waitLoaded();
