@@ -42,29 +42,13 @@
 using namespace parley;
 using models::ConversationsModel;
 using net::ApiClient;
+using test::answerNextQuestion;
 using test::await;
 using test::LawyerWindow;
 using test::signIn;
 using test::waitFor;
 
 namespace {
-
-// Clicks the button with this role in the next question that opens; asked says one did.
-void answerNextQuestion(bool &asked, QMessageBox::ButtonRole role)
-{
-    QTimer::singleShot(300, [&asked, role] {
-        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!question)
-            return;
-        asked = true;
-        for (QAbstractButton *button : question->buttons()) {
-            if (question->buttonRole(button) == role) {
-                button->click();
-                return;
-            }
-        }
-    });
-}
 
 QList<protocol::MessageTemplate> serverTemplates(ApiClient &api)
 {

@@ -193,25 +193,6 @@ TEST_CASE("Delete Message… is offered on your own messages only and shows them
     });
 }
 
-namespace {
-
-// Clicks the destructive button of the question the next click opens, and says it was asked.
-void answerNextQuestion(bool &asked)
-{
-    QTimer::singleShot(300, [&asked] {
-        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!question)
-            return;
-        asked = true;
-        for (QAbstractButton *button : question->buttons()) {
-            if (question->buttonRole(button) == QMessageBox::DestructiveRole)
-                button->click();
-        }
-    });
-}
-
-} // namespace
-
 TEST_CASE("Close Matter… and Client Cancelled… close the client conversations, which turn "
           "read-only")
 {
@@ -243,7 +224,7 @@ TEST_CASE("Close Matter… and Client Cancelled… close the client conversation
     REQUIRE(waitFor([&] { return details.matter().id == matterId; }));
     REQUIRE(details.closeButton()->isEnabled());
     bool asked = false;
-    answerNextQuestion(asked);
+    test::answerNextQuestion(asked, QMessageBox::DestructiveRole);
     QTest::mouseClick(details.closeButton(), Qt::LeftButton);
     CHECK(asked);
     REQUIRE(waitFor([&] { return !details.closeButton()->isEnabled(); }));
@@ -282,7 +263,7 @@ TEST_CASE("Close Matter… and Client Cancelled… close the client conversation
     const QList<QAction *> cancels = cancelActions();
     REQUIRE(cancels.size() == 2);
     asked = false;
-    answerNextQuestion(asked);
+    test::answerNextQuestion(asked, QMessageBox::DestructiveRole);
     cancels.first()->trigger();
     CHECK(asked);
     REQUIRE(waitFor([&] {

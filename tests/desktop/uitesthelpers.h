@@ -1,14 +1,16 @@
-// Screenshots for the UI tests, saved under $PARLEY_BUILD_DIR/screenshots to be looked at, and
-// a conversation's context menu opened and used as a user would.
+// Screenshots for the UI tests, saved under $PARLEY_BUILD_DIR/screenshots to be looked at, a
+// conversation's context menu opened and used as a user would, and a question answered.
 #pragma once
 
 #include "ui/conversationview.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
 #include <QScreen>
@@ -85,6 +87,24 @@ inline void choose(QMenu *menu, const QString &objectName)
     CHECK(action->isEnabled());
     menu->setActiveAction(action);
     QTest::keyClick(menu, Qt::Key_Return);
+}
+
+// Clicks the button with this role in the next question that opens (a QMessageBox shown
+// modally by what the caller does next); asked says one did.
+inline void answerNextQuestion(bool &asked, QMessageBox::ButtonRole role)
+{
+    QTimer::singleShot(300, [&asked, role] {
+        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!question)
+            return;
+        asked = true;
+        for (QAbstractButton *button : question->buttons()) {
+            if (question->buttonRole(button) == role) {
+                button->click();
+                return;
+            }
+        }
+    });
 }
 
 } // namespace parley::test
