@@ -372,6 +372,7 @@ void AllFilesPane::sendChosen(ShareFilesDialog *dialog)
     const bool share = dialog->mode() == ShareFilesDialog::Mode::Share;
     request.mode = share ? QStringLiteral("share") : QStringLiteral("copy");
     request.recipientIds = dialog->chosenRecipients();
+    request.joinedByServer = m_matter->spousesJoining(request.recipientIds);
     request.documentIds = dialog->documentIds();
     request.localFiles = dialog->localFiles();
     request.body = dialog->message();

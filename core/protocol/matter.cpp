@@ -4,6 +4,8 @@
 #include "jsonreader.h"
 #include "wiretime.h"
 
+#include <algorithm>
+
 namespace parley::protocol {
 
 QString Matter::clientName() const
@@ -19,6 +21,22 @@ const QStringList &Matter::clientKinds()
 {
     static const QStringList list { QStringLiteral("individual"), QStringLiteral("organization") };
     return list;
+}
+
+QList<qint64> Matter::spousesJoining(const QList<qint64> &memberIds) const
+{
+    if (!messageSpouse || clientKind != QLatin1String("individual"))
+        return {};
+    const bool withClient = std::any_of(parties.begin(), parties.end(), [&](const Party &party) {
+        return party.role == QLatin1String("client") && !party.cancelledAt.isValid()
+            && memberIds.contains(party.userId);
+    });
+    QList<qint64> spouses;
+    for (const Party &party : parties) {
+        if (withClient && party.role == QLatin1String("spouse") && !party.cancelledAt.isValid())
+            spouses.append(party.userId);
+    }
+    return spouses;
 }
 
 QJsonObject Matter::toJson() const

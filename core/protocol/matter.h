@@ -29,6 +29,9 @@ struct Matter
     // The first party with the client role, or an empty string.
     QString clientName() const;
     static const QStringList &clientKinds();
+    // The spouse parties who join a client conversation started with these members (an
+    // individual's matter with messageSpouse on, and a client party among them).
+    QList<qint64> spousesJoining(const QList<qint64> &memberIds) const;
 
     QJsonObject toJson() const;
     static Result<Matter> fromJson(const QJsonObject &json, const QString &path = {});

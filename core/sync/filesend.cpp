@@ -45,7 +45,9 @@ void FileSend::uploadNext()
 
 void FileSend::findConversation()
 {
-    const QSet<qint64> wanted(m_request.recipientIds.begin(), m_request.recipientIds.end());
+    QSet<qint64> wanted(m_request.recipientIds.begin(), m_request.recipientIds.end());
+    for (qint64 joined : m_request.joinedByServer)
+        wanted.insert(joined);
     m_api->conversations(m_request.matterId,
         [this, wanted](const protocol::Result<QList<protocol::Conversation>> &conversations) {
             if (!conversations)

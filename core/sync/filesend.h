@@ -25,6 +25,9 @@ struct FileSendRequest
     qint64 matterId = 0;
     QString mode = QStringLiteral("copy"); // copy (Send) | share (Share)
     QList<qint64> recipientIds; // the clients chosen
+    // Whom the server adds with them (Matter::spousesJoining): a conversation that has them
+    // too is still the one with the chosen clients.
+    QList<qint64> joinedByServer;
     QList<qint64> documentIds;
     QStringList localFiles; // paths, uploaded and sent as files
     QString body;

@@ -104,6 +104,26 @@ TEST_CASE("matter with parties and staff round-trip")
     CHECK(matter.clientName() == QStringLiteral("Grace Finch"));
 }
 
+TEST_CASE("the spouse joins a client conversation only when the matter says so")
+{
+    Matter matter;
+    matter.parties = { Party { 20, QStringLiteral("client"), QStringLiteral("Grace Finch"), {}, {},
+                           {}, {}, {} },
+        Party { 21, QStringLiteral("spouse"), QStringLiteral("John Finch"), {}, {}, {}, {}, {} },
+        Party { 22, QStringLiteral("other"), QStringLiteral("Ada Finch"), {}, {}, {}, {}, {} } };
+    CHECK(matter.spousesJoining({ 20 }).isEmpty()); // off
+    matter.messageSpouse = true;
+    CHECK(matter.spousesJoining({ 20 }) == QList<qint64> { 21 });
+    CHECK(matter.spousesJoining({ 22 }).isEmpty()); // no client among them
+    CHECK(roundTrip(matter) == matter);
+    matter.parties[0].cancelledAt = at("2026-11-20T10:00:00.000Z");
+    CHECK(matter.spousesJoining({ 20 }).isEmpty()); // the client cancelled
+    matter.parties[0].cancelledAt = {};
+    matter.clientKind = QStringLiteral("organization");
+    CHECK(matter.spousesJoining({ 20 }).isEmpty());
+    CHECK(roundTrip(matter) == matter);
+}
+
 TEST_CASE("conversation with members round-trip, with and without a matter")
 {
     Conversation c;
