@@ -88,6 +88,12 @@ Result<InboxAction> InboxAction::fromJson(const QJsonObject &json, const QString
     action.action = r.oneOf("action", actions());
     action.messageIds = readIdList(r, "message_ids");
     action.assigneeId = r.optionalId("assignee_id");
+    // Unassigning is said with null: a missing (or misspelt) field must not clear assignees.
+    if (r.ok() && action.action == QLatin1String("assign")
+        && !json.contains(QLatin1String("assignee_id")))
+        r.fail(Error::make(ErrorCode::MissingField,
+            QStringLiteral("Give assignee_id: the colleague to assign, or null to unassign."),
+            QJsonObject { { QStringLiteral("field"), QStringLiteral("assignee_id") } }));
     return r.finish(action);
 }
 

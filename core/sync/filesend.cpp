@@ -45,14 +45,14 @@ void FileSend::uploadNext()
 
 void FileSend::findConversation()
 {
-    QSet<qint64> wanted(m_request.recipientIds.begin(), m_request.recipientIds.end());
-    for (qint64 joined : m_request.joinedByServer)
-        wanted.insert(joined);
+    const QSet<qint64> wanted(m_request.recipientIds.begin(), m_request.recipientIds.end());
+    const QSet<qint64> joined(m_request.joinedByServer.begin(), m_request.joinedByServer.end());
     m_api->conversations(m_request.matterId,
-        [this, wanted](const protocol::Result<QList<protocol::Conversation>> &conversations) {
+        [this, wanted, joined](
+            const protocol::Result<QList<protocol::Conversation>> &conversations) {
             if (!conversations)
                 return finish(conversations.error());
-            // The client conversation whose clients are exactly the ones chosen.
+            // The client conversation with the clients chosen.
             for (const protocol::Conversation &conversation : conversations.value()) {
                 if (conversation.kind != QLatin1String("external"))
                     continue;
@@ -61,7 +61,9 @@ void FileSend::findConversation()
                     if (member.isActive() && member.kind == QLatin1String("client"))
                         clients.insert(member.userId);
                 }
-                if (clients == wanted)
+                // Besides the chosen clients only those the server adds with them (a spouse),
+                // also where one of those was taken out on purpose.
+                if (clients.contains(wanted) && (clients - wanted).subtract(joined).isEmpty())
                     return post(conversation.id);
             }
             protocol::NewConversation start;

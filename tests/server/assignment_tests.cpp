@@ -212,6 +212,9 @@ TEST_CASE("Assignment refuses clients, outsiders, hidden, internal and closed co
         == QSet<qint64> { conversation,
             whitfield[0][QStringLiteral("message")][QStringLiteral("conversation_id")]
                 .toInteger() });
+    // Without assignee_id (left out or misspelt) nobody is unassigned.
+    CHECK(inboxAction(lawyer, QStringLiteral("assign"), chosen).status == 400);
+    CHECK_FALSE(inboxItems(paralegal, QStringLiteral("assigned=me")).isEmpty());
     REQUIRE(inboxAction(lawyer, QStringLiteral("assign"), chosen, QJsonValue()).status == 200);
     CHECK(inboxItems(paralegal, QStringLiteral("assigned=me")).isEmpty());
 }
