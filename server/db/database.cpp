@@ -1,4 +1,4 @@
-// Opening the SQLite database with the pragmas the server relies on.
+// Opening the SQLite database with the pragmas the server relies on, or a PostgreSQL one.
 #include "database.h"
 
 #include "common/errors.h"
@@ -21,19 +21,56 @@ Database::~Database()
 
 protocol::Result<void> Database::open(const QString &path)
 {
+    return open(DatabaseLocation::sqliteFile(path));
+}
+
+protocol::Result<void> Database::open(const DatabaseLocation &location)
+{
     close();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        m_added = true;
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            qCCritical(lcDb) << "cannot open database" << path << db.lastError().text();
-            return internalError();
-        }
+    m_location = location;
+    auto connected = connect(location, m_connectionName);
+    m_added = true;
+    if (!connected)
+        return connected.error();
+    if (location.backend == DbBackend::Sqlite) {
+        if (auto result = applyPragmas(); !result)
+            return result;
     }
-    if (auto result = applyPragmas(); !result)
-        return result;
     return Migrations::apply(handle());
+}
+
+protocol::Result<QSqlDatabase> Database::connect(
+    const DatabaseLocation &location, const QString &connectionName)
+{
+    const bool postgres = location.backend == DbBackend::Postgres;
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), connectionName);
+    if (postgres) {
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setUserName(location.user);
+        db.setPassword(location.password);
+        db.setDatabaseName(location.name);
+        db.setConnectOptions(location.options);
+    } else {
+        db.setDatabaseName(location.sqlitePath);
+    }
+    if (!db.isValid()) {
+        qCCritical(lcDb) << "no Qt SQL driver for" << location.describe();
+        return internalError();
+    }
+    if (!db.open()) {
+        // libpq's messages name the server and user, never the password.
+        qCCritical(lcDb) << "cannot open database" << location.describe() << db.lastError().text();
+        return internalError();
+    }
+    if (postgres) {
+        // Notices (e.g. "already exists, skipping") are not worth a line in the log.
+        SqlQuery quiet(db, QStringLiteral("SET client_min_messages = warning"));
+        if (auto result = quiet.exec(); !result)
+            return result.error();
+    }
+    return db;
 }
 
 void Database::close()
@@ -78,10 +115,8 @@ protocol::Result<void> Database::applyPragmas()
 
 int Database::schemaVersion() const
 {
-    SqlQuery query(handle(), QStringLiteral("PRAGMA user_version"));
-    if (!query.exec() || !query.next())
-        return -1;
-    return static_cast<int>(query.integer(0));
+    auto version = Migrations::version(handle());
+    return version ? version.value() : -1;
 }
 
 } // namespace parley::server

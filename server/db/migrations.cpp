@@ -4,6 +4,8 @@
 #include "audit/auditentries.h"
 #include "common/errors.h"
 #include "common/logcategories.h"
+#include "dialect.h"
+#include "schemaversion.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -13,29 +15,50 @@ namespace parley::server {
 
 namespace {
 
+// Statements are written in SQLite's words and translated for PostgreSQL (dialect::schema).
 protocol::Result<void> execAll(const QSqlDatabase &db, const QStringList &statements)
 {
+    const DbBackend backend = backendOf(db);
     for (const QString &statement : statements) {
-        SqlQuery query(db, statement);
+        SqlQuery query(db, dialect::schema(backend, statement));
         if (auto result = query.exec(); !result)
             return result;
     }
     return {};
 }
 
+// A trigger that refuses the statement with message. PostgreSQL runs a function for it:
+// parley_refuse (created in step 11) raises its argument.
+// condition (optional) is in the backend's words.
+QString refuseTrigger(DbBackend backend, const QString &name, const QString &event,
+    const QString &message, const QString &condition = {})
+{
+    if (backend == DbBackend::Sqlite)
+        return QStringLiteral("CREATE TRIGGER %1 %2%3 BEGIN SELECT RAISE(ABORT, '%4'); END")
+            .arg(name, event,
+                condition.isEmpty() ? QString() : QStringLiteral(" WHEN ") + condition, message);
+    return QStringLiteral("CREATE TRIGGER %1 %2 FOR EACH ROW%3"
+                          " EXECUTE FUNCTION parley_refuse('%4')")
+        .arg(name, event,
+            condition.isEmpty() ? QString() : QStringLiteral(" WHEN (%1)").arg(condition), message);
+}
+
+QString noDeleteTrigger(DbBackend backend, const QString &table)
+{
+    return refuseTrigger(backend, table + QStringLiteral("_no_delete"),
+        QStringLiteral("BEFORE DELETE ON ") + table,
+        QStringLiteral("nothing in %1 is ever deleted").arg(table));
+}
+
 } // namespace
+
+protocol::Result<int> Migrations::version(const QSqlDatabase &db)
+{
+    return SchemaVersion::read(db);
+}
 
 protocol::Result<void> Migrations::apply(const QSqlDatabase &db)
 {
-    SqlQuery versionQuery(db, QStringLiteral("PRAGMA user_version"));
-    if (auto result = versionQuery.exec(); !result)
-        return result;
-    const int version = versionQuery.next() ? static_cast<int>(versionQuery.integer(0)) : 0;
-    if (version > CurrentVersion) {
-        qCCritical(lcDb) << "database schema version" << version << "is newer than this build ("
-                         << CurrentVersion << ")";
-        return internalError();
-    }
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
     const Step steps[] = { &Migrations::migrateTo1, &Migrations::migrateTo2,
         &Migrations::migrateTo3, &Migrations::migrateTo4, &Migrations::migrateTo5,
@@ -43,27 +66,44 @@ protocol::Result<void> Migrations::apply(const QSqlDatabase &db)
         &Migrations::migrateTo9, &Migrations::migrateTo10, &Migrations::migrateTo11,
         &Migrations::migrateTo12, &Migrations::migrateTo13, &Migrations::migrateTo14 };
     static_assert(std::size(steps) == CurrentVersion);
-    for (int target = version + 1; target <= CurrentVersion; ++target) {
+    for (;;) {
         Transaction transaction(db);
         if (auto result = transaction.status(); !result)
             return result;
+        if (auto result = SchemaVersion::prepare(db); !result)
+            return result;
+        auto read = SchemaVersion::read(db);
+        if (!read)
+            return read.error();
+        const int version = read.value();
+        if (version > CurrentVersion) {
+            qCCritical(lcDb) << "database schema version" << version << "is newer than this build ("
+                             << CurrentVersion << ")";
+            return internalError();
+        }
+        if (version == CurrentVersion)
+            return transaction.commit();
+        const int target = version + 1;
         if (auto result = steps[target - 1](db); !result)
             return result;
-        // PRAGMA takes no bound parameters; target is our own integer.
-        SqlQuery setVersion(db, QStringLiteral("PRAGMA user_version = %1").arg(target));
-        if (auto result = setVersion.exec(); !result)
+        if (auto result = SchemaVersion::write(db, target); !result)
             return result;
         if (auto result = transaction.commit(); !result)
             return result;
         qCInfo(lcDb) << "database migrated to schema version" << target;
     }
-    return {};
 }
 
 protocol::Result<void> Migrations::migrateTo1(const QSqlDatabase &db)
 {
     // Times are INTEGER milliseconds since the epoch (UTC). Nothing is ever deleted:
-    // members get removed_at, tokens revoked_at, messages a deleted flag.
+    // members get removed_at, tokens revoked_at, messages a deleted flag. PostgreSQL keeps
+    // case-insensitive text (SQLite's COLLATE NOCASE) as citext, a trusted extension.
+    if (backendOf(db) == DbBackend::Postgres) {
+        SqlQuery citext(db, QStringLiteral("CREATE EXTENSION IF NOT EXISTS citext"));
+        if (auto result = citext.exec(); !result)
+            return result;
+    }
     return execAll(db,
         {
             QStringLiteral("CREATE TABLE firms ("
@@ -429,26 +469,44 @@ protocol::Result<void> Migrations::migrateTo11(const QSqlDatabase &db)
                        " chain TEXT PRIMARY KEY,"
                        " seq INTEGER NOT NULL,"
                        " hash TEXT NOT NULL)"),
-        QStringLiteral("CREATE TRIGGER audit_log_head AFTER INSERT ON audit_log BEGIN"
-                       " INSERT INTO audit_heads (chain, seq, hash) VALUES (NEW.chain, NEW.seq,"
-                       " NEW.hash) ON CONFLICT (chain) DO UPDATE SET seq = excluded.seq,"
-                       " hash = excluded.hash; END"),
-        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
-                       " SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-        QStringLiteral("CREATE TRIGGER messages_keep_body BEFORE UPDATE OF body ON messages"
-                       " WHEN NEW.body IS NOT OLD.body BEGIN"
-                       " SELECT RAISE(ABORT, 'a message body never changes'); END"),
     };
+    const DbBackend backend = backendOf(db);
+    if (backend == DbBackend::Sqlite) {
+        statements.append(
+            QStringLiteral("CREATE TRIGGER audit_log_head AFTER INSERT ON audit_log BEGIN"
+                           " INSERT INTO audit_heads (chain, seq, hash) VALUES (NEW.chain, NEW.seq,"
+                           " NEW.hash) ON CONFLICT (chain) DO UPDATE SET seq = excluded.seq,"
+                           " hash = excluded.hash; END"));
+    } else {
+        statements.append({
+            QStringLiteral("CREATE FUNCTION parley_refuse() RETURNS trigger LANGUAGE plpgsql AS"
+                           " $$ BEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END $$"),
+            QStringLiteral("CREATE FUNCTION parley_audit_head() RETURNS trigger"
+                           " LANGUAGE plpgsql AS $$ BEGIN"
+                           " INSERT INTO audit_heads (chain, seq, hash) VALUES (NEW.chain, NEW.seq,"
+                           " NEW.hash) ON CONFLICT (chain) DO UPDATE SET seq = excluded.seq,"
+                           " hash = excluded.hash; RETURN NULL; END $$"),
+            QStringLiteral("CREATE TRIGGER audit_log_head AFTER INSERT ON audit_log"
+                           " FOR EACH ROW EXECUTE FUNCTION parley_audit_head()"),
+        });
+    }
+    statements.append(refuseTrigger(backend, QStringLiteral("audit_log_no_update"),
+        QStringLiteral("BEFORE UPDATE ON audit_log"),
+        QStringLiteral("the audit log is append-only")));
+    statements.append(refuseTrigger(backend, QStringLiteral("messages_keep_body"),
+        QStringLiteral("BEFORE UPDATE OF body ON messages"),
+        QStringLiteral("a message body never changes"),
+        backend == DbBackend::Sqlite ? QStringLiteral("NEW.body IS NOT OLD.body")
+                                     : QStringLiteral("NEW.body IS DISTINCT FROM OLD.body")));
     for (const char *table : { "audit_log", "audit_heads", "matters", "matter_parties",
              "matter_staff", "conversations", "members", "messages", "receipts", "documents",
-             "document_versions", "attachments", "users", "contact_emails" }) {
-        statements.append(QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
-                                         " SELECT RAISE(ABORT, 'nothing in %1 is ever deleted');"
-                                         " END")
-                              .arg(QLatin1String(table)));
-    }
+             "document_versions", "attachments", "users", "contact_emails" })
+        statements.append(noDeleteTrigger(backend, QLatin1String(table)));
     if (auto created = execAll(db, statements); !created)
         return created;
+    // A PostgreSQL database starts at this build's schema, empty: nothing to backfill.
+    if (backend == DbBackend::Postgres)
+        return {};
     if (auto backfilled = AuditEntries::backfill(db); !backfilled)
         return backfilled.error();
     return {};
@@ -573,12 +631,8 @@ protocol::Result<void> Migrations::migrateTo14(const QSqlDatabase &db)
                            " message_id INTEGER NOT NULL REFERENCES messages(id),"
                            " at INTEGER NOT NULL,"
                            " PRIMARY KEY (rule_id, transition_id, conversation_id))"),
-            QStringLiteral("CREATE TRIGGER tasks_no_delete BEFORE DELETE ON tasks BEGIN"
-                           " SELECT RAISE(ABORT, 'nothing in tasks is ever deleted'); END"),
-            QStringLiteral("CREATE TRIGGER status_transitions_no_delete BEFORE DELETE ON"
-                           " status_transitions BEGIN"
-                           " SELECT RAISE(ABORT, 'nothing in status_transitions is ever deleted');"
-                           " END"),
+            noDeleteTrigger(backendOf(db), QStringLiteral("tasks")),
+            noDeleteTrigger(backendOf(db), QStringLiteral("status_transitions")),
         });
 }
 

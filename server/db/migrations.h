@@ -1,4 +1,5 @@
-// Migrations: numbered schema steps driven by PRAGMA user_version, each in a transaction.
+// Migrations: numbered schema steps driven by the schema version (SchemaVersion), each in a
+// write transaction; the same steps for SQLite and PostgreSQL.
 #pragma once
 
 #include "protocol/result.h"
@@ -13,9 +14,12 @@ public:
     // The schema version this build writes.
     static constexpr int CurrentVersion = 14;
 
-    // Runs every step after the database's user_version; a database from a newer build
-    // is refused rather than misread.
+    // Runs every step after the database's version; a database from a newer build is refused
+    // rather than misread. Each step reads the version again inside its write transaction, so
+    // servers starting together on one PostgreSQL database migrate it once.
     static protocol::Result<void> apply(const QSqlDatabase &db);
+    // The database's schema version (0 when new).
+    static protocol::Result<int> version(const QSqlDatabase &db);
 
 private:
     static protocol::Result<void> migrateTo1(const QSqlDatabase &db);

@@ -3,6 +3,7 @@
 
 #include "common/errors.h"
 #include "common/logcategories.h"
+#include "dialect.h"
 
 #include <QSqlError>
 
@@ -13,6 +14,11 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     , m_sql(sql)
 {
     m_query.setForwardOnly(true);
+    if (backendOf(db) == DbBackend::Postgres && !sql.contains(QLatin1Char('?'))) {
+        m_direct = true;
+        m_prepared = true;
+        return;
+    }
     m_prepared = m_query.prepare(sql);
     if (!m_prepared)
         qCWarning(lcDb) << "prepare failed:" << m_query.lastError().text() << "in" << sql;
@@ -20,7 +26,17 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
-    m_query.addBindValue(value);
+    if (value.typeId() == QMetaType::Bool)
+        m_query.addBindValue(value.toBool() ? 1 : 0);
+    else
+        m_query.addBindValue(value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::bindIds(const QList<qint64> &ids)
+{
+    for (qint64 id : ids)
+        m_query.addBindValue(id);
     return *this;
 }
 
@@ -40,19 +56,31 @@ protocol::Result<void> SqlQuery::exec()
     m_uniqueViolation = false;
     if (!m_prepared)
         return internalError();
-    if (m_query.exec())
+    if (m_direct ? m_query.exec(m_sql) : m_query.exec())
         return {};
     const QSqlError error = m_query.lastError();
-    // SQLite extended codes 2067 (UNIQUE) and 1555 (PRIMARY KEY) are expected by callers
-    // that insert idempotently, so they are not warnings.
+    // SQLite extended codes 2067 (UNIQUE) and 1555 (PRIMARY KEY), PostgreSQL's SQLSTATE 23505,
+    // are expected by callers that insert idempotently, so they are not warnings.
     const QString native = error.nativeErrorCode();
     m_uniqueViolation = native == QLatin1String("2067") || native == QLatin1String("1555")
+        || native == QLatin1String("23505")
         || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
     if (m_uniqueViolation)
         qCDebug(lcDb) << "unique constraint hit in" << m_sql;
     else
         qCWarning(lcDb) << "query failed:" << error.text() << "in" << m_sql;
     return internalError();
+}
+
+protocol::Result<qint64> SqlQuery::insertedId()
+{
+    if (!m_query.next()) {
+        qCWarning(lcDb) << "no id came back from" << m_sql;
+        return internalError();
+    }
+    const qint64 id = m_query.value(0).toLongLong();
+    m_query.finish();
+    return id;
 }
 
 std::optional<qint64> SqlQuery::optionalId(int index) const

@@ -17,8 +17,11 @@ class SqlQuery
 public:
     SqlQuery(const QSqlDatabase &db, const QString &sql);
 
-    // Positional binding, in the order of the '?' placeholders.
+    // Positional binding, in the order of the '?' placeholders. A bool is bound as 0/1 (the
+    // boolean columns are integers on both backends).
     SqlQuery &bind(const QVariant &value);
+    // One value per placeholder of dialect::inList(ids.size()).
+    SqlQuery &bindIds(const QList<qint64> &ids);
     SqlQuery &bindOptional(const std::optional<qint64> &value);
     // For NOT NULL text columns: a null QString is bound as '' rather than NULL.
     SqlQuery &bindText(const QString &value);
@@ -37,19 +40,26 @@ public:
     // Timestamps are stored as milliseconds since the epoch, UTC.
     QDateTime time(int index) const;
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    // After an INSERT ... RETURNING id: that id (internal_error when no row came back). The
+    // statement is finished, so an open transaction can commit.
+    protocol::Result<qint64> insertedId();
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
 private:
     QSqlQuery m_query;
     QString m_sql;
     bool m_prepared = false;
+    // PostgreSQL cannot PREPARE schema statements, BEGIN or COMMIT: a statement without
+    // placeholders runs directly there.
+    bool m_direct = false;
     bool m_uniqueViolation = false;
 };
 
 // Now, as stored in the database (milliseconds since the epoch).
 qint64 nowMs();
 qint64 toMs(const QDateTime &time);
-// A list of ids as one parameter, read back in SQL with json_each(?): "[1,2,3]".
+// A list of ids as one parameter, read back in SQL with json_each(?): "[1,2,3]" (SQLite only;
+// portable statements use dialect::inList and SqlQuery::bindIds).
 QString idListParameter(const QList<qint64> &ids);
 
 } // namespace parley::server

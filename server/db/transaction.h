@@ -11,10 +11,14 @@ class Transaction
 {
 public:
     enum class Mode {
-        // BEGIN IMMEDIATE: takes the write lock up front, so two writers (the server and
-        // an admin command) wait on busy_timeout instead of failing on a lock upgrade.
+        // SQLite: BEGIN IMMEDIATE takes the write lock up front, so two writers (the server
+        // and an admin command) wait on busy_timeout instead of failing on a lock upgrade.
+        // PostgreSQL: BEGIN and one transaction-scoped advisory lock, so writers of every
+        // process run one at a time as on SQLite: change seqs commit in the order they were
+        // taken (no reader skips a seq that commits late) and audit chains stay linear.
         Write,
-        // BEGIN (deferred): a consistent read view, e.g. a snapshot and its seq.
+        // SQLite: BEGIN (deferred); PostgreSQL: REPEATABLE READ. A consistent read view,
+        // e.g. a snapshot and its seq.
         Read,
     };
 
