@@ -28,8 +28,10 @@ int serve(QCoreApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Parley's server: the API for the desktop app and the client portal.\n"
-                       "Administration: parley-server admin <command> --data-dir DIR\n"
-                       "Audit trail: parley-server audit verify|export --data-dir DIR"));
+                       "Administration: parley-server admin <command> --data-dir DIR"
+                       " [--database URL]\n"
+                       "Audit trail: parley-server audit verify|export --data-dir DIR"
+                       " [--database URL]"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listen(QStringLiteral("listen"),
@@ -37,6 +39,10 @@ int serve(QCoreApplication &app)
         QStringLiteral("host:port"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
         QStringLiteral("Folder holding the database and files."), QStringLiteral("dir"));
+    const QCommandLineOption database(QStringLiteral("database"),
+        QStringLiteral("PostgreSQL database, postgresql://user:password@host:port/dbname "
+                       "(default: SQLite in the data folder)."),
+        QStringLiteral("url"));
     const QCommandLineOption config(QStringLiteral("config"),
         QStringLiteral("INI configuration file."), QStringLiteral("file"));
     const QCommandLineOption demo(
@@ -46,7 +52,7 @@ int serve(QCoreApplication &app)
         QStringLiteral("file"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
         QStringLiteral("The PEM private key of the TLS certificate."), QStringLiteral("file"));
-    parser.addOptions({ listen, dataDir, config, demo, tlsCertificate, tlsKey });
+    parser.addOptions({ listen, dataDir, database, config, demo, tlsCertificate, tlsKey });
     parser.process(app);
 
     ServerConfig settings;
@@ -62,6 +68,8 @@ int serve(QCoreApplication &app)
     }
     if (parser.isSet(dataDir))
         settings.dataDir = parser.value(dataDir);
+    if (parser.isSet(database))
+        settings.databaseUrl = parser.value(database);
     if (parser.isSet(tlsCertificate))
         settings.tls.certificateFile = parser.value(tlsCertificate);
     if (parser.isSet(tlsKey))
@@ -76,7 +84,7 @@ int serve(QCoreApplication &app)
         clock = std::make_unique<OffsetClock>(settings.clockFile);
     ServerContext context(
         settings.limits, PasswordHasher(), std::move(clock), settings.signIn, settings.sessions);
-    if (auto opened = context.open(settings.dataDir); !opened)
+    if (auto opened = context.open(settings.dataDir, settings.databaseUrl); !opened)
         return fail(opened.error());
     if (parser.isSet(demo)) {
         auto seeded = DemoSeeder(context).seedIfEmpty();

@@ -321,6 +321,9 @@ int AdminCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(found->summary);
     parser.addHelpOption();
     parser.addOption(option("data-dir", "The server's data folder."));
+    parser.addOption(option("database",
+        "The server's PostgreSQL database, postgresql://user:password@host:port/dbname "
+        "(default: SQLite in the data folder)."));
     parser.addOptions(found->options);
     QStringList argv { QStringLiteral("parley-server admin ") + name };
     argv += arguments.mid(1);
@@ -342,7 +345,8 @@ int AdminCommand::run(const QStringList &arguments)
         return 2;
     }
     ServerContext context { protocol::Limits(), PasswordHasher() };
-    auto opened = context.open(parser.value(QStringLiteral("data-dir")));
+    auto opened = context.open(
+        parser.value(QStringLiteral("data-dir")), parser.value(QStringLiteral("database")));
     protocol::Result<QJsonObject> result
         = opened ? found->run(parser, context) : protocol::Result<QJsonObject>(opened.error());
     if (!result) {

@@ -3,6 +3,7 @@
 
 #include "common/errors.h"
 #include "common/logcategories.h"
+#include "config/serverconfig.h"
 
 #include <QDir>
 
@@ -19,13 +20,19 @@ ServerContext::ServerContext(protocol::Limits limits, PasswordHasher hasher,
 
 ServerContext::~ServerContext() = default;
 
-protocol::Result<void> ServerContext::open(const QString &dataDir)
+protocol::Result<void> ServerContext::open(const QString &dataDir, const QString &databaseUrl)
 {
+    ServerConfig config;
+    config.dataDir = dataDir;
+    config.databaseUrl = databaseUrl;
+    auto location = config.databaseLocation();
+    if (!location)
+        return location.error();
     if (!QDir().mkpath(dataDir)) {
         return invalidField(QStringLiteral("data_dir"),
             QStringLiteral("The data folder %1 cannot be created.").arg(dataDir));
     }
-    if (auto opened = m_database.open(QDir(dataDir).filePath(QStringLiteral("parley.db"))); !opened)
+    if (auto opened = m_database.open(location.value()); !opened)
         return opened;
     m_dataDir = dataDir;
     const QSqlDatabase handle = m_database.handle();

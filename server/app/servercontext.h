@@ -41,8 +41,10 @@ public:
     ServerContext(const ServerContext &) = delete;
     ServerContext &operator=(const ServerContext &) = delete;
 
-    // Opens (creating and migrating) the database of a data folder, creating the folder.
-    protocol::Result<void> open(const QString &dataDir);
+    // Opens (creating and migrating) the database of a data folder, creating the folder;
+    // with databaseUrl ([database] url, --database) the database is that PostgreSQL one and
+    // the folder keeps the files only.
+    protocol::Result<void> open(const QString &dataDir, const QString &databaseUrl = {});
 
     QSqlDatabase db() const { return m_database.handle(); }
     // The data folder open() was given (the database, uploads and blobs live in it).

@@ -105,8 +105,9 @@ int AuditCommand::run(const QStringList &arguments)
     QTextStream err(stderr);
     const QString name = arguments.value(0);
     const QString usage = QStringLiteral(
-        "Usage: parley-server audit verify --data-dir DIR\n"
-        "       parley-server audit export --data-dir DIR --matter ID [--out FOLDER]\n");
+        "Usage: parley-server audit verify --data-dir DIR [--database URL]\n"
+        "       parley-server audit export --data-dir DIR [--database URL] --matter ID"
+        " [--out FOLDER]\n");
     if (name != QLatin1String("verify") && name != QLatin1String("export")) {
         err << usage;
         return 2;
@@ -115,12 +116,15 @@ int AuditCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
         QStringLiteral("The server's data folder."), QStringLiteral("dir"));
+    const QCommandLineOption database(QStringLiteral("database"),
+        QStringLiteral("The server's PostgreSQL database (default: SQLite in the data folder)."),
+        QStringLiteral("url"));
     const QCommandLineOption matter(
         QStringLiteral("matter"), QStringLiteral("The matter id."), QStringLiteral("id"));
     const QCommandLineOption out(QStringLiteral("out"),
         QStringLiteral("Folder for the files (default: the current folder)."),
         QStringLiteral("folder"));
-    parser.addOptions({ dataDir, matter, out });
+    parser.addOptions({ dataDir, database, matter, out });
     if (!parser.parse(
             QStringList { QStringLiteral("parley-server audit ") + name } + arguments.mid(1))) {
         err << parser.errorText() << "\n" << usage;
@@ -138,7 +142,7 @@ int AuditCommand::run(const QStringList &arguments)
         return 2;
     }
     ServerContext context { protocol::Limits(), PasswordHasher() };
-    if (auto opened = context.open(parser.value(dataDir)); !opened)
+    if (auto opened = context.open(parser.value(dataDir), parser.value(database)); !opened)
         return failed(opened.error());
     if (name == QLatin1String("verify"))
         return verify(context);

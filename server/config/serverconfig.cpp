@@ -54,6 +54,9 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
             return listen.error();
     }
     config.dataDir = settings.value(QStringLiteral("server/data_dir")).toString();
+    config.databaseUrl = settings.value(QStringLiteral("database/url")).toString();
+    if (auto database = config.databaseLocation(); !database)
+        return database.error();
     config.publicUrl = QUrl(settings.value(QStringLiteral("server/public_url")).toString());
     config.allowPlainHttp = settings.value(QStringLiteral("server/allow_plain_http")).toBool();
     // Key files next to the configuration may be named relative to it.
@@ -169,6 +172,8 @@ protocol::Result<void> ServerConfig::check() const
     if (dataDir.isEmpty())
         return invalidField(QStringLiteral("data_dir"),
             QStringLiteral("Give the data folder with --data-dir or [server] data_dir."));
+    if (auto database = databaseLocation(); !database)
+        return database.error();
     if (auto tlsFiles = tls.check(); !tlsFiles)
         return tlsFiles;
     // Off loopback the server speaks TLS itself, or sits behind a TLS-terminating proxy and
@@ -185,6 +190,13 @@ protocol::Result<void> ServerConfig::check() const
 QString ServerConfig::databasePath() const
 {
     return QDir(dataDir).filePath(QStringLiteral("parley.db"));
+}
+
+protocol::Result<DatabaseLocation> ServerConfig::databaseLocation() const
+{
+    if (databaseUrl.isEmpty())
+        return DatabaseLocation::sqliteFile(databasePath());
+    return DatabaseLocation::fromUrl(databaseUrl);
 }
 
 } // namespace parley::server

@@ -4,6 +4,7 @@
 
 #include "auth/sessionpolicy.h"
 #include "auth/signinthrottle.h"
+#include "db/databaselocation.h"
 #include "http/connectionguard.h"
 #include "http/tlssettings.h"
 #include "notify/smtpsender.h"
@@ -22,6 +23,9 @@ struct ServerConfig
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = 8080;
     QString dataDir;
+    // [database] url (--database overrides): postgresql://user:password@host:port/dbname;
+    // empty: SQLite at <data-dir>/parley.db. Files stay in the data folder either way.
+    QString databaseUrl;
     QUrl publicUrl;
     bool allowPlainHttp = false;
     // [tls] certificate, key: serve HTTPS and WSS (the API, the stream, the portal and the file
@@ -63,6 +67,9 @@ struct ServerConfig
     protocol::Result<void> check() const;
     // The database file inside the data folder.
     QString databasePath() const;
+    // The database to open: PostgreSQL from databaseUrl, else the SQLite file. A bad URL is
+    // an invalid_field error naming [database] url.
+    protocol::Result<DatabaseLocation> databaseLocation() const;
 };
 
 } // namespace parley::server
