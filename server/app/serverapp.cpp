@@ -5,6 +5,8 @@
 #include "common/clock.h"
 #include "common/errors.h"
 #include "common/logcategories.h"
+#include "db/changelistener.h"
+#include "db/dialect.h"
 #include "http/apiserver.h"
 #include "http/guardedtcpserver.h"
 #include "notify/notifier.h"
@@ -102,6 +104,13 @@ protocol::Result<QUrl> ServerApp::start()
     }
     m_http->bind(tcp);
     m_streams = std::make_unique<StreamHub>(*m_http, m_context);
+    if (backendOf(m_context.db()) == DbBackend::Postgres) {
+        m_listener = std::make_unique<ChangeListener>(
+            m_context.db(), m_context.events(), [this] { return m_streams->firmIds(); },
+            ChangeListener::Options());
+        if (auto listening = m_listener->start(); !listening)
+            return listening.error();
+    }
     QUrl url;
     url.setScheme(tcp->tls() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(m_config.listenAddress.toString());

@@ -15,6 +15,7 @@ class ApiServer;
 class GuardedTcpServer;
 class ServerContext;
 class StreamHub;
+class ChangeListener;
 class TusEndpoint;
 class BlobEndpoint;
 class TransferServer;
@@ -49,6 +50,8 @@ private:
     std::unique_ptr<TransferServer> m_transfers;
     std::unique_ptr<ApiServer> m_http;
     std::unique_ptr<StreamHub> m_streams;
+    // On PostgreSQL: what the other server processes commit (after m_streams: it asks it).
+    std::unique_ptr<ChangeListener> m_listener;
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<OutboundDelivery> m_mail;
     std::unique_ptr<OutboundDelivery> m_sms;

@@ -82,6 +82,10 @@ void Notifier::poll()
 
 protocol::Result<bool> Notifier::readChanges(qint64 firmId)
 {
+    // Every commit of every server on the database is heard here, some twice: look without
+    // the write lock first whether this firm has anything past the cursor.
+    if (auto behind = NotifyStore(m_db).behind(firmId); !behind || !behind.value())
+        return behind ? protocol::Result<bool>(false) : protocol::Result<bool>(behind.error());
     bool queued = false;
     for (;;) {
         Transaction transaction(m_db);
@@ -259,13 +263,21 @@ protocol::Result<bool> Notifier::sendDue()
     return queued;
 }
 
-protocol::Result<bool> Notifier::sendNotice(const PendingNotice &notice)
+protocol::Result<bool> Notifier::sendNotice(const PendingNotice &due)
 {
     // The email is queued and the notice removed together: exactly once.
     Transaction transaction(m_db);
     if (auto begun = transaction.status(); !begun)
         return begun.error();
     NotifyStore store(m_db);
+    // Read again under the write lock: another server on the database may have sent it since,
+    // or added messages to it (which this email must then carry).
+    auto current = store.pendingFor(due.kind, due.userId, due.conversationId);
+    if (!current)
+        return current.error();
+    if (!current.value() || current.value()->id != due.id)
+        return false;
+    const PendingNotice &notice = *current.value();
     auto recipient = store.user(notice.userId);
     if (!recipient)
         return recipient.error();

@@ -53,7 +53,7 @@ private:
     protocol::Result<void> textMessage(
         const ConversationFacts &facts, const Recipient &client, const MessageFacts &message);
     protocol::Result<bool> sendDue();
-    protocol::Result<bool> sendNotice(const PendingNotice &notice);
+    protocol::Result<bool> sendNotice(const PendingNotice &due);
     protocol::Result<bool> queue(qint64 firmId, const QString &kind, const QString &dedupeKey,
         const Recipient &to, const MailContent &content);
     void poll();

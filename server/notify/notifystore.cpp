@@ -95,6 +95,17 @@ protocol::Result<void> NotifyStore::setCursor(qint64 firmId, const NotifyCursor 
     return query.exec();
 }
 
+protocol::Result<bool> NotifyStore::behind(qint64 firmId)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("SELECT 1 FROM changes WHERE firm_id = ? AND seq > COALESCE("
+                       "(SELECT seq FROM notify_cursor WHERE firm_id = ?), 0) LIMIT 1"));
+    query.bind(firmId).bind(firmId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    return query.next();
+}
+
 protocol::Result<qint64> NotifyStore::latestMessageId()
 {
     SqlQuery query(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages"));

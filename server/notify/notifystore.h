@@ -73,6 +73,8 @@ public:
 
     protocol::Result<std::optional<NotifyCursor>> cursor(qint64 firmId);
     protocol::Result<void> setCursor(qint64 firmId, const NotifyCursor &cursor);
+    // Whether the firm has changes past its cursor (or no cursor yet).
+    protocol::Result<bool> behind(qint64 firmId);
     protocol::Result<qint64> latestMessageId();
     // The firm's own staff batch window, when it set one.
     protocol::Result<std::optional<int>> staffBatchMinutes(qint64 firmId);

@@ -1,6 +1,8 @@
 // Recording and reading numbered changes.
 #include "changelog.h"
 
+#include "db/changelistener.h"
+#include "db/dialect.h"
 #include "db/sqlquery.h"
 
 namespace parley::server {
@@ -14,13 +16,25 @@ protocol::Result<qint64> ChangeLog::record(qint64 firmId, const QString &type, q
 {
     SqlQuery query(m_db,
         QStringLiteral("INSERT INTO changes (firm_id, type, entity_id, matter_id, conversation_id,"
-                       " created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                       " created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING seq"));
     query.bind(firmId).bind(type).bind(entityId).bindOptional(matterId).bindOptional(
         conversationId);
     query.bind(nowMs());
     if (auto result = query.exec(); !result)
         return result.error();
-    return query.lastInsertId();
+    auto seq = query.insertedId();
+    if (!seq)
+        return seq;
+    if (backendOf(m_db) == DbBackend::Postgres) {
+        // Delivered on commit (never for a rollback) to every server's ChangeListener, so
+        // stream clients on other processes hear of it too; repeats in one transaction fold.
+        SqlQuery notify(m_db, QStringLiteral("SELECT pg_notify(?, ?)"));
+        notify.bindText(QLatin1String(ChangeListener::ChangesChannel))
+            .bindText(QString::number(firmId));
+        if (auto result = notify.exec(); !result)
+            return result.error();
+    }
+    return seq;
 }
 
 protocol::Result<QList<ChangeRecord>> ChangeLog::after(qint64 firmId, qint64 since, int maxRows)

@@ -3,10 +3,12 @@
 
 #include "app/servercontext.h"
 #include "common/logcategories.h"
+#include "store/changelog.h"
 #include "streamsession.h"
 
 #include <QAbstractHttpServer>
 #include <QWebSocket>
+#include <algorithm>
 
 namespace parley::server {
 
@@ -51,13 +53,37 @@ void StreamHub::acceptPending()
     }
 }
 
+QList<qint64> StreamHub::firmIds() const
+{
+    QList<qint64> firms;
+    for (const QPointer<StreamSession> &session : m_sessions) {
+        if (session && session->isReady() && !firms.contains(session->firmId()))
+            firms.append(session->firmId());
+    }
+    return firms;
+}
+
 void StreamHub::onChangesCommitted(qint64 firmId)
 {
     const auto sessions = m_sessions;
+    const bool anyone = std::any_of(
+        sessions.cbegin(), sessions.cend(), [firmId](const QPointer<StreamSession> &session) {
+            return session && session->isReady() && session->firmId() == firmId;
+        });
+    if (!anyone)
+        return;
+    // With several servers a commit is heard twice here (its own signal and the database's
+    // notification) and others' commits arrive too: the sessions read after their cursors in
+    // any case, but when nothing was committed since the last push there is nothing to read.
+    const auto latest = ChangeLog(m_context.db()).latestSeq(firmId);
+    if (latest && m_pushedUpTo.value(firmId, -1) == latest.value())
+        return;
     for (const QPointer<StreamSession> &session : sessions) {
         if (session && session->isReady() && session->firmId() == firmId)
             session->pushChanges();
     }
+    if (latest)
+        m_pushedUpTo.insert(firmId, latest.value());
 }
 
 void StreamHub::onAccessRemoved(qint64 userId)

@@ -3,6 +3,7 @@
 // session expired (checked every SweepIntervalMs and on every ping).
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -30,6 +31,8 @@ public:
     StreamHub(QAbstractHttpServer &httpServer, ServerContext &context, QObject *parent = nullptr);
 
     qsizetype sessionCount() const { return m_sessions.size(); }
+    // The firms that have stream sessions now.
+    QList<qint64> firmIds() const;
 
 private:
     void acceptPending();
@@ -45,6 +48,8 @@ private:
     QAbstractHttpServer &m_httpServer;
     ServerContext &m_context;
     QList<QPointer<StreamSession>> m_sessions;
+    // Per firm, the latest seq every ready session had been pushed past.
+    QHash<qint64, qint64> m_pushedUpTo;
     QTimer m_sweep;
 };
 
