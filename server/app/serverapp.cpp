@@ -9,6 +9,7 @@
 #include "db/dialect.h"
 #include "http/apiserver.h"
 #include "http/guardedtcpserver.h"
+#include "metrics/servermetrics.h"
 #include "notify/notifier.h"
 #include "notify/outbounddelivery.h"
 #include "notify/smtptransport.h"
@@ -29,8 +30,10 @@ namespace parley::server {
 ServerApp::ServerApp(ServerConfig config, ServerContext &context)
     : m_config(std::move(config))
     , m_context(context)
+    , m_metrics(std::make_unique<ServerMetrics>(m_config.metricsAccess, context.db()))
     , m_router(buildRouter(context))
 {
+    m_metrics->addRoute(m_router);
     // Twilio's webhook for replies by text: signed, form-encoded, answered with TwiML.
     m_router.add(
         QHttpServerRequest::Method::Post, QStringLiteral("/api/v1/sms/inbound"),
@@ -68,7 +71,7 @@ Router ServerApp::buildRouter(ServerContext &context)
 
 protocol::Result<QUrl> ServerApp::start()
 {
-    m_http = std::make_unique<ApiServer>(m_router, m_context.auth());
+    m_http = std::make_unique<ApiServer>(m_router, m_context.auth(), &m_metrics->http());
     m_http->setWebSocketPath(QString::fromLatin1(StreamHub::Path));
 
     // File transfers stream on connections taken from QtHttpServer (see TransferServer).
@@ -83,6 +86,7 @@ protocol::Result<QUrl> ServerApp::start()
     m_blobs = std::make_unique<BlobEndpoint>(staffOrClientCaller(m_context.auth(), portal),
         m_context.access(), m_context.downloads(), folder);
     m_transfers = std::make_unique<TransferServer>();
+    m_transfers->setMetrics(&m_metrics->http());
     m_transfers->addEndpoint(m_uploads.get());
     m_transfers->addEndpoint(m_blobs.get());
 
@@ -104,6 +108,7 @@ protocol::Result<QUrl> ServerApp::start()
     }
     m_http->bind(tcp);
     m_streams = std::make_unique<StreamHub>(*m_http, m_context);
+    m_metrics->setStreamClients([this] { return m_streams->sessionCount(); });
     if (backendOf(m_context.db()) == DbBackend::Postgres) {
         m_listener = std::make_unique<ChangeListener>(
             m_context.db(), m_context.events(), [this] { return m_streams->firmIds(); },

@@ -25,6 +25,7 @@ class Notifier;
 class OutboundDelivery;
 class InboundSms;
 class MmsFetcher;
+class ServerMetrics;
 
 class ServerApp
 {
@@ -43,6 +44,8 @@ private:
 
     ServerConfig m_config;
     ServerContext &m_context;
+    // Before m_router's handlers and m_http, which use it.
+    std::unique_ptr<ServerMetrics> m_metrics;
     Router m_router;
     // Before m_http: its connections (and their transfers) go first.
     std::unique_ptr<TusEndpoint> m_uploads;

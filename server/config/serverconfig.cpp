@@ -72,6 +72,14 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
     config.firmName = settings.value(QStringLiteral("firm/name")).toString();
     config.firmLogo = settings.value(QStringLiteral("firm/logo")).toString();
     config.clockFile = settings.value(QStringLiteral("testing/clock_file")).toString();
+    if (settings.contains(QStringLiteral("metrics/allow"))) {
+        // QSettings reads "a, b" as a list and a single entry as a string.
+        auto access
+            = MetricsAccess::parse(settings.value(QStringLiteral("metrics/allow")).toStringList());
+        if (!access)
+            return access.error();
+        config.metricsAccess = access.value();
+    }
     if (settings.contains(QStringLiteral("smtp/url"))) {
         const QUrl url(settings.value(QStringLiteral("smtp/url")).toString());
         if (!url.isValid()

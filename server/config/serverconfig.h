@@ -7,6 +7,7 @@
 #include "db/databaselocation.h"
 #include "http/connectionguard.h"
 #include "http/tlssettings.h"
+#include "metrics/metricsaccess.h"
 #include "notify/smtpsender.h"
 #include "protocol/limits.h"
 #include "protocol/result.h"
@@ -55,6 +56,9 @@ struct ServerConfig
     // [auth] session_idle_minutes, session_max_days: a staff session ends after this long
     // unused, and this long after signing in in any case.
     SessionPolicy sessions;
+    // [metrics] allow: the addresses and CIDR ranges that may read GET /metrics (loopback
+    // by default).
+    MetricsAccess metricsAccess;
     // [testing] clock_file: seconds to add to the clock, read on every use (tests only).
     QString clockFile;
 

@@ -4,6 +4,7 @@
 #include "common/principal.h"
 #include "protocol/result.h"
 
+#include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QList>
@@ -21,6 +22,7 @@ struct ApiRequest
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
     std::optional<Principal> principal; // set on authenticated routes
+    QHostAddress peer; // the connection's remote address (a proxy's, behind one)
 
     const Principal &who() const { return *principal; }
     QByteArray header(const QByteArray &lowerName) const;

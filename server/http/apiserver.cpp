@@ -4,6 +4,7 @@
 #include "auth/authservice.h"
 #include "common/errors.h"
 #include "common/logcategories.h"
+#include "metrics/httpmetrics.h"
 #include "portal/portalsessions.h"
 
 #include <QElapsedTimer>
@@ -25,10 +26,11 @@ QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name
     return {};
 }
 
-ApiServer::ApiServer(const Router &router, AuthService &auth, QObject *parent)
+ApiServer::ApiServer(const Router &router, AuthService &auth, HttpMetrics *metrics, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
     , m_auth(auth)
+    , m_metrics(metrics)
 { }
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -36,13 +38,18 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     // QtHttpServer 6.4 hands a WebSocket upgrade to its WebSocket server when the handler
     // claims the request without answering it; StreamHub takes it from there.
     if (headerValue(request, "upgrade").compare("websocket", Qt::CaseInsensitive) == 0
-        && request.url().path() == m_webSocketPath)
+        && request.url().path() == m_webSocketPath) {
+        if (m_metrics)
+            m_metrics->recordUpgrade();
         return true;
+    }
     QElapsedTimer timer;
     timer.start();
     QString routeName;
-    const ApiReply reply = dispatch(request, &routeName);
+    const ApiReply reply = dispatch(request, socket->peerAddress(), &routeName);
     write(request, socket, reply);
+    if (m_metrics)
+        m_metrics->record(routeName, reply.status, timer.nsecsElapsed());
     // The route pattern, not the path: ids stay out of the log along with bodies and tokens.
     qCDebug(lcHttp).noquote() << Router::methodName(request.method()) << routeName << reply.status
                               << timer.elapsed() << "ms";
@@ -54,12 +61,13 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
     write(request, socket, ApiReply::error(notFound(QStringLiteral("The resource"))));
 }
 
-ApiReply ApiServer::dispatch(const QHttpServerRequest &request, QString *routeName)
+ApiReply ApiServer::dispatch(
+    const QHttpServerRequest &request, const QHostAddress &peer, QString *routeName)
 {
     const QString path = request.url().path();
     const Router::Match match = m_router.resolve(request.method(), path);
     if (!match.route) {
-        *routeName = QStringLiteral("(no route)");
+        *routeName = QString::fromLatin1(HttpMetrics::Unmatched);
         if (!match.allowed.isEmpty()) {
             ApiReply reply = ApiReply::error(Error::make(Code::MethodNotAllowed,
                 QStringLiteral("This address does not accept %1 requests.")
@@ -83,6 +91,7 @@ ApiReply ApiServer::dispatch(const QHttpServerRequest &request, QString *routeNa
     apiRequest.ids = match.ids;
     apiRequest.query = request.query();
     apiRequest.body = request.body();
+    apiRequest.peer = peer;
     for (const auto &field : request.headers())
         apiRequest.headers.append({ field.first.toLower(), field.second });
 

@@ -13,13 +13,16 @@
 namespace parley::server {
 
 class AuthService;
+class HttpMetrics;
 class PortalSessions;
 
 class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    ApiServer(const Router &router, AuthService &auth, QObject *parent = nullptr);
+    // metrics (not owned, may be null) counts and times every answered request.
+    ApiServer(
+        const Router &router, AuthService &auth, HttpMetrics *metrics, QObject *parent = nullptr);
 
     // Upgrades to a WebSocket are accepted on this path only (see StreamHub).
     void setWebSocketPath(const QString &path) { m_webSocketPath = path; }
@@ -36,13 +39,15 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    ApiReply dispatch(const QHttpServerRequest &request, QString *routeName);
+    ApiReply dispatch(
+        const QHttpServerRequest &request, const QHostAddress &peer, QString *routeName);
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply);
 
     const Router &m_router;
     protocol::Result<Principal> portalPrincipal(const QHttpServerRequest &request) const;
 
     AuthService &m_auth;
+    HttpMetrics *m_metrics;
     PortalSessions *m_portal = nullptr;
     QString m_webSocketPath;
     QUrl m_publicUrl;

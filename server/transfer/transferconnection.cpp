@@ -77,6 +77,7 @@ void TransferConnection::readAvailable()
 
 void TransferConnection::startRequest(const QByteArray &rawHead)
 {
+    m_requestTimer.start();
     const std::optional<HttpHead> head = HttpHead::parse(rawHead);
     if (!head) {
         m_drainAfterAnswer = true;
@@ -135,6 +136,8 @@ void TransferConnection::answer(TransferReply reply)
 {
     m_state = State::Answering;
     m_reply = std::move(reply);
+    if (m_answered)
+        m_answered(m_reply.status, m_requestTimer.isValid() ? m_requestTimer.nsecsElapsed() : 0);
     m_socket->write(m_reply.head());
     if (m_reply.headOnly) {
         m_streamRemaining = 0;

@@ -7,6 +7,7 @@
 #include "transferendpoint.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -34,6 +35,10 @@ public:
         protocol::PieceBuffers *buffers);
     ~TransferConnection() override;
 
+    // Told the status of the answer and the time since the request head arrived.
+    using Answered = std::function<void(int status, qint64 elapsedNs)>;
+    void setAnswered(Answered answered) { m_answered = std::move(answered); }
+
     void readAvailable();
 
 private:
@@ -60,6 +65,8 @@ private:
     TransferReply m_reply;
     qint64 m_streamRemaining = 0;
     QTimer m_idle;
+    QElapsedTimer m_requestTimer;
+    Answered m_answered;
 };
 
 } // namespace parley::server

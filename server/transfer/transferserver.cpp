@@ -2,6 +2,7 @@
 #include "transferserver.h"
 
 #include "httphead.h"
+#include "metrics/httpmetrics.h"
 
 #include <QMetaObject>
 #include <QTcpSocket>
@@ -21,6 +22,11 @@ void TransferServer::takeOver(QTcpSocket *socket)
 {
     auto *connection = new TransferConnection(
         socket, [this](const QString &path) { return endpointFor(path); }, m_limits, &m_buffers);
+    if (m_metrics) {
+        connection->setAnswered([metrics = m_metrics](int status, qint64 elapsedNs) {
+            metrics->record(QString::fromLatin1(HttpMetrics::Transfer), status, elapsedNs);
+        });
+    }
     // The guard that hands the socket over is still inside its readyRead handler.
     QMetaObject::invokeMethod(connection, &TransferConnection::readAvailable, Qt::QueuedConnection);
 }

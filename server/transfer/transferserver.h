@@ -10,6 +10,8 @@
 
 namespace parley::server {
 
+class HttpMetrics;
+
 class TransferServer : public ConnectionTakeover
 {
 public:
@@ -17,6 +19,8 @@ public:
 
     // Not owned; they outlive this server.
     void addEndpoint(TransferEndpoint *endpoint) { m_endpoints.append(endpoint); }
+    // Counts and times every answer as route "transfer" (not owned; outlives this server).
+    void setMetrics(HttpMetrics *metrics) { m_metrics = metrics; }
 
     bool claims(const HttpHead &head) const override;
     void takeOver(QTcpSocket *socket) override;
@@ -26,6 +30,7 @@ private:
 
     TransferLimits m_limits;
     QList<TransferEndpoint *> m_endpoints;
+    HttpMetrics *m_metrics = nullptr;
     protocol::PieceBuffers m_buffers; // shared by the connections (all on this thread)
 };
 

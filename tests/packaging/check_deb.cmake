@@ -31,7 +31,10 @@ if(NOT rc EQUAL 0)
 endif()
 
 foreach(path usr/bin/parley usr/bin/parley-server usr/share/applications/parley.desktop
-        usr/share/icons/hicolor/scalable/apps/parley.svg)
+        usr/share/icons/hicolor/scalable/apps/parley.svg
+        usr/lib/systemd/system/parley-server.service usr/lib/systemd/system/parley-server@.service
+        usr/share/doc/parley/server/parley.ini usr/share/doc/parley/server/nginx-parley.conf
+        usr/share/doc/parley/server/README.md)
     if(NOT EXISTS "${out}/root/${path}")
         message(FATAL_ERROR "the .deb does not install /${path}")
     endif()
