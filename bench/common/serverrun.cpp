@@ -5,10 +5,16 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <cstdio>
+#include <unistd.h>
 
 namespace parley::bench {
 
 ServerRun::~ServerRun()
+{
+    stop();
+}
+
+void ServerRun::stop()
 {
     if (m_process.state() != QProcess::NotRunning) {
         m_process.terminate();
@@ -16,15 +22,16 @@ ServerRun::~ServerRun()
     }
 }
 
-bool ServerRun::start(const QString &dataDir)
+bool ServerRun::start(const QString &dataDir, const QStringList &extraArgs)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/parley-server"),
-        { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
-            dataDir, QStringLiteral("--demo") });
+        QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--data-dir"), dataDir, QStringLiteral("--demo") }
+            + extraArgs);
     const QRegularExpression listening(QStringLiteral("listening on (http://[^\\s]+)"));
     QByteArray output;
-    while (m_process.waitForReadyRead(30000)) {
+    while (m_process.waitForReadyRead(60000)) {
         output += m_process.readAllStandardOutput();
         const auto match = listening.match(QString::fromUtf8(output));
         if (match.hasMatch()) {
@@ -52,6 +59,21 @@ double peakRssMbOf(qint64 pid)
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
+}
+
+double cpuSecondsOf(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // Fields after the command name (which may hold spaces, so split after its ')'):
+    // state is field 3, utime field 14, stime field 15.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble();
+    return ticks / double(sysconf(_SC_CLK_TCK));
 }
 
 } // namespace parley::bench
