@@ -6,6 +6,7 @@
 #include "app/servercontext.h"
 #include "db/sqlquery.h"
 #include "demoserver.h"
+#include "serverdatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,7 +41,7 @@ qint64 matterNumbered(HttpClient &client, const QString &number)
 QStringList actionsOf(const QString &dataDir, const QString &chain)
 {
     server::ServerContext database { protocol::Limits(), server::PasswordHasher() };
-    REQUIRE(database.open(dataDir));
+    REQUIRE(database.open(dataDir, ServerDatabase::urlFor(dataDir)));
     server::SqlQuery query(
         database.db(), QStringLiteral("SELECT action FROM audit_log WHERE chain = ? ORDER BY seq"));
     query.bind(chain);
@@ -56,7 +57,7 @@ QStringList actionsOf(const QString &dataDir, const QString &chain)
 void tamper(const QString &dataDir, const QStringList &statements)
 {
     server::ServerContext database { protocol::Limits(), server::PasswordHasher() };
-    REQUIRE(database.open(dataDir));
+    REQUIRE(database.open(dataDir, ServerDatabase::urlFor(dataDir)));
     for (const QString &sql : statements) {
         server::SqlQuery query(database.db(), sql);
         INFO(sql.toStdString());
@@ -229,7 +230,8 @@ TEST_CASE("Messages, members, receipts, files and audit entries cannot be delete
 {
     AuditedMatter f;
     server::ServerContext database { protocol::Limits(), server::PasswordHasher() };
-    REQUIRE(database.open(f.demo.process.dataDir()));
+    REQUIRE(
+        database.open(f.demo.process.dataDir(), ServerDatabase::urlFor(f.demo.process.dataDir())));
     for (const QString &sql : {
              QStringLiteral("DELETE FROM messages WHERE id = %1").arg(f.message),
              QStringLiteral("DELETE FROM members WHERE conversation_id = %1").arg(f.conversation),

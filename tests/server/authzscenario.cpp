@@ -93,7 +93,10 @@ QByteArray AuthzScenario::secret(const QString &owner, const QString &prefix)
 void AuthzScenario::provision()
 {
     m_db = std::make_unique<server::ServerContext>(protocol::Limits(), server::PasswordHasher());
-    REQUIRE(m_db->open(m_server.dataDir()));
+    const bool created = m_server.ensureDatabase();
+    INFO(m_server.errorString().toStdString());
+    REQUIRE(created);
+    REQUIRE(m_db->open(m_server.dataDir(), m_server.databaseUrl()));
     server::Provisioning admin(m_db->db(), m_db->hasher());
     auto firm = admin.createFirm(QStringLiteral("Matrix & Partners"));
     REQUIRE(firm);

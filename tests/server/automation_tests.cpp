@@ -4,6 +4,7 @@
 // matter, and never again for the same status, in other case, or after a restart.
 #include "demoserver.h"
 #include "mailfixture.h"
+#include "protocol/limits.h"
 #include "rowcount.h"
 #include "transferfixture.h"
 

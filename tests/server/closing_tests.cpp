@@ -6,6 +6,7 @@
 #include "db/sqlquery.h"
 #include "mailfixture.h"
 #include "portalclient.h"
+#include "serverdatabase.h"
 #include "transferfixture.h"
 
 #include <QJsonArray>
@@ -21,7 +22,7 @@ namespace {
 int auditCount(const QString &dataDir, const QString &action)
 {
     server::ServerContext database { protocol::Limits(), server::PasswordHasher() };
-    REQUIRE(database.open(dataDir));
+    REQUIRE(database.open(dataDir, ServerDatabase::urlFor(dataDir)));
     server::SqlQuery query(
         database.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"));
     query.bind(action);

@@ -66,6 +66,17 @@ qint64 firmCount(const QSqlDatabase &db)
     return query.integer(0);
 }
 
+// A firm row (inside the caller's transaction, if any); its id.
+qint64 insertFirm(const QSqlDatabase &db, const QString &name)
+{
+    server::SqlQuery insert(
+        db, QStringLiteral("INSERT INTO firms (name, created_at) VALUES (?, 1) RETURNING id"));
+    insert.bind(name);
+    REQUIRE(insert.exec());
+    REQUIRE(insert.next());
+    return insert.integer(0);
+}
+
 struct Run
 {
     int exitCode = -1;
@@ -104,11 +115,7 @@ TEST_CASE("migrations bring a new database to the current version once; a second
         tables = tablesOf(database.handle());
         CHECK(tables.contains(QStringLiteral("messages")));
         CHECK(tables.contains(QStringLiteral("audit_log")));
-        server::SqlQuery insert(database.handle(),
-            QStringLiteral("INSERT INTO firms (name, created_at) VALUES ('Kept', 1) RETURNING id"));
-        REQUIRE(insert.exec());
-        REQUIRE(insert.next());
-        CHECK(insert.integer(0) > 0);
+        CHECK(insertFirm(database.handle(), QStringLiteral("Kept")) > 0);
     }
     server::Database again(QStringLiteral("migrate-again"));
     REQUIRE(again.open(fresh.location));
@@ -152,20 +159,14 @@ TEST_CASE("a transaction rolls back unless committed, and what it commits stays"
     {
         server::Transaction transaction(db);
         REQUIRE(transaction.status());
-        server::SqlQuery insert(
-            db, QStringLiteral("INSERT INTO firms (name, created_at) VALUES (?, ?)"));
-        insert.bind(QStringLiteral("Gone")).bind(qint64(1));
-        REQUIRE(insert.exec());
+        insertFirm(db, QStringLiteral("Gone"));
         CHECK(firmCount(db) == 1); // seen inside the transaction
     }
     CHECK(firmCount(db) == 0);
     {
         server::Transaction transaction(db);
         REQUIRE(transaction.status());
-        server::SqlQuery insert(
-            db, QStringLiteral("INSERT INTO firms (name, created_at) VALUES (?, ?)"));
-        insert.bind(QStringLiteral("Kept")).bind(qint64(2));
-        REQUIRE(insert.exec());
+        insertFirm(db, QStringLiteral("Kept"));
         REQUIRE(transaction.commit());
     }
     CHECK(firmCount(db) == 1);
@@ -179,17 +180,14 @@ TEST_CASE("a transaction rolls back unless committed, and what it commits stays"
     CHECK(firmCount(db) == 1);
 }
 
-TEST_CASE("the record refuses DELETE and a message body never changes, on either backend")
+TEST_CASE("the record refuses DELETE, and email addresses compare without case, on either "
+          "backend")
 {
     FreshDatabase fresh;
     server::Database database(QStringLiteral("triggers"));
     REQUIRE(database.open(fresh.location));
     const QSqlDatabase db = database.handle();
-    server::SqlQuery firm(
-        db, QStringLiteral("INSERT INTO firms (name, created_at) VALUES ('F', 1) RETURNING id"));
-    REQUIRE(firm.exec());
-    REQUIRE(firm.next());
-    const qint64 firmId = firm.integer(0);
+    const qint64 firmId = insertFirm(db, QStringLiteral("F"));
     server::SqlQuery user(db,
         QStringLiteral("INSERT INTO users (firm_id, kind, role, name, email, created_at)"
                        " VALUES (?, 'staff', 'lawyer', 'L', 'L@Example.com', 1) RETURNING id"));

@@ -5,6 +5,7 @@
 #include "app/servercontext.h"
 #include "db/sqlquery.h"
 #include "demoserver.h"
+#include "serverdatabase.h"
 #include "store/userstore.h"
 #include "transferfixture.h"
 
@@ -82,7 +83,10 @@ struct ClientViews
 {
     server::ServerContext context { protocol::Limits(), server::PasswordHasher() };
 
-    explicit ClientViews(const ServerProcess &process) { REQUIRE(context.open(process.dataDir())); }
+    explicit ClientViews(const ServerProcess &process)
+    {
+        REQUIRE(context.open(process.dataDir(), ServerDatabase::urlFor(process.dataDir())));
+    }
 
     bool canRead(const QString &email, const QString &sha)
     {
@@ -420,7 +424,8 @@ TEST_CASE("Every download is audited with the document version it read")
     // The downloads audited so far, oldest first: {actor, document, version, detail}.
     const auto downloads = [&] {
         server::ServerContext database { protocol::Limits(), server::PasswordHasher() };
-        REQUIRE(database.open(server.process.dataDir()));
+        REQUIRE(database.open(
+            server.process.dataDir(), ServerDatabase::urlFor(server.process.dataDir())));
         server::SqlQuery query(database.db(),
             QStringLiteral("SELECT actor_id, document_id, version, matter_id, detail FROM"
                            " audit_log WHERE action = 'file_downloaded' ORDER BY id"));

@@ -4,6 +4,7 @@
 #include "app/servercontext.h"
 #include "demoserver.h"
 #include "protocol/message.h"
+#include "serverdatabase.h"
 #include "store/userstore.h"
 
 #include <QJsonArray>
@@ -148,7 +149,8 @@ TEST_CASE("a client's first read of new messages records one read event")
     const qint64 second = postText(lawyer, started.conversation, QStringLiteral("e-2"));
 
     server::ServerContext context { protocol::Limits(), server::PasswordHasher() };
-    REQUIRE(context.open(server.process.dataDir()));
+    REQUIRE(
+        context.open(server.process.dataDir(), ServerDatabase::urlFor(server.process.dataDir())));
     auto record = server::UserStore(context.db()).find(started.client);
     REQUIRE(record);
     REQUIRE(record.value());

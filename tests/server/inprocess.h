@@ -5,6 +5,7 @@
 #pragma once
 
 #include "app/servercontext.h"
+#include "serverdatabase.h"
 #include "serverprocess.h"
 #include "store/userstore.h"
 
@@ -16,7 +17,10 @@ struct InProcess
 {
     server::ServerContext context { protocol::Limits(), server::PasswordHasher() };
 
-    explicit InProcess(const ServerProcess &process) { REQUIRE(context.open(process.dataDir())); }
+    explicit InProcess(const ServerProcess &process)
+    {
+        REQUIRE(context.open(process.dataDir(), ServerDatabase::urlFor(process.dataDir())));
+    }
 
     server::Principal principal(const QString &email)
     {

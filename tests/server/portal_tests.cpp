@@ -6,6 +6,7 @@
 #include "db/sqlquery.h"
 #include "mailfixture.h"
 #include "portalclient.h"
+#include "serverdatabase.h"
 #include "transferfixture.h"
 
 #include <QJsonArray>
@@ -493,7 +494,8 @@ TEST_CASE("Portal sessions end when idle or signed out, and see only the client'
         REQUIRE(browser.http.get(browser.path(conversation, "messages")).status == 200);
         // What removing a participant does (the firm's side of it comes with access control).
         server::ServerContext database { protocol::Limits(), server::PasswordHasher() };
-        REQUIRE(database.open(f.mailing.server.dataDir()));
+        REQUIRE(database.open(
+            f.mailing.server.dataDir(), ServerDatabase::urlFor(f.mailing.server.dataDir())));
         server::SqlQuery remove(database.db(),
             QStringLiteral("UPDATE members SET removed_at = ? WHERE conversation_id = ? AND "
                            "user_id = ?"));
@@ -639,7 +641,8 @@ TEST_CASE("A portal session downloads a conversation's files only once it may se
     {
         // Audited as the client's portal download of that document version.
         server::ServerContext database { protocol::Limits(), server::PasswordHasher() };
-        REQUIRE(database.open(f.mailing.server.dataDir()));
+        REQUIRE(database.open(
+            f.mailing.server.dataDir(), ServerDatabase::urlFor(f.mailing.server.dataDir())));
         server::SqlQuery audit(database.db(),
             QStringLiteral("SELECT detail, document_id, version FROM audit_log WHERE action ="
                            " 'file_downloaded' AND actor_id = ? ORDER BY id DESC LIMIT 1"));

@@ -1,10 +1,11 @@
-// RecordSnapshot: the rows of the firm's record tables as the server's SQLite database holds
-// them, read through a read-only connection beside the running server (WAL lets readers in),
-// and what a later snapshot lost of an earlier one: rows gone, or columns that must never
-// change changed.
+// RecordSnapshot: the rows of the firm's record tables as the server's database (SQLite or
+// PostgreSQL) holds them, read through a read-only connection beside the running server, and
+// what a later snapshot lost of an earlier one: rows gone, or columns that must never change
+// changed.
 #pragma once
 
-#include <QDir>
+#include "serverdatabase.h"
+
 #include <QHash>
 #include <QMap>
 #include <QSqlDatabase>
@@ -109,6 +110,7 @@ inline const QStringList &ephemeralTables()
 {
     static const QStringList tables {
         QStringLiteral("sqlite_sequence"), // SQLite's own AUTOINCREMENT counters
+        QStringLiteral("schema_version"), // PostgreSQL's schema version (SQLite: a PRAGMA)
         QStringLiteral("tokens"), // staff and portal sessions (revoked_at, never deleted today)
         QStringLiteral("invitations"), // single-use sign-in links, only their hashes
         QStringLiteral("portal_mfa_codes"), // one-time codes, only their hashes
@@ -128,33 +130,18 @@ class ReadOnlyDatabase
 {
 public:
     explicit ReadOnlyDatabase(const QString &dataDir)
+        : m_database(dataDir)
     {
-        static int connections = 0;
-        m_name = QStringLiteral("record-snapshot-%1").arg(++connections);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("parley.db")));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        const bool opened = db.open();
-        INFO(db.lastError().text().toStdString());
-        REQUIRE(opened);
+        INFO(m_database.errorString().toStdString());
+        REQUIRE(m_database.isOpen());
     }
-    ~ReadOnlyDatabase()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    ReadOnlyDatabase(const ReadOnlyDatabase &) = delete;
-    ReadOnlyDatabase &operator=(const ReadOnlyDatabase &) = delete;
 
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    const ServerDatabase &database() const { return m_database; }
 
     // Runs sql (no parameters: table and column names of our own) or fails the test.
     QSqlQuery run(const QString &sql) const
     {
-        QSqlQuery query(db());
+        QSqlQuery query(m_database.db());
         query.setForwardOnly(true);
         const bool ran = query.exec(sql);
         INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
@@ -163,7 +150,7 @@ public:
     }
 
 private:
-    QString m_name;
+    ServerDatabase m_database;
 };
 
 struct TableRows
@@ -187,13 +174,12 @@ struct RecordSnapshot
     static RecordSnapshot take(const QString &dataDir)
     {
         ReadOnlyDatabase database(dataDir);
-        QSqlQuery names = database.run(
-            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        const QStringList names = database.database().tables();
+        REQUIRE_FALSE(names.isEmpty());
         QStringList known = ephemeralTables();
         for (const RecordTable &table : recordTables())
             known.append(table.name);
-        while (names.next()) {
-            const QString name = names.value(0).toString();
+        for (const QString &name : names) {
             INFO("table " << name.toStdString()
                           << " is neither a record table nor listed as passing state");
             CHECK(known.contains(name));
@@ -234,16 +220,10 @@ struct RecordSnapshot
 private:
     static TableRows rowsOf(const ReadOnlyDatabase &database, const RecordTable &table)
     {
-        // The primary key's columns in key order; none declared: the rowid.
-        QMap<int, QString> keyColumns;
-        QSqlQuery info = database.run(QStringLiteral("PRAGMA table_info(%1)").arg(table.name));
-        while (info.next()) {
-            if (const int position = info.value(5).toInt(); position > 0)
-                keyColumns.insert(position, info.value(1).toString());
-        }
-        QStringList key = keyColumns.values();
-        if (key.isEmpty())
-            key = QStringList { QStringLiteral("rowid") };
+        // The primary key's columns in key order (every table of the schema has one).
+        const QStringList key = database.database().primaryKey(table.name);
+        INFO("table " << table.name.toStdString() << " has no primary key");
+        REQUIRE_FALSE(key.isEmpty());
         QSqlQuery query = database.run(QStringLiteral("SELECT %1 FROM %2")
                                            .arg((key + table.unchanging).join(u','), table.name));
         TableRows rows { table.unchanging, {} };

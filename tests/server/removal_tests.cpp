@@ -5,6 +5,7 @@
 #include "app/servercontext.h"
 #include "db/sqlquery.h"
 #include "demoserver.h"
+#include "serverdatabase.h"
 #include "streamprobe.h"
 
 #include <QJsonArray>
@@ -26,7 +27,7 @@ qint64 userIdOf(HttpClient &client)
 QJsonObject lastAudit(const QString &dataDir, const QString &action)
 {
     server::ServerContext database { protocol::Limits(), server::PasswordHasher() };
-    REQUIRE(database.open(dataDir));
+    REQUIRE(database.open(dataDir, ServerDatabase::urlFor(dataDir)));
     server::SqlQuery query(database.db(),
         QStringLiteral("SELECT detail, actor_id FROM audit_log WHERE action = ? ORDER BY id DESC "
                        "LIMIT 1"));

@@ -1,10 +1,11 @@
-// countRows: a COUNT(*) over the running server's database, read beside it (SQLite WAL), for
-// what the API does not show (audit entries, rule runs, deleted rows).
+// countRows: a COUNT(*) over the running server's database (SQLite or PostgreSQL), read
+// beside it, for what the API does not show (audit entries, rule runs, deleted rows).
 #pragma once
 
-#include "app/servercontext.h"
-#include "db/sqlquery.h"
+#include "serverdatabase.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 namespace parley::test {
@@ -12,12 +13,15 @@ namespace parley::test {
 // sql: "SELECT COUNT(*) ..." with no parameters.
 inline int countRows(const QString &dataDir, const QString &sql)
 {
-    server::ServerContext database { protocol::Limits(), server::PasswordHasher() };
-    REQUIRE(database.open(dataDir));
-    server::SqlQuery query(database.db(), sql);
-    REQUIRE(query.exec());
+    ServerDatabase database(dataDir);
+    INFO(database.errorString().toStdString());
+    REQUIRE(database.isOpen());
+    QSqlQuery query(database.db());
+    const bool ran = query.exec(sql);
+    INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
+    REQUIRE(ran);
     REQUIRE(query.next());
-    return static_cast<int>(query.integer(0));
+    return query.value(0).toInt();
 }
 
 // How many audit entries of an action there are.

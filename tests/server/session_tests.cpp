@@ -6,6 +6,7 @@
 #include "clockedserver.h"
 #include "db/sqlquery.h"
 #include "demoserver.h"
+#include "serverdatabase.h"
 #include "streamprobe.h"
 
 #include <QJsonArray>
@@ -45,7 +46,7 @@ bool answersPing(StreamProbe &stream)
 QList<QJsonObject> auditDetails(const QString &dataDir, const QString &action)
 {
     server::ServerContext database { protocol::Limits(), server::PasswordHasher() };
-    REQUIRE(database.open(dataDir));
+    REQUIRE(database.open(dataDir, ServerDatabase::urlFor(dataDir)));
     server::SqlQuery query(database.db(),
         QStringLiteral("SELECT detail FROM audit_log WHERE action = ? AND chain LIKE 'firm:%'"));
     query.bind(action);

@@ -2,6 +2,7 @@
 // termination, expiry and ownership; the bytes end as a content-addressed blob.
 #include "app/servercontext.h"
 #include "demoserver.h"
+#include "serverdatabase.h"
 #include "store/userstore.h"
 #include "transfer/httphead.h"
 #include "transfer/tusendpoint.h"
@@ -124,7 +125,8 @@ TEST_CASE("a portal client's uploads are held to the 100 MB limit")
 {
     DemoServer server;
     server::ServerContext context { protocol::Limits(), server::PasswordHasher() };
-    REQUIRE(context.open(server.process.dataDir()));
+    REQUIRE(
+        context.open(server.process.dataDir(), ServerDatabase::urlFor(server.process.dataDir())));
     const server::Principal client
         = clientPrincipal(context, QStringLiteral("maria.gonzalez@client.test"));
     server::TusEndpoint endpoint([client](const server::HttpHead &) { return client; },
