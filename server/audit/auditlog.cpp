@@ -99,7 +99,7 @@ protocol::Result<qint64> AuditLog::append(const AuditEntry &entry, qint64 atMs)
         QStringLiteral(
             "INSERT INTO audit_log (chain, seq, firm_id, matter_id, at, actor_id, action,"
             " conversation_id, message_id, document_id, version, detail, prev_hash,"
-            " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.bind(record.chain).bind(record.seq).bind(entry.firmId).bindOptional(entry.matterId);
     insert.bind(atMs).bindOptional(entry.actorId).bind(entry.action);
     insert.bindOptional(entry.conversationId).bindOptional(entry.messageId);
@@ -107,7 +107,7 @@ protocol::Result<qint64> AuditLog::append(const AuditEntry &entry, qint64 atMs)
     insert.bind(record.detailText).bind(record.prevHash).bind(record.hash);
     if (auto done = insert.exec(); !done)
         return done.error();
-    return insert.lastInsertId();
+    return insert.insertedId();
 }
 
 protocol::Result<qint64> AuditLog::appendAlone(const AuditEntry &entry, qint64 atMs)

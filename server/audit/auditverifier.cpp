@@ -74,7 +74,7 @@ protocol::Result<void> AuditVerifier::verifyHeads(AuditReport &report, const QSt
         QStringLiteral("SELECT h.chain, h.seq, h.hash, a.seq, a.hash FROM audit_heads h"
                        " LEFT JOIN audit_log a ON a.chain = h.chain"
                        "  AND a.seq = (SELECT MAX(seq) FROM audit_log WHERE chain = h.chain)"
-                       " WHERE ? = '' OR h.chain = ? ORDER BY h.chain"));
+                       " WHERE CAST(? AS TEXT) = '' OR h.chain = ? ORDER BY h.chain"));
     query.bindText(only).bindText(only);
     if (auto done = query.exec(); !done)
         return done.error();

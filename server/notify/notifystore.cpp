@@ -2,7 +2,11 @@
 #include "notifystore.h"
 
 #include "auth/sessiontoken.h"
+#include "db/dialect.h"
 #include "db/sqlquery.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace parley::server {
 
@@ -15,10 +19,15 @@ const QString AssigneeOfC = QStringLiteral(
     " WHERE ac.id = c.id AND ac.assignee_id IS NOT NULL AND (am.restricted = 0 OR EXISTS"
     " (SELECT 1 FROM matter_staff s WHERE s.matter_id = am.id AND s.user_id = ac.assignee_id)))");
 
-const QString MessageColumns = QStringLiteral(
-    "m.id, m.conversation_id, m.sender_id, u.kind, u.name, m.kind, m.body, m.created_at,"
-    " (SELECT group_concat(a.name, char(10)) FROM attachments a WHERE a.message_id = m.id),"
-    " COALESCE(json_extract(m.event, '$.type'), '')");
+// The message's attachment names one per line; its event JSON (the type is read in C++, so no
+// backend's JSON functions are needed).
+QString messageColumns(const QSqlDatabase &db)
+{
+    return QStringLiteral("m.id, m.conversation_id, m.sender_id, u.kind, u.name, m.kind, m.body,"
+                          " m.created_at, (SELECT %1 FROM attachments a WHERE a.message_id = m.id),"
+                          " m.event")
+        .arg(dialect::stringAgg(backendOf(db), QStringLiteral("a.name"), QStringLiteral("'\n'")));
+}
 
 MessageFacts readMessage(const SqlQuery &query)
 {
@@ -31,7 +40,11 @@ MessageFacts readMessage(const SqlQuery &query)
     message.kind = query.text(5);
     message.body = query.text(6);
     message.createdAt = query.time(7);
-    message.eventType = query.text(9);
+    if (!query.value(9).isNull())
+        message.eventType = QJsonDocument::fromJson(query.text(9).toUtf8())
+                                .object()
+                                .value(QLatin1String("type"))
+                                .toString();
     const QString files = query.text(8);
     if (!files.isEmpty())
         message.fileNames = files.split(QLatin1Char('\n'));
@@ -156,7 +169,7 @@ protocol::Result<std::optional<MessageFacts>> NotifyStore::message(qint64 id)
     SqlQuery query(m_db,
         QStringLiteral("SELECT %1 FROM messages m JOIN users u ON u.id = m.sender_id"
                        " WHERE m.id = ? AND m.deleted = 0")
-            .arg(MessageColumns));
+            .arg(messageColumns(m_db)));
     query.bind(id);
     auto found = messages(query);
     if (!found)
@@ -253,9 +266,10 @@ protocol::Result<void> NotifyStore::addPending(qint64 firmId, const QString &kin
         return existing.error();
     if (existing.value()) {
         SqlQuery update(m_db,
-            QStringLiteral("UPDATE notify_pending SET last_message_id = MAX(last_message_id, ?)"
-                           " WHERE id = ?"));
-        update.bind(messageId).bind(existing.value()->id);
+            QStringLiteral(
+                "UPDATE notify_pending SET last_message_id = CASE WHEN last_message_id > ?"
+                " THEN last_message_id ELSE ? END WHERE id = ?"));
+        update.bind(messageId).bind(messageId).bind(existing.value()->id);
         return update.exec();
     }
     SqlQuery insert(m_db,
@@ -295,7 +309,7 @@ protocol::Result<std::optional<PendingNotice>> NotifyStore::pendingFor(
 {
     SqlQuery query(m_db,
         QStringLiteral("SELECT %1 FROM notify_pending WHERE kind = ? AND user_id = ?"
-                       " AND conversation_id IS ?")
+                       " AND conversation_id IS NOT DISTINCT FROM CAST(? AS BIGINT)")
             .arg(PendingColumns));
     query.bindText(kind).bind(userId).bindOptional(conversationId);
     if (auto done = query.exec(); !done)
@@ -334,7 +348,7 @@ protocol::Result<QList<MessageFacts>> NotifyStore::firmMessages(
                        " WHERE m.conversation_id = ? AND m.id BETWEEN ? AND ?"
                        " AND m.deleted = 0 AND m.kind != 'event' AND u.kind = 'staff'"
                        " ORDER BY m.id")
-            .arg(MessageColumns));
+            .arg(messageColumns(m_db)));
     query.bind(conversationId).bind(first).bind(last);
     return messages(query);
 }
@@ -346,13 +360,19 @@ protocol::Result<QList<MessageFacts>> NotifyStore::clientActivity(
         QStringLiteral("SELECT %1 FROM messages m JOIN users u ON u.id = m.sender_id"
                        " JOIN conversations c ON c.id = m.conversation_id"
                        " WHERE m.id BETWEEN ? AND ? AND m.deleted = 0"
-                       " AND (m.kind != 'event' OR json_extract(m.event, '$.type') = 'read')"
                        " AND u.kind = 'client' AND c.kind = 'external'"
                        " AND (%2 = ? OR (%2 IS NULL AND EXISTS (SELECT 1 FROM matter_staff s"
                        "  WHERE s.matter_id = c.matter_id AND s.user_id = ?))) ORDER BY m.id")
-            .arg(MessageColumns, AssigneeOfC));
+            .arg(messageColumns(m_db), AssigneeOfC));
     query.bind(first).bind(last).bind(staffId).bind(staffId);
-    return messages(query);
+    auto found = messages(query);
+    if (!found)
+        return found;
+    // Of the events, the reads only.
+    found->removeIf([](const MessageFacts &message) {
+        return message.kind == QLatin1String("event") && message.eventType != QLatin1String("read");
+    });
+    return found;
 }
 
 } // namespace parley::server

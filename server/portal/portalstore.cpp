@@ -41,7 +41,7 @@ protocol::Result<std::optional<PortalStore::ClientConversation>> PortalStore::cl
             "SELECT u.id, m.conversation_id FROM users u"
             " JOIN members m ON m.user_id = u.id AND m.removed_at IS NULL"
             " JOIN conversations c ON c.id = m.conversation_id AND c.kind = 'external'"
-            " WHERE COALESCE(u.portal_email, u.email) = ? COLLATE NOCASE AND u.kind = 'client'"
+            " WHERE lower(COALESCE(u.portal_email, u.email)) = lower(?) AND u.kind = 'client'"
             " ORDER BY (SELECT MAX(id) FROM messages WHERE conversation_id = m.conversation_id)"
             " DESC, m.added_at DESC LIMIT 1"));
     query.bindText(email.trimmed());
@@ -70,11 +70,11 @@ protocol::Result<qint64> PortalStore::addMfaCode(
 {
     SqlQuery query(m_db,
         QStringLiteral("INSERT INTO portal_mfa_codes (token_id, conversation_id, code_hash,"
-                       " created_at, expires_at) VALUES (?, ?, ?, ?, ?)"));
+                       " created_at, expires_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     query.bind(tokenId).bind(conversationId).bindText(codeHash).bind(atMs).bind(expiresAt);
     if (auto done = query.exec(); !done)
         return done.error();
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 protocol::Result<std::optional<MfaCodeRecord>> PortalStore::latestMfaCode(
@@ -128,8 +128,8 @@ protocol::Result<int> PortalStore::mfaFailuresSince(
 protocol::Result<void> PortalStore::passMfa(qint64 tokenId, qint64 conversationId, qint64 atMs)
 {
     SqlQuery query(m_db,
-        QStringLiteral("INSERT OR IGNORE INTO portal_mfa_passed (token_id, conversation_id,"
-                       " passed_at) VALUES (?, ?, ?)"));
+        QStringLiteral("INSERT INTO portal_mfa_passed (token_id, conversation_id, passed_at)"
+                       " VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     query.bind(tokenId).bind(conversationId).bind(atMs);
     return query.exec();
 }

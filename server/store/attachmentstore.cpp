@@ -1,6 +1,7 @@
 // Attachment rows.
 #include "attachmentstore.h"
 
+#include "db/dialect.h"
 #include "db/sqlquery.h"
 
 namespace parley::server {
@@ -30,8 +31,6 @@ protocol::Result<QHash<qint64, QList<protocol::Attachment>>> AttachmentStore::fo
     QHash<qint64, QList<protocol::Attachment>> byMessage;
     if (messageIds.isEmpty())
         return byMessage;
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), messageIds.size());
     // lv: the document's latest version, what a share shows; in a closed conversation the
     // latest when it closed (what was sent there, never what came after).
     SqlQuery query(m_db,
@@ -47,10 +46,9 @@ protocol::Result<QHash<qint64, QList<protocol::Attachment>>> AttachmentStore::fo
             " LEFT JOIN document_versions lv ON lv.id = (SELECT id FROM document_versions"
             "  WHERE document_id = a.document_id AND (c.closed_at IS NULL"
             "  OR created_at <= c.closed_at) ORDER BY number DESC LIMIT 1)"
-            " WHERE a.message_id IN (%1) ORDER BY a.id")
-            .arg(marks.join(QStringLiteral(", "))));
-    for (qint64 id : messageIds)
-        query.bind(id);
+            " WHERE a.message_id IN %1 ORDER BY a.id")
+            .arg(dialect::inList(messageIds.size())));
+    query.bindIds(messageIds);
     if (auto result = query.exec(); !result)
         return result.error();
     while (query.next()) {

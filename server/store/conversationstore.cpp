@@ -13,15 +13,16 @@ ConversationStore::ConversationStore(QSqlDatabase db)
 protocol::Result<qint64> ConversationStore::create(const NewConversationRecord &conversation)
 {
     SqlQuery query(m_db,
-        QStringLiteral("INSERT INTO conversations (firm_id, matter_id, kind, title, require_mfa,"
-                       " sms, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral(
+            "INSERT INTO conversations (firm_id, matter_id, kind, title, require_mfa,"
+            " sms, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.bind(conversation.firmId).bindOptional(conversation.matterId).bind(conversation.kind);
     query.bindText(conversation.title).bind(conversation.requireMfa ? 1 : 0);
     query.bind(conversation.sms ? 1 : 0).bind(conversation.createdBy);
     query.bind(conversation.createdAt);
     if (auto result = query.exec(); !result)
         return result.error();
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 protocol::Result<void> ConversationStore::addMember(
@@ -32,7 +33,7 @@ protocol::Result<void> ConversationStore::addMember(
         QStringLiteral("INSERT INTO members (conversation_id, user_id, added_at) VALUES (?, ?, ?)"
                        " ON CONFLICT (conversation_id, user_id) DO UPDATE"
                        " SET added_at = excluded.added_at, removed_at = NULL"
-                       " WHERE removed_at IS NOT NULL"));
+                       " WHERE members.removed_at IS NOT NULL"));
     query.bind(conversationId).bind(userId).bind(addedAtMs);
     return query.exec();
 }
@@ -52,9 +53,9 @@ protocol::Result<bool> ConversationStore::removeMember(
 protocol::Result<void> ConversationStore::touchLastMessage(qint64 conversationId, qint64 atMs)
 {
     SqlQuery query(m_db,
-        QStringLiteral("UPDATE conversations SET last_message_at = MAX(COALESCE(last_message_at,"
-                       " 0), ?) WHERE id = ?"));
-    query.bind(atMs).bind(conversationId);
+        QStringLiteral("UPDATE conversations SET last_message_at = CASE WHEN last_message_at > ?"
+                       " THEN last_message_at ELSE ? END WHERE id = ?"));
+    query.bind(atMs).bind(atMs).bind(conversationId);
     return query.exec();
 }
 
@@ -63,7 +64,7 @@ protocol::Result<bool> ConversationStore::setAssignee(
 {
     SqlQuery query(m_db,
         QStringLiteral("UPDATE conversations SET assignee_id = ? WHERE id = ?"
-                       " AND assignee_id IS NOT ?"));
+                       " AND assignee_id IS DISTINCT FROM CAST(? AS BIGINT)"));
     query.bindOptional(assigneeId).bind(conversationId).bindOptional(assigneeId);
     if (auto done = query.exec(); !done)
         return done.error();

@@ -17,12 +17,14 @@ protocol::Result<qint64> DocumentStore::create(
 {
     SqlQuery query(m_db,
         QStringLiteral("INSERT INTO documents (firm_id, matter_id, name, shared, created_at)"
-                       " VALUES (?, ?, ?, 0, ?)"));
+                       " VALUES (?, ?, ?, 0, ?) RETURNING id"));
     query.bind(firmId).bind(matterId).bindText(name).bind(toMs(first.createdAt));
     if (auto result = query.exec(); !result)
         return result.error();
-    const qint64 id = query.lastInsertId();
-    if (auto version = addVersion(id, first); !version)
+    auto id = query.insertedId();
+    if (!id)
+        return id;
+    if (auto version = addVersion(id.value(), first); !version)
         return version.error();
     return id;
 }
@@ -33,7 +35,7 @@ protocol::Result<int> DocumentStore::addVersion(
     SqlQuery query(m_db,
         QStringLiteral("INSERT INTO document_versions (document_id, number, size, sha256,"
                        " author_id, created_at) SELECT ?, COALESCE(MAX(number), 0) + 1, ?, ?, ?, ?"
-                       " FROM document_versions WHERE document_id = ?"));
+                       " FROM document_versions WHERE document_id = ? RETURNING number"));
     query.bind(documentId)
         .bind(version.size)
         .bindText(version.sha256)
@@ -42,13 +44,10 @@ protocol::Result<int> DocumentStore::addVersion(
         .bind(documentId);
     if (auto result = query.exec(); !result)
         return result.error();
-    SqlQuery number(m_db, QStringLiteral("SELECT number FROM document_versions WHERE id = ?"));
-    number.bind(query.lastInsertId());
-    if (auto result = number.exec(); !result)
-        return result.error();
-    if (!number.next())
-        return internalError();
-    return static_cast<int>(number.integer(0));
+    auto number = query.insertedId();
+    if (!number)
+        return number.error();
+    return static_cast<int>(number.value());
 }
 
 protocol::Result<void> DocumentStore::setShared(qint64 documentId, bool shared)
@@ -88,7 +87,7 @@ protocol::Result<QList<protocol::Document>> DocumentStore::select(
 {
     SqlQuery documents(m_db,
         QStringLiteral("SELECT d.id, d.matter_id, d.name, d.shared FROM documents d WHERE %1"
-                       " ORDER BY d.name COLLATE NOCASE, d.id")
+                       " ORDER BY lower(d.name), d.id")
             .arg(condition));
     documents.bind(value);
     if (auto result = documents.exec(); !result)

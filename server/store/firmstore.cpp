@@ -16,11 +16,12 @@ FirmStore::FirmStore(QSqlDatabase db)
 
 protocol::Result<qint64> FirmStore::create(const QString &name)
 {
-    SqlQuery query(m_db, QStringLiteral("INSERT INTO firms (name, created_at) VALUES (?, ?)"));
+    SqlQuery query(
+        m_db, QStringLiteral("INSERT INTO firms (name, created_at) VALUES (?, ?) RETURNING id"));
     query.bind(name).bind(nowMs());
     if (auto result = query.exec(); !result)
         return result.error();
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 protocol::Result<QList<FirmRecord>> FirmStore::list()

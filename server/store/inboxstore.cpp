@@ -1,46 +1,50 @@
 // The team inbox's queries and marks.
 #include "inboxstore.h"
 
+#include "db/dialect.h"
 #include "db/sqlquery.h"
+
+#include <QSet>
 
 namespace parley::server {
 
 namespace {
 
-// Per conversation within reach: the firm's last message, and the client's messages since
-// (the first tells since when the client waits, the last is the waiting view's row). Only what
-// was said counts: text, files, status; no events, nothing deleted.
+// Per conversation within reach (the ids bound after WaitingWith): the firm's last message, and
+// the client's messages since (the first tells since when the client waits, the last is the
+// waiting view's row). Only what was said counts: text, files, status; no events, nothing
+// deleted.
 const QString WaitingWith = QStringLiteral(
-    "WITH reach(id) AS (SELECT value FROM json_each(?)),"
-    " said AS (SELECT m.conversation_id AS cid, u.kind AS side, m.id AS id FROM messages m"
-    "  JOIN users u ON u.id = m.sender_id WHERE m.conversation_id IN (SELECT id FROM reach)"
+    "WITH said AS (SELECT m.conversation_id AS cid, u.kind AS side, m.id AS id FROM messages m"
+    "  JOIN users u ON u.id = m.sender_id WHERE m.conversation_id IN %1"
     "  AND m.kind IN ('text', 'file', 'status') AND m.deleted = 0),"
     " firm_last AS (SELECT cid, MAX(id) AS id FROM said WHERE side = 'staff' GROUP BY cid),"
     " waiting AS (SELECT s.cid AS cid, MIN(s.id) AS first_id, MAX(s.id) AS last_id FROM said s"
     "  LEFT JOIN firm_last f ON f.cid = s.cid WHERE s.side = 'client'"
     "  AND s.id > COALESCE(f.id, 0) GROUP BY s.cid) ");
-
-// Unread for the user (bound once): their own messages never; a read mark newer than their
-// receipt wins; otherwise whether they have no receipt.
+// Unread for the user (bound once), 1 or 0: their own messages never; a read mark newer than
+// their receipt wins; otherwise whether they have no receipt.
 const QString Unread = QStringLiteral(
     "(CASE WHEN m.sender_id = ? THEN 0"
     " WHEN fl.read_state IS NOT NULL AND (r.read_at IS NULL OR fl.read_set_at > r.read_at)"
-    " THEN fl.read_state = 'unread' ELSE r.id IS NULL END)");
+    " THEN (CASE WHEN fl.read_state = 'unread' THEN 1 ELSE 0 END)"
+    " WHEN r.id IS NULL THEN 1 ELSE 0 END)");
 
 const QString Columns = QStringLiteral(
     "SELECT m.id, c.id, c.matter_id, mt.number, mt.title, c.title, u.kind = 'client', %1,"
     " COALESCE(fl.todo, ''), fl.trashed_at IS NOT NULL, c.assignee_id, wf.created_at ");
 
-// From the messages within reach with the user's flags and receipts (userId bound twice).
-const QString From = QStringLiteral(
-    "FROM messages m JOIN conversations c ON c.id = m.conversation_id"
-    " JOIN matters mt ON mt.id = c.matter_id JOIN users u ON u.id = m.sender_id"
-    " LEFT JOIN inbox_flags fl ON fl.message_id = m.id AND fl.user_id = ?"
-    " LEFT JOIN receipts r ON r.message_id = m.id AND r.user_id = ?"
-    " LEFT JOIN waiting w ON w.cid = m.conversation_id"
-    " LEFT JOIN messages wf ON wf.id = w.first_id"
-    " WHERE m.conversation_id IN (SELECT id FROM reach) AND m.kind IN ('text', 'file', 'status')"
-    " AND m.deleted = 0");
+// From the messages within reach (the ids bound after the user's id twice) with the user's
+// flags and receipts.
+const QString From
+    = QStringLiteral("FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+                     " JOIN matters mt ON mt.id = c.matter_id JOIN users u ON u.id = m.sender_id"
+                     " LEFT JOIN inbox_flags fl ON fl.message_id = m.id AND fl.user_id = ?"
+                     " LEFT JOIN receipts r ON r.message_id = m.id AND r.user_id = ?"
+                     " LEFT JOIN waiting w ON w.cid = m.conversation_id"
+                     " LEFT JOIN messages wf ON wf.id = w.first_id"
+                     " WHERE m.conversation_id IN %1 AND m.kind IN ('text', 'file', 'status')"
+                     " AND m.deleted = 0");
 
 QString likePattern(const QString &text)
 {
@@ -62,18 +66,26 @@ struct Statement
         sql += text;
         values += more;
     }
+    // text with its %1 an id list of ids, each bound.
+    void addIds(const QString &text, const QList<qint64> &ids)
+    {
+        sql += text.arg(dialect::inList(ids.size()));
+        for (qint64 id : ids)
+            values.append(id);
+    }
 };
 
 // The beginning every inbox query shares: the CTEs, the columns (or a count), FROM ... WHERE.
 Statement rowsStatement(qint64 userId, const QList<qint64> &reach, bool count)
 {
     Statement statement;
-    statement.add(WaitingWith, { idListParameter(reach) });
+    statement.addIds(WaitingWith, reach);
     if (count)
         statement.add(QStringLiteral("SELECT COUNT(*) "));
     else
         statement.add(Columns.arg(Unread), { userId });
-    statement.add(From, { userId, userId });
+    statement.values += QVariantList { userId, userId };
+    statement.addIds(From, reach);
     return statement;
 }
 
@@ -89,9 +101,11 @@ void addFilter(Statement &statement, qint64 userId, const InboxFilter &filter)
         statement.add(QStringLiteral(" AND m.id = w.last_id"));
     if (!filter.search.isEmpty()) {
         const QString pattern = likePattern(filter.search);
-        statement.add(QStringLiteral(" AND (m.body LIKE ? ESCAPE '\\' OR u.name LIKE ? ESCAPE '\\'"
-                                     " OR mt.number LIKE ? ESCAPE '\\' OR mt.title LIKE ? ESCAPE"
-                                     " '\\' OR c.title LIKE ? ESCAPE '\\')"),
+        QStringList columns { QStringLiteral("m.body"), QStringLiteral("u.name"),
+            QStringLiteral("mt.number"), QStringLiteral("mt.title"), QStringLiteral("c.title") };
+        for (QString &column : columns)
+            column = dialect::likeCaseless(column);
+        statement.add(QStringLiteral(" AND (%1)").arg(columns.join(QStringLiteral(" OR "))),
             { pattern, pattern, pattern, pattern, pattern });
     }
     if (filter.matterId)
@@ -174,32 +188,44 @@ protocol::Result<QList<InboxRow>> InboxStore::rows(
     qint64 userId, const QList<qint64> &reach, const QList<qint64> &messageIds)
 {
     Statement statement = rowsStatement(userId, reach, false);
-    statement.add(QStringLiteral(" AND m.id IN (SELECT value FROM json_each(?))"),
-        { idListParameter(messageIds) });
+    statement.addIds(QStringLiteral(" AND m.id IN %1"), messageIds);
     return readRows(m_db, statement);
 }
 
 protocol::Result<void> InboxStore::setFlag(qint64 userId, const QList<qint64> &messageIds,
     const QStringList &columns, const QVariantList &values, qint64 atMs)
 {
-    QStringList placeholders;
-    QStringList updates;
-    for (const QString &column : columns) {
-        placeholders.append(QStringLiteral("?"));
-        updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
+    // One row per message (a message twice would be one row updated twice, which PostgreSQL
+    // refuses), its values typed by the columns they go to.
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    for (qint64 id : messageIds) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
     }
-    // "WHERE 1": an upsert's SELECT needs a WHERE to be told from its ON CONFLICT.
+    if (ids.isEmpty())
+        return {};
+    QStringList updates;
+    for (const QString &column : columns)
+        updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
+    const QString row
+        = QStringLiteral("(?, ?, %1?)").arg(QStringLiteral("?, ").repeated(columns.size()));
+    QStringList rows;
+    rows.fill(row, ids.size());
     SqlQuery query(m_db,
-        QStringLiteral("INSERT INTO inbox_flags (user_id, message_id, %1, updated_at)"
-                       " SELECT ?, value, %2, ? FROM json_each(?) WHERE 1"
+        QStringLiteral("INSERT INTO inbox_flags (user_id, message_id, %1, updated_at) VALUES %2"
                        " ON CONFLICT (user_id, message_id) DO UPDATE SET %3,"
                        " updated_at = excluded.updated_at")
-            .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+            .arg(columns.join(QStringLiteral(", ")), rows.join(QStringLiteral(", ")),
                 updates.join(QStringLiteral(", "))));
-    query.bind(userId);
-    for (const QVariant &value : values)
-        query.bind(value);
-    query.bind(atMs).bind(idListParameter(messageIds));
+    for (qint64 id : ids) {
+        query.bind(userId).bind(id);
+        for (const QVariant &value : values)
+            query.bind(value);
+        query.bind(atMs);
+    }
     return query.exec();
 }
 

@@ -16,7 +16,7 @@ namespace parley::server {
 struct InboxFilter
 {
     QString view = QStringLiteral("inbox"); // inbox | sent | trash | waiting
-    QString search; // a case-insensitive substring (ASCII letters fold; SQLite's LIKE)
+    QString search; // a case-insensitive substring (lower() of both sides: on SQLite ASCII only)
     std::optional<qint64> matterId;
     std::optional<qint64> clientId; // conversations this client is (or was) a member of
     bool unreadOnly = false;

@@ -14,7 +14,8 @@ protocol::Result<qint64> MatterStore::create(const NewMatter &matter)
 {
     SqlQuery query(m_db,
         QStringLiteral("INSERT INTO matters (firm_id, number, title, status, restricted,"
-                       " client_kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " client_kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                       " RETURNING id"));
     const qint64 now = nowMs();
     query.bind(matter.firmId).bind(matter.number).bind(matter.title).bind(matter.status);
     query.bind(matter.restricted ? 1 : 0).bindText(matter.clientKind).bind(now).bind(now);
@@ -25,7 +26,7 @@ protocol::Result<qint64> MatterStore::create(const NewMatter &matter)
                 QJsonObject { { QStringLiteral("field"), QStringLiteral("number") } });
         return result.error();
     }
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 protocol::Result<void> MatterStore::addParty(qint64 matterId, qint64 userId, const QString &role)
@@ -44,7 +45,8 @@ protocol::Result<void> MatterStore::addParty(qint64 matterId, qint64 userId, con
 protocol::Result<void> MatterStore::addStaff(qint64 matterId, qint64 userId)
 {
     SqlQuery query(m_db,
-        QStringLiteral("INSERT OR IGNORE INTO matter_staff (matter_id, user_id) VALUES (?, ?)"));
+        QStringLiteral("INSERT INTO matter_staff (matter_id, user_id) VALUES (?, ?)"
+                       " ON CONFLICT DO NOTHING"));
     query.bind(matterId).bind(userId);
     if (auto result = query.exec(); !result)
         return result;

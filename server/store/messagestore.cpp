@@ -3,6 +3,7 @@
 
 #include "attachmentstore.h"
 #include "common/errors.h"
+#include "db/dialect.h"
 #include "db/sqlquery.h"
 
 #include <QJsonDocument>
@@ -19,7 +20,7 @@ protocol::Result<qint64> MessageStore::insert(const NewMessageRecord &message, b
     SqlQuery query(m_db,
         QStringLiteral("INSERT INTO messages (conversation_id, sender_id, kind, body,"
                        " client_txn_id, channel, event, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"));
     query.bind(message.conversationId).bind(message.senderId).bind(message.kind);
     query.bindText(message.body);
     query.bind(message.clientTxnId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
@@ -30,12 +31,17 @@ protocol::Result<qint64> MessageStore::insert(const NewMessageRecord &message, b
             : QVariant(
                 QString::fromUtf8(QJsonDocument(message.event).toJson(QJsonDocument::Compact))));
     query.bind(message.createdAt);
-    auto result = query.exec();
-    if (duplicate)
-        *duplicate = !result && query.uniqueViolation();
-    if (!result)
+    // A retry's row (sender, client_txn_id) exists already: no row comes back. Not a failed
+    // statement, which would end a PostgreSQL transaction.
+    if (auto result = query.exec(); !result)
         return result.error();
-    return query.lastInsertId();
+    if (!query.next()) {
+        if (duplicate)
+            *duplicate = true;
+        return protocol::Error::make(
+            protocol::ErrorCode::Conflict, QStringLiteral("This message was sent already."));
+    }
+    return query.integer(0);
 }
 
 protocol::Result<QList<protocol::Message>> MessageStore::select(
@@ -105,8 +111,10 @@ protocol::Result<protocol::Message> MessageStore::load(qint64 id)
 
 protocol::Result<QHash<qint64, protocol::Message>> MessageStore::loadMany(const QList<qint64> &ids)
 {
-    auto messages = select(
-        QStringLiteral("m.id IN (SELECT value FROM json_each(?))"), { idListParameter(ids) });
+    QVariantList values;
+    for (qint64 id : ids)
+        values.append(id);
+    auto messages = select(QStringLiteral("m.id IN ") + dialect::inList(ids.size()), values);
     if (!messages)
         return messages.error();
     QHash<qint64, protocol::Message> byId;

@@ -34,8 +34,8 @@ class MessageStore
 public:
     explicit MessageStore(QSqlDatabase db);
 
-    // A (sender, client_txn_id) already stored gives a conflict error with
-    // uniqueViolation set in *duplicate, so the caller can fetch the first copy.
+    // A (sender, client_txn_id) already stored inserts nothing and gives a conflict error with
+    // *duplicate set, so the caller can fetch the first copy in the same transaction.
     protocol::Result<qint64> insert(const NewMessageRecord &message, bool *duplicate = nullptr);
     protocol::Result<std::optional<protocol::Message>> findByTxn(
         qint64 senderId, const QString &clientTxnId);

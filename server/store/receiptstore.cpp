@@ -14,8 +14,8 @@ protocol::Result<qint64> ReceiptStore::markRead(
     qint64 messageId, qint64 conversationId, qint64 userId, qint64 readAtMs)
 {
     SqlQuery insert(m_db,
-        QStringLiteral("INSERT OR IGNORE INTO receipts (message_id, conversation_id, user_id,"
-                       " read_at) VALUES (?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO receipts (message_id, conversation_id, user_id, read_at)"
+                       " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     insert.bind(messageId).bind(conversationId).bind(userId).bind(readAtMs);
     if (auto result = insert.exec(); !result)
         return result.error();
@@ -47,11 +47,14 @@ protocol::Result<QList<qint64>> ReceiptStore::markReadUpTo(
     for (qint64 messageId : messageIds) {
         SqlQuery insert(m_db,
             QStringLiteral("INSERT INTO receipts (message_id, conversation_id, user_id, read_at)"
-                           " VALUES (?, ?, ?, ?)"));
+                           " VALUES (?, ?, ?, ?) RETURNING id"));
         insert.bind(messageId).bind(conversationId).bind(userId).bind(readAtMs);
         if (auto result = insert.exec(); !result)
             return result.error();
-        created.append(insert.lastInsertId());
+        auto id = insert.insertedId();
+        if (!id)
+            return id.error();
+        created.append(id.value());
     }
     return created;
 }

@@ -14,12 +14,13 @@ protocol::Result<qint64> StatusRuleStore::create(
 {
     SqlQuery query(m_db,
         QStringLiteral("INSERT INTO status_rules (firm_id, status, template_id, post_as, enabled,"
-                       " created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                       " RETURNING id"));
     query.bind(firmId).bindText(rule.status).bind(rule.templateId).bindText(rule.postAs);
     query.bind(rule.enabled ? 1 : 0).bind(createdBy).bind(atMs).bind(atMs);
     if (auto result = query.exec(); !result)
         return result.error();
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 protocol::Result<void> StatusRuleStore::update(const protocol::StatusRule &rule, qint64 atMs)
@@ -75,20 +76,21 @@ protocol::Result<qint64> StatusRuleStore::recordTransition(const NewStatusTransi
 {
     SqlQuery query(m_db,
         QStringLiteral("INSERT INTO status_transitions (matter_id, from_status, to_status,"
-                       " actor_id, at) VALUES (?, ?, ?, ?, ?)"));
+                       " actor_id, at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     query.bind(transition.matterId).bindText(transition.fromStatus).bindText(transition.toStatus);
     query.bind(transition.actorId).bind(transition.atMs);
     if (auto result = query.exec(); !result)
         return result.error();
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 protocol::Result<bool> StatusRuleStore::recordRun(
     qint64 ruleId, qint64 transitionId, qint64 conversationId, qint64 messageId, qint64 atMs)
 {
     SqlQuery query(m_db,
-        QStringLiteral("INSERT OR IGNORE INTO rule_runs (rule_id, transition_id, conversation_id,"
-                       " message_id, at) VALUES (?, ?, ?, ?, ?)"));
+        QStringLiteral(
+            "INSERT INTO rule_runs (rule_id, transition_id, conversation_id, message_id, at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     query.bind(ruleId).bind(transitionId).bind(conversationId).bind(messageId).bind(atMs);
     if (auto result = query.exec(); !result)
         return result.error();

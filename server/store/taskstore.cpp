@@ -30,14 +30,14 @@ protocol::Result<qint64> TaskStore::create(const TaskRecord &record)
     SqlQuery query(m_db,
         QStringLiteral("INSERT INTO tasks (firm_id, matter_id, conversation_id, message_id, name,"
                        " list, assignee_id, due_date, created_by, created_at, updated_at, done_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.bind(record.firmId).bindOptional(task.matterId).bindOptional(task.conversationId);
     query.bindOptional(task.messageId).bindText(task.name).bindText(task.list);
     query.bindOptional(task.assigneeId).bind(dayOrNull(task.dueDate)).bind(task.createdBy);
     query.bind(toMs(task.createdAt)).bind(toMs(task.createdAt)).bind(timeOrNull(task.doneAt));
     if (auto done = query.exec(); !done)
         return done.error();
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 protocol::Result<void> TaskStore::update(const protocol::Task &task, qint64 atMs)
@@ -98,7 +98,7 @@ protocol::Result<std::optional<TaskRecord>> TaskStore::find(qint64 id)
 
 protocol::Result<QList<TaskRecord>> TaskStore::forMatter(qint64 matterId, bool includeDone)
 {
-    return select(QStringLiteral("t.matter_id = ? AND (? OR t.done_at IS NULL)"),
+    return select(QStringLiteral("t.matter_id = ? AND (? <> 0 OR t.done_at IS NULL)"),
         { matterId, includeDone ? 1 : 0 });
 }
 
@@ -106,7 +106,7 @@ protocol::Result<QList<TaskRecord>> TaskStore::forAssignee(
     qint64 firmId, qint64 userId, bool includeDone)
 {
     return select(
-        QStringLiteral("t.firm_id = ? AND t.assignee_id = ? AND (? OR t.done_at IS NULL)"),
+        QStringLiteral("t.firm_id = ? AND t.assignee_id = ? AND (? <> 0 OR t.done_at IS NULL)"),
         { firmId, userId, includeDone ? 1 : 0 });
 }
 

@@ -25,11 +25,11 @@ protocol::Result<qint64> TemplateStore::create(
 {
     SqlQuery query(m_db,
         QStringLiteral("INSERT INTO message_templates (firm_id, name, body, created_by, created_at,"
-                       " updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                       " updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     query.bind(firmId).bindText(name).bindText(body).bind(createdBy).bind(atMs).bind(atMs);
     if (auto result = query.exec(); !result)
         return query.uniqueViolation() ? duplicateName() : result.error();
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 protocol::Result<void> TemplateStore::update(
@@ -74,7 +74,7 @@ protocol::Result<QList<protocol::MessageTemplate>> TemplateStore::select(
 {
     SqlQuery query(m_db,
         QStringLiteral("SELECT id, name, body, updated_at FROM message_templates"
-                       " WHERE deleted_at IS NULL AND %1 ORDER BY name COLLATE NOCASE, id")
+                       " WHERE deleted_at IS NULL AND %1 ORDER BY lower(name), id")
             .arg(condition));
     for (const QVariant &value : values)
         query.bind(value);

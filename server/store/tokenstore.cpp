@@ -14,11 +14,11 @@ protocol::Result<qint64> TokenStore::insert(
 {
     SqlQuery query(m_db,
         QStringLiteral("INSERT INTO tokens (user_id, token_hash, kind, created_at, last_used_at)"
-                       " VALUES (?, ?, ?, ?, ?)"));
+                       " VALUES (?, ?, ?, ?, ?) RETURNING id"));
     query.bind(userId).bind(tokenHash).bindText(kind).bind(atMs).bind(atMs);
     if (auto result = query.exec(); !result)
         return result.error();
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 protocol::Result<std::optional<TokenRecord>> TokenStore::findByHash(const QByteArray &tokenHash)

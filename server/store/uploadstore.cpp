@@ -88,7 +88,8 @@ protocol::Result<void> UploadStore::complete(const QString &id, const QString &s
 protocol::Result<void> UploadStore::recordBlob(const QString &sha256, qint64 size)
 {
     SqlQuery blob(m_db,
-        QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)"));
+        QStringLiteral("INSERT INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)"
+                       " ON CONFLICT DO NOTHING"));
     blob.bindText(sha256).bind(size).bind(nowMs());
     return blob.exec();
 }

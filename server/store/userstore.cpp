@@ -36,7 +36,7 @@ protocol::Result<qint64> UserStore::create(const NewUser &user)
 {
     SqlQuery query(m_db,
         QStringLiteral("INSERT INTO users (firm_id, kind, role, name, email, phone, password_hash,"
-                       " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.bind(user.firmId).bind(user.kind).bind(user.role).bind(user.name).bind(user.email);
     query.bindText(user.phone);
     query.bind(user.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>())
@@ -49,7 +49,7 @@ protocol::Result<qint64> UserStore::create(const NewUser &user)
                 QJsonObject { { QStringLiteral("field"), QStringLiteral("email") } });
         return result.error();
     }
-    return query.lastInsertId();
+    return query.insertedId();
 }
 
 protocol::Result<std::optional<UserRecord>> UserStore::findWhere(
