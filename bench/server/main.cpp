@@ -22,7 +22,9 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <sys/resource.h>
+#include <vector>
 
 using namespace parley;
 using namespace parley::bench;
@@ -30,6 +32,7 @@ using namespace parley::bench;
 namespace {
 
 constexpr double FanoutLimitMs = 100; // the p99 target at 1,000 clients, 200 msgs/s
+constexpr int SenderManagers = 4; // up to 24 sends in flight
 
 struct Settings
 {
@@ -117,7 +120,18 @@ std::optional<Figures> runBackend(
     const double ownCpuBefore = cpuSecondsOf(QCoreApplication::applicationPid());
     QElapsedTimer phase;
     phase.start();
-    PacedSender sender(api, target->conversationId, ledger);
+    // Senders on connections of their own (one network manager has at most 6).
+    std::vector<std::unique_ptr<QNetworkAccessManager>> senderNams;
+    std::vector<std::unique_ptr<net::ApiClient>> senderApis;
+    QList<net::ApiClient *> senders;
+    for (int i = 0; i < SenderManagers; ++i) {
+        senderNams.push_back(std::make_unique<QNetworkAccessManager>());
+        senderApis.push_back(
+            std::make_unique<net::ApiClient>(senderNams.back().get(), server.url()));
+        senderApis.back()->setToken(target->senderToken);
+        senders.append(senderApis.back().get());
+    }
+    PacedSender sender(senders, target->conversationId, ledger);
     bool sent = false;
     QObject::connect(&sender, &PacedSender::finished, [&sent] { sent = true; });
     sender.start(settings.rate, settings.seconds);

@@ -11,10 +11,10 @@
 
 namespace parley::bench {
 
-PacedSender::PacedSender(
-    net::ApiClient &api, qint64 conversationId, DeliveryLedger &ledger, QObject *parent)
+PacedSender::PacedSender(const QList<net::ApiClient *> &apis, qint64 conversationId,
+    DeliveryLedger &ledger, QObject *parent)
     : QObject(parent)
-    , m_api(api)
+    , m_apis(apis)
     , m_conversationId(conversationId)
     , m_ledger(ledger)
 {
@@ -50,15 +50,16 @@ void PacedSender::sendOne()
         = QStringLiteral("pbench-txn-%1-%2").arg(QCoreApplication::applicationPid()).arg(number);
     message.body = QLatin1String(StreamFleet::MessageMarker) + QString::number(number)
         + QStringLiteral(" load test message");
-    m_api.sendMessage(m_conversationId, message, [this, number](auto result) {
-        if (result) {
-            m_ledger.acknowledge(number);
-        } else if (++m_failed <= 3) {
-            std::fprintf(stderr, "bench_server: send %d failed: %s\n", number,
-                qPrintable(result.error().message));
-        }
-        answered();
-    });
+    m_apis.at(number % m_apis.size())
+        ->sendMessage(m_conversationId, message, [this, number](auto result) {
+            if (result) {
+                m_ledger.acknowledge(number);
+            } else if (++m_failed <= 3) {
+                std::fprintf(stderr, "bench_server: send %d failed: %s\n", number,
+                    qPrintable(result.error().message));
+            }
+            answered();
+        });
 }
 
 void PacedSender::answered()

@@ -1,9 +1,12 @@
 // PacedSender: sends benchmark messages into one conversation through the API at a target
-// rate for a fixed time, whatever the answers take (requests queue in the network manager
-// when the server falls behind, and that wait counts in the fan-out time).
+// rate for a fixed time, whatever the answers take (requests queue in the network managers
+// when the server falls behind, and that wait counts in the fan-out time). Round-robin over
+// several clients, each with its own network manager (6 connections each), as many people
+// sending at once would.
 #pragma once
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QTimer>
 
@@ -19,7 +22,7 @@ class PacedSender : public QObject
 {
     Q_OBJECT
 public:
-    PacedSender(net::ApiClient &api, qint64 conversationId, DeliveryLedger &ledger,
+    PacedSender(const QList<net::ApiClient *> &apis, qint64 conversationId, DeliveryLedger &ledger,
         QObject *parent = nullptr);
 
     // Sends rate messages per second for seconds; finished() once every answer is in.
@@ -37,7 +40,7 @@ private:
     void sendOne();
     void answered();
 
-    net::ApiClient &m_api;
+    QList<net::ApiClient *> m_apis;
     qint64 m_conversationId;
     DeliveryLedger &m_ledger;
     QTimer m_timer;
