@@ -13,8 +13,12 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
     , m_sql(sql)
 {
-    m_query.setForwardOnly(true);
-    if (backendOf(db) == DbBackend::Postgres && !sql.contains(QLatin1Char('?'))) {
+    // QPSQL fetches a forward-only result row by row (libpq's single-row mode), and the rows
+    // not yet read are lost when another statement runs on the connection: callers read one
+    // result while running others, so PostgreSQL results are fetched whole.
+    const bool postgres = backendOf(db) == DbBackend::Postgres;
+    m_query.setForwardOnly(!postgres);
+    if (postgres && !sql.contains(QLatin1Char('?'))) {
         m_direct = true;
         m_prepared = true;
         return;
