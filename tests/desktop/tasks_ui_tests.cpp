@@ -5,6 +5,7 @@
 // makes the client's file a document of the matter with version 1 (in All Files).
 // Screenshots of the task dialog, the task lists and the message menu.
 #include "inboxtesthelpers.h"
+#include "models/conversationsmodel.h"
 #include "models/documentsmodel.h"
 #include "models/tasksmodel.h"
 #include "sync/taskfeed.h"
@@ -159,6 +160,13 @@ TEST_CASE("Create Task… from a client's message: prefilled, refused plainly, a
     REQUIRE(
         waitFor([&] { return desk.workspace->selectedConversation() == thread.conversationId; }));
     CHECK(desk.workspace->selectedMatter() == thread.matterId);
+    // The main window selects the conversation in its list once the matter's conversations
+    // have loaded (showing the Messages page then); wait for that before changing pages.
+    REQUIRE(waitFor([&] {
+        return desk.window->conversationsView()->currentIndex().data(
+                   models::ConversationsModel::IdRole)
+            == thread.conversationId;
+    }));
 
     // The matter's Tasks tab: the same task; ticking it done closes it on the server.
     ui::TasksView *tab = desk.window->matterTasksView();
