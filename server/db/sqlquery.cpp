@@ -5,9 +5,46 @@
 #include "common/logcategories.h"
 #include "dialect.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 namespace parley::server {
+
+namespace {
+
+// sql with each '?' outside quotes and comments replaced by the next value as a literal;
+// empty when the counts differ.
+QString withLiterals(const QString &sql, const QVariantList &values, const QSqlDriver *driver)
+{
+    QString text;
+    text.reserve(sql.size() + values.size() * 8);
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            // A quoted literal or name runs to its closing quote (a doubled quote is inside).
+            const qsizetype end = sql.indexOf(c, i + 1);
+            const qsizetype stop = end < 0 ? sql.size() - 1 : end;
+            text += QStringView(sql).mid(i, stop - i + 1);
+            i = stop;
+            continue;
+        }
+        if (c != QLatin1Char('?')) {
+            text += c;
+            continue;
+        }
+        if (next >= values.size())
+            return {};
+        const QVariant &value = values.at(next++);
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        text += driver->formatValue(field);
+    }
+    return next == values.size() ? text : QString();
+}
+
+} // namespace
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
@@ -18,7 +55,7 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     // result while running others, so PostgreSQL results are fetched whole.
     const bool postgres = backendOf(db) == DbBackend::Postgres;
     m_query.setForwardOnly(!postgres);
-    if (postgres && !sql.contains(QLatin1Char('?'))) {
+    if (postgres) {
         m_direct = true;
         m_prepared = true;
         return;
@@ -28,19 +65,24 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
         qCWarning(lcDb) << "prepare failed:" << m_query.lastError().text() << "in" << sql;
 }
 
-SqlQuery &SqlQuery::bind(const QVariant &value)
+void SqlQuery::add(const QVariant &value)
 {
-    if (value.typeId() == QMetaType::Bool)
-        m_query.addBindValue(value.toBool() ? 1 : 0);
+    if (m_direct)
+        m_values.append(value);
     else
         m_query.addBindValue(value);
+}
+
+SqlQuery &SqlQuery::bind(const QVariant &value)
+{
+    add(value.typeId() == QMetaType::Bool ? QVariant(value.toBool() ? 1 : 0) : value);
     return *this;
 }
 
 SqlQuery &SqlQuery::bindIds(const QList<qint64> &ids)
 {
     for (qint64 id : ids)
-        m_query.addBindValue(id);
+        add(id);
     return *this;
 }
 
@@ -51,7 +93,7 @@ SqlQuery &SqlQuery::bindText(const QString &value)
 
 SqlQuery &SqlQuery::bindOptional(const std::optional<qint64> &value)
 {
-    m_query.addBindValue(value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>()));
+    add(value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>()));
     return *this;
 }
 
@@ -60,8 +102,17 @@ protocol::Result<void> SqlQuery::exec()
     m_uniqueViolation = false;
     if (!m_prepared)
         return internalError();
-    if (m_direct ? m_query.exec(m_sql) : m_query.exec())
+    if (m_direct) {
+        const QString text = withLiterals(m_sql, m_values, m_query.driver());
+        if (text.isEmpty()) {
+            qCWarning(lcDb) << "bound values do not match the placeholders in" << m_sql;
+            return internalError();
+        }
+        if (m_query.exec(text))
+            return {};
+    } else if (m_query.exec()) {
         return {};
+    }
     const QSqlError error = m_query.lastError();
     // SQLite extended codes 2067 (UNIQUE) and 1555 (PRIMARY KEY), PostgreSQL's SQLSTATE 23505,
     // are expected by callers that insert idempotently, so they are not warnings.

@@ -46,12 +46,17 @@ public:
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
 private:
+    void add(const QVariant &value);
+
     QSqlQuery m_query;
     QString m_sql;
     bool m_prepared = false;
-    // PostgreSQL cannot PREPARE schema statements, BEGIN or COMMIT: a statement without
-    // placeholders runs directly there.
+    // PostgreSQL: statements run directly, with each bound value written into the text as a
+    // literal by the driver's own quoting (formatValue). One round trip instead of QPSQL's
+    // PREPARE, EXECUTE and DEALLOCATE; schema statements, BEGIN and COMMIT cannot be prepared;
+    // and an untyped literal takes the type its place needs, as SQLite's values do.
     bool m_direct = false;
+    QVariantList m_values;
     bool m_uniqueViolation = false;
 };
 

@@ -153,10 +153,13 @@ TEST_CASE("audit verify names an entry edited, removed from the middle, or cut f
     f.demo.process.stop();
     const QString dir = f.demo.process.dataDir();
     const int entries = int(actionsOf(dir, f.chain).size());
-    // Without the server, and with the guard removed, as someone with the file could.
+    // Without the server, and with the guard removed, as someone with the file (or the
+    // database's owner) could. PostgreSQL names a trigger's table when dropping it.
+    const QString onTable
+        = ServerDatabase::urlFor(dir).isEmpty() ? QString() : QStringLiteral(" ON audit_log");
     tamper(dir,
-        { QStringLiteral("DROP TRIGGER audit_log_no_update"),
-            QStringLiteral("DROP TRIGGER audit_log_no_delete") });
+        { QStringLiteral("DROP TRIGGER audit_log_no_update") + onTable,
+            QStringLiteral("DROP TRIGGER audit_log_no_delete") + onTable });
     // What `audit verify` finds after the tampering: "chain#seq: problem" lines; it must exit 3.
     const auto verifyAfter = [&](const QString &sql) {
         tamper(dir, { sql });
