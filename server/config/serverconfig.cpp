@@ -54,7 +54,17 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
             return listen.error();
     }
     config.dataDir = settings.value(QStringLiteral("server/data_dir")).toString();
-    config.databaseUrl = settings.value(QStringLiteral("database/url")).toString();
+    // QSettings splits an unquoted value at commas (a password may hold one) into a list;
+    // joined again, the URL is the one written. A key given but empty is refused below rather
+    // than silently falling back to SQLite.
+    const QVariant databaseUrl = settings.value(QStringLiteral("database/url"));
+    config.databaseUrl = databaseUrl.typeId() == QMetaType::QStringList
+        ? databaseUrl.toStringList().join(QLatin1Char(','))
+        : databaseUrl.toString();
+    if (settings.contains(QStringLiteral("database/url")) && config.databaseUrl.trimmed().isEmpty())
+        return invalidField(QStringLiteral("database/url"),
+            QStringLiteral("[database] url is empty; remove the key to use SQLite in the data "
+                           "folder, or write the PostgreSQL URL in double quotes."));
     if (auto database = config.databaseLocation(); !database)
         return database.error();
     config.publicUrl = QUrl(settings.value(QStringLiteral("server/public_url")).toString());

@@ -305,3 +305,34 @@ TEST_CASE("a bad [database] url is refused as invalid_field, and the password is
     CHECK(admin.output.contains("invalid_field"));
     CHECK_FALSE(admin.output.contains("topsecret"));
 }
+
+TEST_CASE("[database] url in the configuration file: a comma in the password is kept, an empty "
+          "key is refused rather than falling back to SQLite")
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("parley.ini"));
+    const auto load = [&config](const QByteArray &text) {
+        QFile file(config);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+        file.close();
+        return server::ServerConfig::fromFile(config);
+    };
+    // Unquoted, QSettings reads "pa,ss" as a list of two values.
+    const auto comma = load("[database]\nurl = postgresql://parley:pa,ss@127.0.0.1:5432/firm\n");
+    REQUIRE(comma);
+    const auto location = comma->databaseLocation();
+    REQUIRE(location);
+    CHECK(location->backend == server::DbBackend::Postgres);
+    CHECK(location->password == QStringLiteral("pa,ss"));
+
+    const auto empty = load("[database]\nurl =\n");
+    REQUIRE_FALSE(empty);
+    CHECK(empty.error().code == QStringLiteral("invalid_field"));
+    CHECK(empty.error().message.contains(QStringLiteral("[database] url")));
+
+    const auto absent = load("[server]\nlisten = 127.0.0.1:0\n");
+    REQUIRE(absent);
+    REQUIRE(absent->databaseLocation());
+    CHECK(absent->databaseLocation()->backend == server::DbBackend::Sqlite);
+}
