@@ -15,18 +15,19 @@ protocol::Result<qint64> MatterStore::create(const NewMatter &matter)
     SqlQuery query(m_db,
         QStringLiteral("INSERT INTO matters (firm_id, number, title, status, restricted,"
                        " client_kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                       " RETURNING id"));
+                       " ON CONFLICT DO NOTHING RETURNING id"));
     const qint64 now = nowMs();
     query.bind(matter.firmId).bind(matter.number).bind(matter.title).bind(matter.status);
     query.bind(matter.restricted ? 1 : 0).bindText(matter.clientKind).bind(now).bind(now);
-    if (auto result = query.exec(); !result) {
-        if (query.uniqueViolation())
-            return protocol::Error::make(protocol::ErrorCode::Conflict,
-                QStringLiteral("A matter with this number already exists."),
-                QJsonObject { { QStringLiteral("field"), QStringLiteral("number") } });
+    // A number taken inserts nothing (no failed statement, which would end a PostgreSQL
+    // transaction).
+    if (auto result = query.exec(); !result)
         return result.error();
-    }
-    return query.insertedId();
+    if (!query.next())
+        return protocol::Error::make(protocol::ErrorCode::Conflict,
+            QStringLiteral("A matter with this number already exists."),
+            QJsonObject { { QStringLiteral("field"), QStringLiteral("number") } });
+    return query.integer(0);
 }
 
 protocol::Result<void> MatterStore::addParty(qint64 matterId, qint64 userId, const QString &role)

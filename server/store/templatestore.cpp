@@ -24,17 +24,32 @@ protocol::Result<qint64> TemplateStore::create(
     qint64 firmId, const QString &name, const QString &body, qint64 createdBy, qint64 atMs)
 {
     SqlQuery query(m_db,
-        QStringLiteral("INSERT INTO message_templates (firm_id, name, body, created_by, created_at,"
-                       " updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+        QStringLiteral(
+            "INSERT INTO message_templates (firm_id, name, body, created_by, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"));
     query.bind(firmId).bindText(name).bindText(body).bind(createdBy).bind(atMs).bind(atMs);
+    // A name taken inserts nothing (no failed statement, which would end a PostgreSQL
+    // transaction).
     if (auto result = query.exec(); !result)
-        return query.uniqueViolation() ? duplicateName() : result.error();
-    return query.insertedId();
+        return result.error();
+    if (!query.next())
+        return duplicateName();
+    return query.integer(0);
 }
 
 protocol::Result<void> TemplateStore::update(
     qint64 id, const QString &name, const QString &body, qint64 atMs)
 {
+    // The name asked first (as the unique index compares it), so the update does not fail.
+    SqlQuery taken(m_db,
+        QStringLiteral("SELECT 1 FROM message_templates t WHERE t.deleted_at IS NULL"
+                       " AND t.id <> ? AND lower(t.name) = lower(?)"
+                       " AND t.firm_id = (SELECT firm_id FROM message_templates WHERE id = ?)"));
+    taken.bind(id).bindText(name).bind(id);
+    if (auto result = taken.exec(); !result)
+        return result;
+    if (taken.next())
+        return duplicateName();
     SqlQuery query(m_db,
         QStringLiteral("UPDATE message_templates SET name = ?, body = ?, updated_at = ?"
                        " WHERE id = ? AND deleted_at IS NULL"));

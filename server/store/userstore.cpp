@@ -35,21 +35,23 @@ UserStore::UserStore(QSqlDatabase db)
 protocol::Result<qint64> UserStore::create(const NewUser &user)
 {
     SqlQuery query(m_db,
-        QStringLiteral("INSERT INTO users (firm_id, kind, role, name, email, phone, password_hash,"
-                       " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        QStringLiteral(
+            "INSERT INTO users (firm_id, kind, role, name, email, phone, password_hash,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"));
     query.bind(user.firmId).bind(user.kind).bind(user.role).bind(user.name).bind(user.email);
     query.bindText(user.phone);
     query.bind(user.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                            : QVariant(user.passwordHash));
     query.bind(nowMs());
-    if (auto result = query.exec(); !result) {
-        if (query.uniqueViolation())
-            return protocol::Error::make(protocol::ErrorCode::Conflict,
-                QStringLiteral("A user with this email address already exists."),
-                QJsonObject { { QStringLiteral("field"), QStringLiteral("email") } });
+    // An address taken inserts nothing (no failed statement, which would end a PostgreSQL
+    // transaction).
+    if (auto result = query.exec(); !result)
         return result.error();
-    }
-    return query.insertedId();
+    if (!query.next())
+        return protocol::Error::make(protocol::ErrorCode::Conflict,
+            QStringLiteral("A user with this email address already exists."),
+            QJsonObject { { QStringLiteral("field"), QStringLiteral("email") } });
+    return query.integer(0);
 }
 
 protocol::Result<std::optional<UserRecord>> UserStore::findWhere(
