@@ -67,9 +67,32 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
 
 void SqlQuery::add(const QVariant &value)
 {
-    if (m_direct)
+    if (m_direct) {
+        // Written into the statement as a literal: only the types whose quoting the driver
+        // does itself; anything else would go in as its unquoted text.
+        switch (value.typeId()) {
+        case QMetaType::UnknownType:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Short:
+        case QMetaType::UShort:
+        case QMetaType::Long:
+        case QMetaType::ULong:
+        case QMetaType::Float:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Double:
+        case QMetaType::QString:
+        case QMetaType::QByteArray:
+            break;
+        default:
+            qCWarning(lcDb) << "a value of type" << value.metaType().name() << "cannot be bound in"
+                            << m_sql;
+            m_prepared = false; // exec() answers internal_error
+            return;
+        }
         m_values.append(value);
-    else
+    } else
         m_query.addBindValue(value);
 }
 
