@@ -45,6 +45,23 @@ QString inList(qsizetype count)
     return QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
+QString idSet(DbBackend backend)
+{
+    return backend == DbBackend::Postgres ? QStringLiteral("(SELECT unnest(CAST(? AS BIGINT[])))")
+                                          : QStringLiteral("(SELECT value FROM json_each(?))");
+}
+
+QString idSetValue(DbBackend backend, const QList<qint64> &ids)
+{
+    QStringList texts;
+    texts.reserve(ids.size());
+    for (qint64 id : ids)
+        texts.append(QString::number(id));
+    const QString joined = texts.join(QLatin1Char(','));
+    return backend == DbBackend::Postgres ? QLatin1Char('{') + joined + QLatin1Char('}')
+                                          : QLatin1Char('[') + joined + QLatin1Char(']');
+}
+
 QString likeCaseless(const QString &column)
 {
     return QStringLiteral("lower(%1) LIKE lower(?) ESCAPE '\\'").arg(column);

@@ -24,6 +24,11 @@ QString stringAgg(DbBackend backend, const QString &expr, const QString &separat
 // "(?, ?, ?)" for count placeholders: bind each id after it (SqlQuery::bindIds). An empty
 // list gives "(NULL)", which matches nothing. Lists are bounded by the server's limits.
 QString inList(qsizetype count);
+// "(SELECT ...)" reading a whole id list from ONE bound parameter (idSetValue), for lists with
+// no fixed bound, e.g. every conversation a user reaches: one placeholder per id could pass
+// SQLite's limit of 32766 variables. SQLite reads a JSON array, PostgreSQL a BIGINT[].
+QString idSet(DbBackend backend);
+QString idSetValue(DbBackend backend, const QList<qint64> &ids);
 // Case-insensitive LIKE of a column against one bound pattern (escape character '\').
 QString likeCaseless(const QString &column);
 // A schema statement written in SQLite's words, translated for backend: on PostgreSQL

@@ -187,13 +187,4 @@ qint64 toMs(const QDateTime &time)
     return time.toMSecsSinceEpoch();
 }
 
-QString idListParameter(const QList<qint64> &ids)
-{
-    QStringList texts;
-    texts.reserve(ids.size());
-    for (qint64 id : ids)
-        texts.append(QString::number(id));
-    return QLatin1Char('[') + texts.join(QLatin1Char(',')) + QLatin1Char(']');
-}
-
 } // namespace parley::server

@@ -39,7 +39,6 @@ public:
     std::optional<qint64> optionalId(int index) const;
     // Timestamps are stored as milliseconds since the epoch, UTC.
     QDateTime time(int index) const;
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     // After an INSERT ... RETURNING id: that id (internal_error when no row came back). The
     // statement is finished, so an open transaction can commit.
     protocol::Result<qint64> insertedId();
@@ -63,8 +62,5 @@ private:
 // Now, as stored in the database (milliseconds since the epoch).
 qint64 nowMs();
 qint64 toMs(const QDateTime &time);
-// A list of ids as one parameter, read back in SQL with json_each(?): "[1,2,3]" (SQLite only;
-// portable statements use dialect::inList and SqlQuery::bindIds).
-QString idListParameter(const QList<qint64> &ids);
 
 } // namespace parley::server

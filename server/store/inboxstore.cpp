@@ -76,16 +76,19 @@ struct Statement
 };
 
 // The beginning every inbox query shares: the CTEs, the columns (or a count), FROM ... WHERE.
-Statement rowsStatement(qint64 userId, const QList<qint64> &reach, bool count)
+// reach (every conversation the user may see) has no bound: one parameter holds it.
+Statement rowsStatement(DbBackend backend, qint64 userId, const QList<qint64> &reach, bool count)
 {
     Statement statement;
-    statement.addIds(WaitingWith, reach);
+    const QString reachSet = dialect::idSet(backend);
+    const QString reachValue = dialect::idSetValue(backend, reach);
+    statement.add(WaitingWith.arg(reachSet), { reachValue });
     if (count)
         statement.add(QStringLiteral("SELECT COUNT(*) "));
     else
         statement.add(Columns.arg(Unread), { userId });
     statement.values += QVariantList { userId, userId };
-    statement.addIds(From, reach);
+    statement.add(From.arg(reachSet), { reachValue });
     return statement;
 }
 
@@ -160,7 +163,7 @@ protocol::Result<InboxRows> InboxStore::list(
     qint64 userId, const QList<qint64> &reach, const InboxFilter &filter)
 {
     InboxRows page;
-    Statement count = rowsStatement(userId, reach, true);
+    Statement count = rowsStatement(backendOf(m_db), userId, reach, true);
     addFilter(count, userId, filter);
     SqlQuery counting(m_db, count.sql);
     for (const QVariant &value : count.values)
@@ -169,7 +172,7 @@ protocol::Result<InboxRows> InboxStore::list(
         return done.error();
     page.total = counting.next() ? counting.integer(0) : 0;
 
-    Statement statement = rowsStatement(userId, reach, false);
+    Statement statement = rowsStatement(backendOf(m_db), userId, reach, false);
     addFilter(statement, userId, filter);
     const bool byWaiting = filter.sort == QLatin1String("waiting")
         || (filter.sort.isEmpty() && filter.view == QLatin1String("waiting"));
@@ -187,7 +190,7 @@ protocol::Result<InboxRows> InboxStore::list(
 protocol::Result<QList<InboxRow>> InboxStore::rows(
     qint64 userId, const QList<qint64> &reach, const QList<qint64> &messageIds)
 {
-    Statement statement = rowsStatement(userId, reach, false);
+    Statement statement = rowsStatement(backendOf(m_db), userId, reach, false);
     statement.addIds(QStringLiteral(" AND m.id IN %1"), messageIds);
     return readRows(m_db, statement);
 }
