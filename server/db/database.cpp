@@ -69,12 +69,9 @@ protocol::Result<QSqlDatabase> Database::connect(
         SqlQuery quiet(db, QStringLiteral("SET client_min_messages = warning"));
         if (auto result = quiet.exec(); !result)
             return result.error();
-        // SqlQuery writes values in as literals quoted by doubling '; that is only safe while
-        // backslashes are plain characters, which this makes certain whatever the server's
-        // configuration says.
-        SqlQuery standard(db, QStringLiteral("SET standard_conforming_strings = on"));
-        if (auto result = standard.exec(); !result)
-            return result.error();
+        // SqlQuery writes values in with the driver's own quoting, which looks at the
+        // connection's standard_conforming_strings when it opens (doubling backslashes where
+        // they escape), so the setting must not be changed afterwards.
     }
     return db;
 }

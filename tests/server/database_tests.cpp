@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <catch2/catch.hpp>
 
 using namespace parley;
@@ -335,4 +336,56 @@ TEST_CASE("[database] url in the configuration file: a comma in the password is 
     REQUIRE(absent);
     REQUIRE(absent->databaseLocation());
     CHECK(absent->databaseLocation()->backend == server::DbBackend::Sqlite);
+}
+
+TEST_CASE("bound values come back as they went in on both backends: quotes, backslashes, whole "
+          "id sets; a value PostgreSQL could not quote is refused")
+{
+    FreshDatabase fresh;
+    if (fresh.location.backend == server::DbBackend::Postgres) {
+        // A database configured the old way, where a backslash escapes inside '...': the
+        // server's connections must not depend on that setting.
+        server::Database setup(QStringLiteral("values-setup"));
+        REQUIRE(setup.open(fresh.location));
+        QSqlQuery alter(setup.handle());
+        REQUIRE(
+            alter.exec(QStringLiteral("ALTER DATABASE \"%1\" SET standard_conforming_strings = off")
+                           .arg(fresh.location.name)));
+    }
+    server::Database database(QStringLiteral("values"));
+    REQUIRE(database.open(fresh.location));
+    const QSqlDatabase db = database.handle();
+    const server::DbBackend backend = server::backendOf(db);
+
+    // Text that would end or escape a literal if it were quoted naively.
+    for (const QString &text : { QStringLiteral("O'Brien"), QStringLiteral("a\\' OR 1=1 --"),
+             QStringLiteral("back\\slash\\"), QStringLiteral("?'?\"?") }) {
+        INFO(text.toStdString());
+        server::SqlQuery echo(db, QStringLiteral("SELECT CAST(? AS TEXT), ?"));
+        echo.bind(text).bind(qint64(7));
+        REQUIRE(echo.exec());
+        REQUIRE(echo.next());
+        CHECK(echo.text(0) == text);
+        CHECK(echo.integer(1) == 7);
+    }
+
+    // A whole id list in one parameter (dialect::idSet), far above one placeholder per id.
+    QList<qint64> ids;
+    for (qint64 id = 1; id <= 40000; ++id)
+        ids.append(id);
+    for (const qint64 probe : { qint64(39999), qint64(40001) }) {
+        server::SqlQuery member(db,
+            QStringLiteral("SELECT 1 WHERE CAST(? AS BIGINT) IN %1")
+                .arg(server::dialect::idSet(backend)));
+        member.bind(probe).bind(server::dialect::idSetValue(backend, ids));
+        REQUIRE(member.exec());
+        CHECK(member.next() == (probe <= 40000));
+    }
+
+    // On PostgreSQL values are written into the statement: a type the driver does not quote
+    // itself is refused rather than written in as bare text.
+    server::SqlQuery odd(db, QStringLiteral("SELECT ?"));
+    odd.bind(QVariant::fromValue(QUrl(QStringLiteral("1")))); // bare text would run: SELECT 1
+    if (backend == server::DbBackend::Postgres)
+        CHECK_FALSE(odd.exec());
 }
