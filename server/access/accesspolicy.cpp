@@ -3,15 +3,29 @@
 
 #include "common/errors.h"
 #include "db/sqlquery.h"
+#include "recordcache.h"
 #include "store/userstore.h"
 
 #include <QHash>
 
 namespace parley::server {
 
-AccessPolicy::AccessPolicy(QSqlDatabase db)
+AccessPolicy::AccessPolicy(QSqlDatabase db, RecordCache *records)
     : m_db(std::move(db))
+    , m_records(records)
 { }
+
+protocol::Result<std::optional<MatterRecord>> AccessPolicy::findMatter(qint64 matterId)
+{
+    return m_records ? m_records->matter(matterId) : MatterStore(m_db).find(matterId);
+}
+
+protocol::Result<std::optional<ConversationRecord>> AccessPolicy::findConversation(
+    qint64 conversationId)
+{
+    return m_records ? m_records->conversation(conversationId)
+                     : ConversationStore(m_db).find(conversationId);
+}
 
 protocol::Result<bool> AccessPolicy::canSeeMatter(const Principal &who, const MatterRecord &matter)
 {
@@ -27,7 +41,7 @@ protocol::Result<bool> AccessPolicy::canSeeMatter(const Principal &who, const Ma
 
 protocol::Result<bool> AccessPolicy::canSeeMatter(const Principal &who, qint64 matterId)
 {
-    auto matter = MatterStore(m_db).find(matterId);
+    auto matter = findMatter(matterId);
     if (!matter)
         return matter.error();
     if (!matter.value())
@@ -71,7 +85,7 @@ protocol::Result<void> AccessPolicy::requireStaffOnMatter(const Principal &who, 
 
 protocol::Result<bool> AccessPolicy::canSeeConversation(const Principal &who, qint64 conversationId)
 {
-    auto conversation = ConversationStore(m_db).find(conversationId);
+    auto conversation = findConversation(conversationId);
     if (!conversation)
         return conversation.error();
     if (!conversation.value())
@@ -82,7 +96,7 @@ protocol::Result<bool> AccessPolicy::canSeeConversation(const Principal &who, qi
 protocol::Result<ConversationRecord> AccessPolicy::visibleConversation(
     const Principal &who, qint64 conversationId)
 {
-    auto conversation = ConversationStore(m_db).find(conversationId);
+    auto conversation = findConversation(conversationId);
     if (!conversation)
         return conversation.error();
     if (!conversation.value())
@@ -125,7 +139,7 @@ protocol::Result<bool> AccessPolicy::canPostTo(
 protocol::Result<bool> AccessPolicy::canSeeConversationRecord(
     const Principal &who, qint64 conversationId)
 {
-    auto conversation = ConversationStore(m_db).find(conversationId);
+    auto conversation = findConversation(conversationId);
     if (!conversation)
         return conversation.error();
     if (!conversation.value())

@@ -13,10 +13,14 @@
 
 namespace parley::server {
 
+class RecordCache;
+
 class AccessPolicy
 {
 public:
-    explicit AccessPolicy(QSqlDatabase db);
+    // With records, the matter and conversation rows are read through that cache (one read
+    // view's worth of checks, e.g. a stream push round); without, fresh for every question.
+    explicit AccessPolicy(QSqlDatabase db, RecordCache *records = nullptr);
 
     // Staff: every matter of their firm except restricted ones they are not on the staff
     // list of. Clients: the matters they are a party to.
@@ -59,7 +63,11 @@ public:
     protocol::Result<bool> canSeeTask(const Principal &who, const TaskRecord &task);
 
 private:
+    protocol::Result<std::optional<MatterRecord>> findMatter(qint64 matterId);
+    protocol::Result<std::optional<ConversationRecord>> findConversation(qint64 conversationId);
+
     QSqlDatabase m_db;
+    RecordCache *m_records = nullptr;
 };
 
 } // namespace parley::server

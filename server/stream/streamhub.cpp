@@ -3,12 +3,13 @@
 
 #include "app/servercontext.h"
 #include "common/logcategories.h"
+#include "pushround.h"
 #include "store/changelog.h"
 #include "streamsession.h"
 
 #include <QAbstractHttpServer>
 #include <QWebSocket>
-#include <algorithm>
+#include <utility>
 
 namespace parley::server {
 
@@ -19,10 +20,13 @@ StreamHub::StreamHub(QAbstractHttpServer &httpServer, ServerContext &context, QO
 {
     connect(&m_httpServer, &QAbstractHttpServer::newWebSocketConnection, this,
         &StreamHub::acceptPending);
-    // Queued: a commit finishes its HTTP answer first, and a burst of commits in one event
-    // loop turn costs one scan per session per commit at most.
-    connect(&m_context.events(), &ServerEvents::changesCommitted, this,
-        &StreamHub::onChangesCommitted, Qt::QueuedConnection);
+    connect(
+        &m_context.events(), &ServerEvents::changesCommitted, this, &StreamHub::onChangesCommitted);
+    // A commit finishes its HTTP answer first, and the commits of the next few milliseconds
+    // join its push.
+    m_pushTimer.setSingleShot(true);
+    m_pushTimer.setInterval(PushDelayMs);
+    connect(&m_pushTimer, &QTimer::timeout, this, &StreamHub::pushPending);
     connect(&m_context.events(), &ServerEvents::tokenRevoked, this, &StreamHub::onTokenRevoked);
     connect(&m_context.events(), &ServerEvents::accessRemoved, this, &StreamHub::onAccessRemoved);
     connect(
@@ -65,12 +69,27 @@ QList<qint64> StreamHub::firmIds() const
 
 void StreamHub::onChangesCommitted(qint64 firmId)
 {
-    const auto sessions = m_sessions;
-    const bool anyone = std::any_of(
-        sessions.cbegin(), sessions.cend(), [firmId](const QPointer<StreamSession> &session) {
-            return session && session->isReady() && session->firmId() == firmId;
-        });
-    if (!anyone)
+    if (!m_pendingFirms.contains(firmId))
+        m_pendingFirms.append(firmId);
+    if (!m_pushTimer.isActive())
+        m_pushTimer.start();
+}
+
+void StreamHub::pushPending()
+{
+    const QList<qint64> firms = std::exchange(m_pendingFirms, {});
+    for (qint64 firmId : firms)
+        pushFirm(firmId);
+}
+
+void StreamHub::pushFirm(qint64 firmId)
+{
+    QList<StreamSession *> sessions;
+    for (const QPointer<StreamSession> &session : std::as_const(m_sessions)) {
+        if (session && session->isReady() && session->firmId() == firmId)
+            sessions.append(session.data());
+    }
+    if (sessions.isEmpty())
         return;
     // With several servers a commit is heard twice here (its own signal and the database's
     // notification) and others' commits arrive too: the sessions read after their cursors in
@@ -78,10 +97,7 @@ void StreamHub::onChangesCommitted(qint64 firmId)
     const auto latest = ChangeLog(m_context.db()).latestSeq(firmId);
     if (latest && m_pushedUpTo.value(firmId, -1) == latest.value())
         return;
-    for (const QPointer<StreamSession> &session : sessions) {
-        if (session && session->isReady() && session->firmId() == firmId)
-            session->pushChanges();
-    }
+    runPushRound(m_context.db(), sessions);
     if (latest)
         m_pushedUpTo.insert(firmId, latest.value());
 }

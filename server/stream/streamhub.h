@@ -1,6 +1,8 @@
 // StreamHub: accepts the WebSocket connections the HTTP server upgraded, keeps their
-// sessions, pushes to them after every commit and closes those whose token was revoked or whose
-// session expired (checked every SweepIntervalMs and on every ping).
+// sessions, pushes committed changes to them and closes those whose token was revoked or whose
+// session expired (checked every SweepIntervalMs and on every ping). Commits are coalesced:
+// the first one after a push waits PushDelayMs for others, then one push round per firm
+// serves them all (see PushRound), so a burst of messages costs one read per reader.
 #pragma once
 
 #include <QHash>
@@ -27,6 +29,7 @@ class StreamHub : public QObject
 public:
     static constexpr const char *Path = "/api/v1/stream";
     static constexpr int SweepIntervalMs = 60 * 1000;
+    static constexpr int PushDelayMs = 5;
 
     StreamHub(QAbstractHttpServer &httpServer, ServerContext &context, QObject *parent = nullptr);
 
@@ -37,6 +40,9 @@ public:
 private:
     void acceptPending();
     void onChangesCommitted(qint64 firmId);
+    // Runs a push round for every firm with commits since the last one.
+    void pushPending();
+    void pushFirm(qint64 firmId);
     void onTokenRevoked(qint64 tokenId);
     void onAccessRemoved(qint64 userId);
     void onSessionsRevoked(qint64 userId);
@@ -50,6 +56,8 @@ private:
     QList<QPointer<StreamSession>> m_sessions;
     // Per firm, the latest seq every ready session had been pushed past.
     QHash<qint64, qint64> m_pushedUpTo;
+    QList<qint64> m_pendingFirms;
+    QTimer m_pushTimer;
     QTimer m_sweep;
 };
 

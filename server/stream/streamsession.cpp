@@ -3,7 +3,10 @@
 
 #include "app/servercontext.h"
 #include "common/logcategories.h"
+#include "db/transaction.h"
 #include "store/changelog.h"
+#include "streamframes.h"
+#include "sync/changereads.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,19 +108,23 @@ void StreamSession::pushChanges()
 {
     if (!m_principal)
         return;
-    for (;;) {
-        auto batch = m_context.sync().changesSince(*m_principal, m_cursor);
-        if (!batch)
-            return closeWithError(batch.error());
-        m_cursor = batch->next;
-        if (!batch->changes.isEmpty()) {
-            QJsonObject frame = batch->toJson();
-            frame.insert(QStringLiteral("type"), QStringLiteral("batch"));
-            sendFrame(frame);
-        }
-        if (!batch->hasMore)
-            return;
-    }
+    Transaction view(m_context.db(), Transaction::Mode::Read);
+    if (auto status = view.status(); !status)
+        return closeWithError(status.error());
+    ChangeReads reads(m_context.db());
+    auto frames = streamFramesSince(m_context.sync(), reads, *m_principal, m_cursor);
+    if (!frames)
+        return closeWithError(frames.error());
+    deliver(frames->frames, frames->next);
+}
+
+void StreamSession::deliver(const QStringList &frames, qint64 next)
+{
+    if (!m_principal)
+        return;
+    for (const QString &frame : frames)
+        sendText(frame);
+    m_cursor = next;
 }
 
 bool StreamSession::recheckSession()
@@ -144,8 +151,12 @@ void StreamSession::closeWithError(const Error &error)
 
 void StreamSession::sendFrame(const QJsonObject &frame)
 {
-    m_socket->sendTextMessage(
-        QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+    sendText(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+}
+
+void StreamSession::sendText(const QString &text)
+{
+    m_socket->sendTextMessage(text);
 }
 
 } // namespace parley::server

@@ -32,9 +32,16 @@ public:
     qint64 tokenId() const { return m_principal ? m_principal->tokenId : 0; }
     qint64 userId() const { return m_principal ? m_principal->userId() : 0; }
     bool isReady() const { return m_principal.has_value(); }
+    // Only while ready.
+    const Principal &principal() const { return *m_principal; }
+    // The seq up to which this session has been sent what it may see.
+    qint64 cursor() const { return m_cursor; }
 
     // Sends the changes committed since the last push that this user may see.
     void pushChanges();
+    // Sends frames read for this session's reader and cursor elsewhere (a push round), then
+    // moves the cursor to next.
+    void deliver(const QStringList &frames, qint64 next);
     // Sends an error frame and closes, e.g. when the session's token was revoked.
     void closeWithError(const protocol::Error &error);
     // Closes the stream when its sign-in session has expired meanwhile; true while it lives.
@@ -47,6 +54,7 @@ private:
     void onTextMessage(const QString &text);
     void authenticate(const QJsonObject &frame);
     void sendFrame(const QJsonObject &frame);
+    void sendText(const QString &text);
 
     std::unique_ptr<QWebSocket> m_socket;
     ServerContext &m_context;

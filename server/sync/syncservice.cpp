@@ -3,6 +3,7 @@
 
 #include "access/accesspolicy.h"
 #include "access/visibilitycache.h"
+#include "changereads.h"
 #include "db/transaction.h"
 #include "store/conversationstore.h"
 #include "store/matterstore.h"
@@ -28,43 +29,20 @@ SyncService::SyncService(QSqlDatabase db, AccessPolicy &policy)
     , m_policy(policy)
 { }
 
-protocol::Result<std::optional<QJsonObject>> SyncService::currentForm(const ChangeRecord &change)
-{
-    auto wrap = [](auto loaded) -> protocol::Result<std::optional<QJsonObject>> {
-        if (!loaded) {
-            if (loaded.error().is(protocol::ErrorCode::NotFound))
-                return std::optional<QJsonObject>();
-            return loaded.error();
-        }
-        return std::optional<QJsonObject>(loaded->toJson());
-    };
-    if (change.type == QLatin1String("matter"))
-        return wrap(MatterStore(m_db).load(change.entityId));
-    if (change.type == QLatin1String("conversation"))
-        return wrap(ConversationStore(m_db).load(change.entityId));
-    if (change.type == QLatin1String("message"))
-        return wrap(MessageStore(m_db).load(change.entityId));
-    if (change.type == QLatin1String("receipt"))
-        return wrap(ReceiptStore(m_db).load(change.entityId));
-    if (change.type == QLatin1String("user")) {
-        auto user = UserStore(m_db).find(change.entityId);
-        if (!user)
-            return user.error();
-        if (!user.value())
-            return std::optional<QJsonObject>();
-        return std::optional<QJsonObject>(user.value()->user.toJson());
-    }
-    return std::optional<QJsonObject>();
-}
-
 protocol::Result<protocol::SyncBatch> SyncService::changesSince(
     const Principal &who, qint64 since, int limit)
 {
     Transaction view(m_db, Transaction::Mode::Read);
     if (auto status = view.status(); !status)
         return status.error();
-    ChangeLog log(m_db);
-    auto latest = log.latestSeq(who.firmId);
+    ChangeReads reads(m_db);
+    return changesSince(reads, who, since, limit);
+}
+
+protocol::Result<protocol::SyncBatch> SyncService::changesSince(
+    ChangeReads &reads, const Principal &who, qint64 since, int limit)
+{
+    auto latest = reads.latestSeq(who.firmId);
     if (!latest)
         return latest.error();
     // A cursor this server never issued (another server's, or a restored database): the
@@ -82,7 +60,7 @@ protocol::Result<protocol::SyncBatch> SyncService::changesSince(
     int scanned = 0;
     bool stoppedEarly = false;
     while (!stoppedEarly) {
-        auto rows = log.after(who.firmId, batch.next, ScanPage);
+        auto rows = reads.after(who.firmId, batch.next, ScanPage);
         if (!rows)
             return rows.error();
         for (const ChangeRecord &row : rows.value()) {
@@ -92,7 +70,7 @@ protocol::Result<protocol::SyncBatch> SyncService::changesSince(
             if (!canSee)
                 return canSee.error();
             if (canSee.value()) {
-                auto form = currentForm(row);
+                auto form = reads.currentForm(row);
                 if (!form)
                     return form.error();
                 if (form.value())
@@ -107,7 +85,7 @@ protocol::Result<protocol::SyncBatch> SyncService::changesSince(
             break;
     }
     if (stoppedEarly) {
-        auto more = log.after(who.firmId, batch.next, 1);
+        auto more = reads.after(who.firmId, batch.next, 1);
         if (!more)
             return more.error();
         batch.hasMore = !more->isEmpty();

@@ -12,6 +12,7 @@
 namespace parley::server {
 
 class AccessPolicy;
+class ChangeReads;
 class VisibilityCache;
 
 class SyncService
@@ -27,14 +28,15 @@ public:
     // highest seq scanned, so changes the user may not see are skipped for good.
     protocol::Result<protocol::SyncBatch> changesSince(
         const Principal &who, qint64 since, int limit = DefaultLimit);
+    // The same inside a read view the caller holds (a Transaction in Read mode), with reads
+    // shared between the callers of that view.
+    protocol::Result<protocol::SyncBatch> changesSince(
+        ChangeReads &reads, const Principal &who, qint64 since, int limit = DefaultLimit);
     // Every visible matter and conversation, the recent messages of each conversation and
     // the users they mention; next is the latest seq at that moment.
     protocol::Result<protocol::SyncBatch> snapshot(const Principal &who);
 
 private:
-    // The entity's current wire form; nullopt when it no longer exists.
-    protocol::Result<std::optional<QJsonObject>> currentForm(const ChangeRecord &change);
-
     QSqlDatabase m_db;
     AccessPolicy &m_policy;
 };

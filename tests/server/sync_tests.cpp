@@ -198,3 +198,91 @@ TEST_CASE("the stream resumes from since, refuses bad tokens and closes on sign-
         CHECK(stream.waitForClose());
     }
 }
+
+TEST_CASE("streams of one reader share each push yet each gets every change once, in order")
+{
+    DemoServer server;
+    HttpClient lawyer(server.process.url());
+    HttpClient lawyerElsewhere(server.process.url());
+    HttpClient partner(server.process.url());
+    const QString token = lawyer.login(Lawyer);
+    const QString otherToken = lawyerElsewhere.login(Lawyer);
+    REQUIRE_FALSE(token.isEmpty());
+    REQUIRE_FALSE(otherToken.isEmpty());
+    REQUIRE_FALSE(partner.login(Partner).isEmpty());
+    const qint64 latest
+        = lawyer.get(QStringLiteral("/api/v1/sync")).json[QStringLiteral("next")].toInteger();
+
+    // Two streams of the lawyer at the same cursor (one push serves both), one from far back
+    // (its own reader until it catches up) and the partner's, who also sees a restricted matter.
+    StreamProbe current(server.process.url());
+    StreamProbe elsewhere(server.process.url());
+    StreamProbe behind(server.process.url());
+    StreamProbe partnerStream(server.process.url());
+    for (StreamProbe *probe : { &current, &elsewhere, &behind, &partnerStream })
+        REQUIRE(probe->open());
+    REQUIRE(current.authenticate(token, latest));
+    REQUIRE(elsewhere.authenticate(otherToken, latest));
+    REQUIRE(behind.authenticate(token, 0));
+    REQUIRE(partnerStream.authenticate(partner.login(Partner), latest));
+
+    const qint64 shared
+        = conversationOf(partner, QStringLiteral("2026-0106"), QStringLiteral("external"));
+    const qint64 hidden = conversationOf(partner, RestrictedNumber, QStringLiteral("external"));
+    REQUIRE(shared != 0);
+    REQUIRE(hidden != 0);
+    constexpr int Sends = 20;
+    QStringList sharedBodies;
+    for (int i = 0; i < Sends; ++i) {
+        const QString body = QStringLiteral("Burst %1").arg(i);
+        sharedBodies << body;
+        REQUIRE(partner
+                    .post(QStringLiteral("/api/v1/conversations/%1/messages").arg(shared),
+                        textMessage(QStringLiteral("burst-%1").arg(i), body))
+                    .status
+            == 201);
+        REQUIRE(partner
+                    .post(QStringLiteral("/api/v1/conversations/%1/messages").arg(hidden),
+                        textMessage(QStringLiteral("hidden-%1").arg(i),
+                            QStringLiteral("Partner only %1").arg(i)))
+                    .status
+            == 201);
+    }
+    const QString last = sharedBodies.constLast();
+    const QString lastHidden = QStringLiteral("Partner only %1").arg(Sends - 1);
+    REQUIRE_FALSE(partnerStream.waitFor(batchWithMessageBody(lastHidden)).isEmpty());
+
+    // The message bodies a stream received, in order, after checking that its batches follow
+    // one another: seqs only rise and each batch starts at or after the previous one's next.
+    const auto receivedBodies = [](const StreamProbe &probe) {
+        QStringList bodies;
+        qint64 previousNext = -1;
+        qint64 previousSeq = -1;
+        for (const QJsonObject &frame : probe.frames()) {
+            if (frame[QStringLiteral("type")].toString() != QStringLiteral("batch"))
+                continue;
+            CHECK(frame[QStringLiteral("since")].toInteger() >= previousNext);
+            previousNext = frame[QStringLiteral("next")].toInteger();
+            for (const QJsonValue &change : frame[QStringLiteral("changes")].toArray()) {
+                CHECK(change[QStringLiteral("seq")].toInteger() > previousSeq);
+                previousSeq = change[QStringLiteral("seq")].toInteger();
+                if (change[QStringLiteral("type")].toString() == QStringLiteral("message"))
+                    bodies << change[QStringLiteral("data")][QStringLiteral("body")].toString();
+            }
+        }
+        return bodies;
+    };
+    for (StreamProbe *probe : { &current, &elsewhere, &behind }) {
+        REQUIRE_FALSE(probe->waitFor(batchWithMessageBody(last)).isEmpty());
+        QStringList bodies = receivedBodies(*probe);
+        for (const QString &body : std::as_const(bodies))
+            CHECK_FALSE(body.startsWith(QStringLiteral("Partner only")));
+        // The stream from 0 also replays the demo's own messages first.
+        bodies = bodies.mid(bodies.indexOf(sharedBodies.constFirst()));
+        CHECK(bodies == sharedBodies);
+    }
+    QStringList partnerExpected;
+    for (int i = 0; i < Sends; ++i)
+        partnerExpected << sharedBodies.at(i) << QStringLiteral("Partner only %1").arg(i);
+    CHECK(receivedBodies(partnerStream) == partnerExpected);
+}

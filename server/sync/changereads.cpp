@@ -1,0 +1,77 @@
+// Reads of the change log and current forms, once per read view.
+#include "changereads.h"
+
+#include "store/conversationstore.h"
+#include "store/matterstore.h"
+#include "store/messagestore.h"
+#include "store/receiptstore.h"
+#include "store/userstore.h"
+
+namespace parley::server {
+
+ChangeReads::ChangeReads(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+protocol::Result<qint64> ChangeReads::latestSeq(qint64 firmId)
+{
+    if (auto it = m_latest.constFind(firmId); it != m_latest.cend())
+        return *it;
+    auto latest = ChangeLog(m_db).latestSeq(firmId);
+    if (latest)
+        m_latest.insert(firmId, latest.value());
+    return latest;
+}
+
+protocol::Result<QList<ChangeRecord>> ChangeReads::after(qint64 firmId, qint64 since, int maxRows)
+{
+    const auto key = std::make_tuple(firmId, since, maxRows);
+    if (auto it = m_pages.find(key); it != m_pages.end())
+        return it->second;
+    auto rows = ChangeLog(m_db).after(firmId, since, maxRows);
+    if (rows)
+        m_pages.emplace(key, rows.value());
+    return rows;
+}
+
+protocol::Result<std::optional<QJsonObject>> ChangeReads::currentForm(const ChangeRecord &change)
+{
+    const auto key = std::make_pair(change.type, change.entityId);
+    if (auto it = m_forms.constFind(key); it != m_forms.cend())
+        return *it;
+    auto form = readForm(change);
+    if (form)
+        m_forms.insert(key, form.value());
+    return form;
+}
+
+protocol::Result<std::optional<QJsonObject>> ChangeReads::readForm(const ChangeRecord &change)
+{
+    auto wrap = [](auto loaded) -> protocol::Result<std::optional<QJsonObject>> {
+        if (!loaded) {
+            if (loaded.error().is(protocol::ErrorCode::NotFound))
+                return std::optional<QJsonObject>();
+            return loaded.error();
+        }
+        return std::optional<QJsonObject>(loaded->toJson());
+    };
+    if (change.type == QLatin1String("matter"))
+        return wrap(MatterStore(m_db).load(change.entityId));
+    if (change.type == QLatin1String("conversation"))
+        return wrap(ConversationStore(m_db).load(change.entityId));
+    if (change.type == QLatin1String("message"))
+        return wrap(MessageStore(m_db).load(change.entityId));
+    if (change.type == QLatin1String("receipt"))
+        return wrap(ReceiptStore(m_db).load(change.entityId));
+    if (change.type == QLatin1String("user")) {
+        auto user = UserStore(m_db).find(change.entityId);
+        if (!user)
+            return user.error();
+        if (!user.value())
+            return std::optional<QJsonObject>();
+        return std::optional<QJsonObject>(user.value()->user.toJson());
+    }
+    return std::optional<QJsonObject>();
+}
+
+} // namespace parley::server

@@ -1,0 +1,39 @@
+// ChangeReads: the reads of changesSince that do not depend on who asks (the change rows
+// after a cursor, the latest seq, each change's current wire form), kept for the life of one
+// read view. A stream push round shares one between all its readers, so a change is read and
+// serialised once however many readers it goes to. Use only inside a read transaction.
+#pragma once
+
+#include "protocol/result.h"
+#include "store/changelog.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <map>
+#include <optional>
+#include <tuple>
+
+namespace parley::server {
+
+class ChangeReads
+{
+public:
+    explicit ChangeReads(QSqlDatabase db);
+
+    protocol::Result<qint64> latestSeq(qint64 firmId);
+    // ChangeLog::after, read once per (firm, since, maxRows).
+    protocol::Result<QList<ChangeRecord>> after(qint64 firmId, qint64 since, int maxRows);
+    // The entity's current wire form; nullopt when it no longer exists.
+    protocol::Result<std::optional<QJsonObject>> currentForm(const ChangeRecord &change);
+
+private:
+    protocol::Result<std::optional<QJsonObject>> readForm(const ChangeRecord &change);
+
+    QSqlDatabase m_db;
+    QHash<qint64, qint64> m_latest;
+    std::map<std::tuple<qint64, qint64, int>, QList<ChangeRecord>> m_pages;
+    QHash<std::pair<QString, qint64>, std::optional<QJsonObject>> m_forms;
+};
+
+} // namespace parley::server
