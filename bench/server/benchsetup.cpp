@@ -3,7 +3,9 @@
 
 #include "net/apiclient.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QProcess>
 
 namespace parley::bench {
 
@@ -83,6 +85,34 @@ protocol::Result<BenchTarget> prepareTarget(QNetworkAccessManager &nam, const QU
             target.streamTokens.append(token.value());
     }
     return target;
+}
+
+protocol::Result<QStringList> addStaffReaders(
+    QNetworkAccessManager &nam, const QUrl &baseUrl, const QStringList &adminArgs, int count)
+{
+    QStringList tokens;
+    for (int i = 1; i <= count; ++i) {
+        const QString email = QStringLiteral("bench-reader-%1@demo.test").arg(i);
+        QProcess admin;
+        admin.start(QCoreApplication::applicationDirPath() + QStringLiteral("/parley-server"),
+            QStringList { QStringLiteral("admin"), QStringLiteral("create-staff") } + adminArgs
+                + QStringList { QStringLiteral("--email"), email, QStringLiteral("--name"),
+                    QStringLiteral("Bench Reader %1").arg(i), QStringLiteral("--role"),
+                    QStringLiteral("paralegal"), QStringLiteral("--password-stdin") });
+        admin.write(QByteArray(DemoPassword) + '\n');
+        admin.closeWriteChannel();
+        if (!admin.waitForFinished(60000) || admin.exitStatus() != QProcess::NormalExit
+            || admin.exitCode() != 0)
+            return protocol::Error::make(protocol::ErrorCode::Internal,
+                QStringLiteral("admin create-staff failed: %1")
+                    .arg(QString::fromUtf8(admin.readAllStandardError())));
+        net::ApiClient api(&nam, baseUrl);
+        auto token = signIn(api, email.toLatin1().constData());
+        if (!token)
+            return token.error();
+        tokens.append(token.value());
+    }
+    return tokens;
 }
 
 } // namespace parley::bench

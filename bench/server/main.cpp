@@ -3,7 +3,8 @@
 // conversation, sends messages into it through the API at a target rate and times every
 // message from its send to its arrival at every client. Runs on SQLite, then (with
 // --postgres URL) the same on PostgreSQL. Prints key=value lines, one block per backend.
-//   bench_server [--clients 1000] [--rate 200] [--seconds 30] [--postgres URL]
+// --readers N spreads the clients over N distinct staff users (default: the demo's three).
+//   bench_server [--clients 1000] [--rate 200] [--seconds 30] [--readers 3] [--postgres URL]
 #include "benchsetup.h"
 #include "deliveryledger.h"
 #include "healthzload.h"
@@ -40,6 +41,7 @@ struct Settings
     double rate = 200;
     double seconds = 30;
     int wrkSeconds = 5;
+    int readers = 3;
 };
 
 struct Figures
@@ -89,7 +91,8 @@ std::optional<Figures> runBackend(
     std::printf("backend=%s\n", qPrintable(backend));
     QTemporaryDir work(QDir::temp().filePath(QStringLiteral("parley-bench-server-XXXXXX")));
     ServerRun server;
-    if (!work.isValid() || !server.start(work.filePath(QStringLiteral("data")), serverArgs))
+    const QString dataDir = work.filePath(QStringLiteral("data"));
+    if (!work.isValid() || !server.start(dataDir, serverArgs))
         return std::nullopt;
     Figures figures;
     if (const auto rps = healthzRequestsPerSecond(server.url(), settings.wrkSeconds))
@@ -102,6 +105,18 @@ std::optional<Figures> runBackend(
         std::fprintf(stderr, "bench_server: setup: %s\n", qPrintable(target.error().message));
         return std::nullopt;
     }
+    if (settings.readers > target->streamTokens.size()) {
+        auto more = addStaffReaders(nam, server.url(),
+            QStringList { QStringLiteral("--data-dir"), dataDir } + serverArgs,
+            settings.readers - int(target->streamTokens.size()));
+        if (!more) {
+            std::fprintf(stderr, "bench_server: readers: %s\n", qPrintable(more.error().message));
+            return std::nullopt;
+        }
+        target->streamTokens += more.value();
+    }
+    target->streamTokens = target->streamTokens.mid(0, settings.readers);
+    print("readers", double(std::min<qsizetype>(target->streamTokens.size(), settings.clients)), 0);
     net::ApiClient api(&nam, server.url());
     api.setToken(target->senderToken);
     DeliveryLedger ledger(settings.clients, int(std::lround(settings.rate * settings.seconds)));
@@ -206,13 +221,18 @@ int main(int argc, char **argv)
         QStringLiteral("Also run on this PostgreSQL database (an empty one, e.g. "
                        "postgresql://postgres@127.0.0.1:5432/parley_bench)."),
         QStringLiteral("url"));
-    parser.addOptions({ clients, rate, seconds, postgres });
+    const QCommandLineOption readers(QStringLiteral("readers"),
+        QStringLiteral("Distinct staff users the clients are spread over (default 3, the demo's "
+                       "staff; more are created, which takes a while)."),
+        QStringLiteral("n"), QStringLiteral("3"));
+    parser.addOptions({ clients, rate, seconds, readers, postgres });
     parser.addHelpOption();
     parser.process(app);
     Settings settings;
     settings.clients = std::max(1, parser.value(clients).toInt());
     settings.rate = std::max(0.1, parser.value(rate).toDouble());
     settings.seconds = std::max(1.0, parser.value(seconds).toDouble());
+    settings.readers = std::max(1, parser.value(readers).toInt());
 
     const auto sqlite = runBackend(settings, QStringLiteral("sqlite"), {});
     if (!sqlite)
