@@ -38,6 +38,7 @@ void runPushRound(const QSqlDatabase &db, const QList<StreamSession *> &sessions
         return;
     }
     ChangeReads reads(db);
+    FrameCache frames;
     RecordCache records(db);
     AccessPolicy policy(db, &records);
     SyncService sync(db, policy);
@@ -48,15 +49,15 @@ void runPushRound(const QSqlDatabase &db, const QList<StreamSession *> &sessions
     }
     for (const auto &[key, group] : readers) {
         const qint64 cursor = std::get<3>(key);
-        auto frames = streamFramesSince(sync, reads, group.first()->principal(), cursor);
+        auto owed = streamFramesSince(sync, reads, frames, group.first()->principal(), cursor);
         for (StreamSession *session : group) {
             // A session closed by an earlier session's send (its peer went away) is skipped.
             if (!session->isReady())
                 continue;
-            if (!frames)
-                session->closeWithError(frames.error());
+            if (!owed)
+                session->closeWithError(owed.error());
             else
-                session->deliver(frames->frames, frames->next);
+                session->deliver(owed->frames, owed->next);
         }
     }
 }

@@ -112,7 +112,8 @@ void StreamSession::pushChanges()
     if (auto status = view.status(); !status)
         return closeWithError(status.error());
     ChangeReads reads(m_context.db());
-    auto frames = streamFramesSince(m_context.sync(), reads, *m_principal, m_cursor);
+    FrameCache cache;
+    auto frames = streamFramesSince(m_context.sync(), reads, cache, *m_principal, m_cursor);
     if (!frames)
         return closeWithError(frames.error());
     deliver(frames->frames, frames->next);
