@@ -4,6 +4,7 @@
 #include "access/accesspolicy.h"
 #include "access/recordcache.h"
 #include "db/transaction.h"
+#include "framecache.h"
 #include "streamframes.h"
 #include "streamsession.h"
 #include "sync/changereads.h"
@@ -16,50 +17,59 @@ namespace parley::server {
 
 namespace {
 
-// What decides a session's frames: the user and role the rules look at, the portal
-// session (its own MFA entries) and where its cursor is.
-using ReaderKey = std::tuple<qint64, QString, qint64, qint64>;
+// What the rules decide a session's changes by (firm, user, staff or client; the firm is the
+// round's and follows from the user), the portal session (portal tokens do not open streams
+// today; were they to, their MFA entries would be theirs alone) and where its cursor is.
+using ReaderKey = std::tuple<qint64, bool, qint64, qint64>;
+
+struct Reader
+{
+    Principal who;
+    QList<StreamSession *> sessions;
+};
 
 ReaderKey readerKey(const StreamSession &session)
 {
     const Principal &who = session.principal();
-    return { who.userId(), who.user.kind + QLatin1Char('/') + who.user.role,
-        who.portalSession ? who.tokenId : 0, session.cursor() };
+    return { who.userId(), who.isStaff(), who.portalSession ? who.tokenId : 0, session.cursor() };
 }
 
 } // namespace
 
-void runPushRound(const QSqlDatabase &db, const QList<StreamSession *> &sessions)
+bool runPushRound(const QSqlDatabase &db, const QList<StreamSession *> &sessions)
 {
     Transaction view(db, Transaction::Mode::Read);
     if (auto status = view.status(); !status) {
         for (StreamSession *session : sessions)
             session->closeWithError(status.error());
-        return;
+        return true;
     }
     ChangeReads reads(db);
     FrameCache frames;
     RecordCache records(db);
     AccessPolicy policy(db, &records);
     SyncService sync(db, policy);
-    std::map<ReaderKey, QList<StreamSession *>> readers;
+    std::map<ReaderKey, Reader> readers;
     for (StreamSession *session : sessions) {
-        if (session->isReady())
-            readers[readerKey(*session)].append(session);
+        if (!session->isReady())
+            continue;
+        Reader &reader = readers[readerKey(*session)];
+        if (reader.sessions.isEmpty())
+            reader.who = session->principal();
+        reader.sessions.append(session);
     }
-    for (const auto &[key, group] : readers) {
-        const qint64 cursor = std::get<3>(key);
-        auto owed = streamFramesSince(sync, reads, frames, group.first()->principal(), cursor);
-        for (StreamSession *session : group) {
-            // A session closed by an earlier session's send (its peer went away) is skipped.
-            if (!session->isReady())
-                continue;
+    for (const auto &[key, reader] : readers) {
+        auto owed = streamFramesSince(sync, reads, frames, reader.who, std::get<3>(key));
+        for (StreamSession *session : reader.sessions) {
             if (!owed)
                 session->closeWithError(owed.error());
             else
                 session->deliver(owed->frames, owed->next);
         }
+        if (!owed)
+            return false;
     }
+    return true;
 }
 
 } // namespace parley::server

@@ -1,27 +1,10 @@
-// Batch frames for the stream.
+// Batch frames for a push round.
 #include "streamframes.h"
 
+#include "framecache.h"
 #include "sync/syncservice.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 namespace parley::server {
-
-QString FrameCache::frameFor(const protocol::SyncBatch &batch)
-{
-    QByteArray key = QByteArray::number(batch.since) + ' ' + QByteArray::number(batch.next)
-        + (batch.hasMore ? " more" : " last");
-    for (const protocol::Change &change : batch.changes)
-        key += ' ' + QByteArray::number(change.seq);
-    if (auto it = m_frames.constFind(key); it != m_frames.cend())
-        return *it;
-    QJsonObject frame = batch.toJson();
-    frame.insert(QStringLiteral("type"), QStringLiteral("batch"));
-    const QString text = QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact));
-    m_frames.insert(key, text);
-    return text;
-}
 
 protocol::Result<StreamFrames> streamFramesSince(
     SyncService &sync, ChangeReads &reads, FrameCache &frames, const Principal &who, qint64 since)

@@ -97,7 +97,11 @@ void StreamHub::pushFirm(qint64 firmId)
     const auto latest = ChangeLog(m_context.db()).latestSeq(firmId);
     if (latest && m_pushedUpTo.value(firmId, -1) == latest.value())
         return;
-    runPushRound(m_context.db(), sessions);
+    if (!runPushRound(m_context.db(), sessions)) {
+        // Cut short by a failed read: the sessions not yet served get another round.
+        onChangesCommitted(firmId);
+        return;
+    }
     if (latest)
         m_pushedUpTo.insert(firmId, latest.value());
 }

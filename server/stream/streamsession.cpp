@@ -3,10 +3,9 @@
 
 #include "app/servercontext.h"
 #include "common/logcategories.h"
-#include "db/transaction.h"
+#include "framecache.h"
 #include "store/changelog.h"
-#include "streamframes.h"
-#include "sync/changereads.h"
+#include "sync/syncservice.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,15 +107,18 @@ void StreamSession::pushChanges()
 {
     if (!m_principal)
         return;
-    Transaction view(m_context.db(), Transaction::Mode::Read);
-    if (auto status = view.status(); !status)
-        return closeWithError(status.error());
-    ChangeReads reads(m_context.db());
-    FrameCache cache;
-    auto frames = streamFramesSince(m_context.sync(), reads, cache, *m_principal, m_cursor);
-    if (!frames)
-        return closeWithError(frames.error());
-    deliver(frames->frames, frames->next);
+    // Catching up (e.g. from since=0) goes page by page, each in a read view of its own and
+    // sent before the next is read, so a long way back is never held in memory at once.
+    for (;;) {
+        auto batch = m_context.sync().changesSince(*m_principal, m_cursor);
+        if (!batch)
+            return closeWithError(batch.error());
+        if (!batch->changes.isEmpty())
+            sendText(batchFrame(batch.value()));
+        m_cursor = batch->next;
+        if (!batch->hasMore)
+            return;
+    }
 }
 
 void StreamSession::deliver(const QStringList &frames, qint64 next)

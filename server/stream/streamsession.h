@@ -39,8 +39,8 @@ public:
 
     // Sends the changes committed since the last push that this user may see.
     void pushChanges();
-    // Sends frames read for this session's reader and cursor elsewhere (a push round), then
-    // moves the cursor to next.
+    // Sends frames read for this session's reader and cursor by a push round, then moves the
+    // cursor to next.
     void deliver(const QStringList &frames, qint64 next);
     // Sends an error frame and closes, e.g. when the session's token was revoked.
     void closeWithError(const protocol::Error &error);
