@@ -51,7 +51,7 @@ bool runPushRound(const QSqlDatabase &db, const QList<StreamSession *> &sessions
     SyncService sync(db, policy);
     std::map<ReaderKey, Reader> readers;
     for (StreamSession *session : sessions) {
-        if (!session->isReady())
+        if (!session->isReady() || session->isCatchingUp())
             continue;
         Reader &reader = readers[readerKey(*session)];
         if (reader.sessions.isEmpty())

@@ -30,6 +30,10 @@ StreamSession::StreamSession(
             Code::InvalidJson, QStringLiteral("The stream accepts JSON text frames only.")));
     });
     connect(m_socket.get(), &QWebSocket::disconnected, this, &StreamSession::finished);
+    connect(m_socket.get(), &QWebSocket::bytesWritten, this, [this] {
+        if (m_catchingUp && m_socket->bytesToWrite() < CatchUpPauseBytes)
+            pushChanges();
+    });
     m_authTimer.setSingleShot(true);
     connect(&m_authTimer, &QTimer::timeout, this, [this] {
         closeWithError(Error::make(Code::MissingToken,
@@ -107,27 +111,44 @@ void StreamSession::pushChanges()
 {
     if (!m_principal)
         return;
-    // Catching up (e.g. from since=0) goes page by page, each in a read view of its own and
-    // sent before the next is read, so a long way back is never held in memory at once.
-    for (;;) {
+    // Page by page, each in a read view of its own and sent before the next is read, so a
+    // long way back is never held in memory at once.
+    m_catchingUp = true;
+    while (m_socket->bytesToWrite() < CatchUpPauseBytes) {
         auto batch = m_context.sync().changesSince(*m_principal, m_cursor);
-        if (!batch)
+        if (!batch) {
+            m_catchingUp = false;
             return closeWithError(batch.error());
+        }
         if (!batch->changes.isEmpty())
             sendText(batchFrame(batch.value()));
         m_cursor = batch->next;
-        if (!batch->hasMore)
+        if (!batch->hasMore) {
+            m_catchingUp = false;
             return;
+        }
     }
+    // Goes on from bytesWritten once the client has taken enough.
 }
 
 void StreamSession::deliver(const QStringList &frames, qint64 next)
 {
-    if (!m_principal)
+    if (!m_principal || m_catchingUp)
         return;
     for (const QString &frame : frames)
         sendText(frame);
     m_cursor = next;
+    if (m_socket->bytesToWrite() > MaxUnsentBytes)
+        dropUnread();
+}
+
+void StreamSession::dropUnread()
+{
+    qCInfo(lcStream) << "dropping a stream whose client stopped reading:"
+                     << m_socket->bytesToWrite() << "bytes unsent";
+    m_catchingUp = false;
+    m_principal.reset();
+    m_socket->abort();
 }
 
 bool StreamSession::recheckSession()

@@ -23,6 +23,11 @@ class StreamSession : public QObject
 public:
     static constexpr int AuthTimeoutMs = 10 * 1000;
     static constexpr qint64 MaxIncomingBytes = 16 * 1024;
+    // Frames a client has not taken yet that the server keeps for it: beyond MaxUnsentBytes
+    // a live stream is dropped (the client reconnects with its cursor and catches up); a
+    // catch-up waits for the client above CatchUpPauseBytes, so neither grows without bound.
+    static constexpr qint64 MaxUnsentBytes = 4 * 1024 * 1024;
+    static constexpr qint64 CatchUpPauseBytes = 1024 * 1024;
 
     StreamSession(
         std::unique_ptr<QWebSocket> socket, ServerContext &context, QObject *parent = nullptr);
@@ -32,12 +37,16 @@ public:
     qint64 tokenId() const { return m_principal ? m_principal->tokenId : 0; }
     qint64 userId() const { return m_principal ? m_principal->userId() : 0; }
     bool isReady() const { return m_principal.has_value(); }
+    // Reading its way to the latest change on its own (after authenticating); push rounds
+    // leave it alone until it is there.
+    bool isCatchingUp() const { return m_catchingUp; }
     // Only while ready.
     const Principal &principal() const { return *m_principal; }
     // The seq up to which this session has been sent what it may see.
     qint64 cursor() const { return m_cursor; }
 
-    // Sends the changes committed since the last push that this user may see.
+    // Catches up: sends the changes after the cursor that this user may see, page by page,
+    // pausing while the client has CatchUpPauseBytes or more still to take.
     void pushChanges();
     // Sends frames read for this session's reader and cursor by a push round, then moves the
     // cursor to next.
@@ -55,11 +64,14 @@ private:
     void authenticate(const QJsonObject &frame);
     void sendFrame(const QJsonObject &frame);
     void sendText(const QString &text);
+    // Ends the stream at once, unsent frames and all, when its client stopped reading.
+    void dropUnread();
 
     std::unique_ptr<QWebSocket> m_socket;
     ServerContext &m_context;
     std::optional<Principal> m_principal;
     qint64 m_cursor = 0;
+    bool m_catchingUp = false;
     QTimer m_authTimer;
 };
 

@@ -2,6 +2,11 @@
 #include "demoserver.h"
 #include "streamprobe.h"
 
+#include <QDeadlineTimer>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTest>
+
 using namespace parley::test;
 
 namespace {
@@ -22,6 +27,72 @@ bool containsMessageBody(const QJsonArray &changes, const QString &body)
             return true;
     }
     return false;
+}
+
+// A stream client that authenticates over a raw socket and then stops reading: its socket
+// takes at most a few bytes into its own buffer, so the server's frames pile up unsent.
+class StalledStream
+{
+public:
+    bool open(const QUrl &server, const QString &token, qint64 since)
+    {
+        m_socket.connectToHost(server.host(), quint16(server.port()));
+        if (!m_socket.waitForConnected(10000))
+            return false;
+        m_socket.write(QStringLiteral("GET /api/v1/stream HTTP/1.1\r\nHost: %1:%2\r\n"
+                                      "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                                      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                                      "Sec-WebSocket-Version: 13\r\n\r\n")
+                           .arg(server.host())
+                           .arg(server.port())
+                           .toLatin1());
+        QByteArray answer;
+        while (!answer.contains("\r\n\r\n") && m_socket.waitForReadyRead(10000))
+            answer += m_socket.read(1024);
+        if (!answer.startsWith("HTTP/1.1 101"))
+            return false;
+        m_socket.setReadBufferSize(64);
+        const QByteArray auth = QJsonDocument(
+            QJsonObject { { QStringLiteral("type"), QStringLiteral("auth") },
+                { QStringLiteral("token"), token },
+                { QStringLiteral("since"),
+                    since } }).toJson(QJsonDocument::Compact);
+        // One masked text frame (clients must mask); the payload is under 126 bytes.
+        const QByteArray mask("\x1f\x2e\x3d\x4c", 4);
+        QByteArray frame;
+        frame.append(char(0x81)).append(char(0x80 | auth.size())).append(mask);
+        for (qsizetype i = 0; i < auth.size(); ++i)
+            frame.append(char(auth.at(i) ^ mask.at(i % 4)));
+        m_socket.write(frame);
+        return m_socket.waitForBytesWritten(10000) && auth.size() < 126;
+    }
+
+private:
+    QTcpSocket m_socket;
+};
+
+// The server's parley_stream_clients gauge (the test's own loopback may read /metrics).
+int streamClients(const QUrl &server)
+{
+    HttpClient client(server);
+    const QString metrics = QString::fromUtf8(client.get(QStringLiteral("/metrics")).raw);
+    const auto match = QRegularExpression(
+        QStringLiteral("^parley_stream_clients (\\d+)$"), QRegularExpression::MultilineOption)
+                           .match(metrics);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QStringList bodiesStartingWith(const StreamProbe &probe, const QString &prefix)
+{
+    QStringList bodies;
+    for (const QJsonObject &frame : probe.frames()) {
+        for (const QJsonValue &change : frame[QStringLiteral("changes")].toArray()) {
+            const QString body = change[QStringLiteral("data")][QStringLiteral("body")].toString();
+            if (body.startsWith(prefix))
+                bodies << body.left(body.indexOf(QLatin1Char('|')));
+        }
+    }
+    return bodies;
 }
 
 } // namespace
@@ -285,4 +356,82 @@ TEST_CASE("streams of one reader share each push yet each gets every change once
     for (int i = 0; i < Sends; ++i)
         partnerExpected << sharedBodies.at(i) << QStringLiteral("Partner only %1").arg(i);
     CHECK(receivedBodies(partnerStream) == partnerExpected);
+}
+
+TEST_CASE("a stream whose client stops reading is dropped, not buffered for without end, and a "
+          "catch-up over more than that goes at the client's pace and misses nothing")
+{
+    DemoServer server;
+    const QUrl url = server.process.url();
+    HttpClient lawyer(url);
+    const QString token = lawyer.login(Lawyer);
+    REQUIRE_FALSE(token.isEmpty());
+    const qint64 latest
+        = lawyer.get(QStringLiteral("/api/v1/sync")).json[QStringLiteral("next")].toInteger();
+    const qint64 conversation
+        = conversationOf(lawyer, QStringLiteral("2026-0107"), QStringLiteral("internal"));
+    REQUIRE(conversation != 0);
+
+    StreamProbe reading(url);
+    REQUIRE(reading.open());
+    REQUIRE(reading.authenticate(token, latest));
+    StalledStream stalled;
+    REQUIRE(stalled.open(url, token, latest));
+    QDeadlineTimer ready(10000);
+    while (streamClients(url) != 2 && !ready.hasExpired())
+        QTest::qWait(20);
+    REQUIRE(streamClients(url) == 2);
+
+    // Messages of ~60 KB until the stalled stream is dropped: past the kernel's socket buffers
+    // and the server's 4 MiB of unsent frames, well within 600 of them (36 MB).
+    const QString filler(60000, QLatin1Char('x'));
+    QStringList sent;
+    while (streamClients(url) == 2 && sent.size() < 600) {
+        for (int i = 0; i < 10; ++i) {
+            const QString marker = QStringLiteral("Large %1").arg(sent.size());
+            REQUIRE(lawyer
+                        .post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
+                            textMessage(QStringLiteral("large-%1").arg(sent.size()),
+                                marker + QLatin1Char('|') + filler))
+                        .status
+                == 201);
+            sent << marker;
+        }
+        QTest::qWait(50);
+    }
+    CHECK(sent.size() < 600);
+    CHECK(streamClients(url) == 1);
+    INFO("messages sent until the stalled stream was dropped: " << sent.size());
+
+    // Enough small ones after them that catching up takes more than one page (500 changes).
+    QStringList small;
+    for (int i = 0; i < 450; ++i) {
+        small << QStringLiteral("Small %1").arg(i);
+        REQUIRE(lawyer
+                    .post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
+                        textMessage(QStringLiteral("small-%1").arg(i), small.constLast() + u'|'))
+                    .status
+            == 201);
+    }
+    // The reading stream kept everything, in order.
+    REQUIRE(lawyer
+                .post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
+                    textMessage(QStringLiteral("after"), QStringLiteral("After the drop")))
+                .status
+        == 201);
+    REQUIRE_FALSE(
+        reading.waitFor(batchWithMessageBody(QStringLiteral("After the drop"))).isEmpty());
+    CHECK(bodiesStartingWith(reading, QStringLiteral("Large ")) == sent);
+    CHECK(bodiesStartingWith(reading, QStringLiteral("Small ")) == small);
+
+    // A client coming back from before all that catches up on every message, in order: the
+    // first page alone is ~7 MB, so the catch-up waits for it to be taken before the next.
+    StreamProbe back(url);
+    REQUIRE(back.open());
+    REQUIRE(back.authenticate(token, latest));
+    REQUIRE_FALSE(
+        back.waitFor(batchWithMessageBody(QStringLiteral("After the drop")), 60000).isEmpty());
+    CHECK(bodiesStartingWith(back, QStringLiteral("Large ")) == sent);
+    CHECK(bodiesStartingWith(back, QStringLiteral("Small ")) == small);
+    CHECK(back.isOpen());
 }
