@@ -128,6 +128,15 @@ const scenarios = {
       await enterCode(page, wrong);
       const alert = page.getByRole('alert');
       await alert.waitFor();
+      // The previous attempt's alert stays until this answer replaces it: wait for new text.
+      const previous = i === 0 ? null : messages[i - 1];
+      await page.waitForFunction(
+        (before) => {
+          const shown = document.querySelector('[role="alert"]');
+          return shown !== null && shown.textContent !== before;
+        },
+        previous,
+      );
       messages.push(await alert.textContent());
       if (i < 4) await page.getByRole('button', { name: 'Open' }).waitFor({ state: 'visible' });
     }
