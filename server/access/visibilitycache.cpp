@@ -1,6 +1,8 @@
 // Memoised visibility for one request.
 #include "visibilitycache.h"
 
+#include "common/memoised.h"
+
 namespace parley::server {
 
 VisibilityCache::VisibilityCache(AccessPolicy &policy, const Principal &who)
@@ -10,22 +12,13 @@ VisibilityCache::VisibilityCache(AccessPolicy &policy, const Principal &who)
 
 protocol::Result<bool> VisibilityCache::matter(qint64 matterId)
 {
-    if (auto it = m_matters.constFind(matterId); it != m_matters.cend())
-        return *it;
-    auto visible = m_policy.canSeeMatter(m_who, matterId);
-    if (visible)
-        m_matters.insert(matterId, visible.value());
-    return visible;
+    return memoised(m_matters, matterId, [&] { return m_policy.canSeeMatter(m_who, matterId); });
 }
 
 protocol::Result<bool> VisibilityCache::conversation(qint64 conversationId)
 {
-    if (auto it = m_conversations.constFind(conversationId); it != m_conversations.cend())
-        return *it;
-    auto visible = m_policy.canSeeConversation(m_who, conversationId);
-    if (visible)
-        m_conversations.insert(conversationId, visible.value());
-    return visible;
+    return memoised(m_conversations, conversationId,
+        [&] { return m_policy.canSeeConversation(m_who, conversationId); });
 }
 
 protocol::Result<bool> VisibilityCache::change(const ChangeRecord &change)

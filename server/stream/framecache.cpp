@@ -21,9 +21,7 @@ QString FrameCache::frameFor(const protocol::SyncBatch &batch)
         key += ' ' + QByteArray::number(change.seq);
     if (auto it = m_frames.constFind(key); it != m_frames.cend())
         return *it;
-    const QString text = batchFrame(batch);
-    m_frames.insert(key, text);
-    return text;
+    return *m_frames.insert(key, batchFrame(batch));
 }
 
 } // namespace parley::server

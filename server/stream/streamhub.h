@@ -2,7 +2,7 @@
 // sessions, pushes committed changes to them and closes those whose token was revoked or whose
 // session expired (checked every SweepIntervalMs and on every ping). Commits are coalesced:
 // the first one after a push waits PushDelayMs for others, then one push round per firm
-// serves them all (see PushRound), so a burst of messages costs one read per reader.
+// serves them all (see runPushRound), so a burst of messages costs one read per reader.
 #pragma once
 
 #include <QHash>

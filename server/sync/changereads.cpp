@@ -1,6 +1,7 @@
 // Reads of the change log and current forms, once per read view.
 #include "changereads.h"
 
+#include "common/memoised.h"
 #include "store/conversationstore.h"
 #include "store/matterstore.h"
 #include "store/messagestore.h"
@@ -15,34 +16,19 @@ ChangeReads::ChangeReads(QSqlDatabase db)
 
 protocol::Result<qint64> ChangeReads::latestSeq(qint64 firmId)
 {
-    if (auto it = m_latest.constFind(firmId); it != m_latest.cend())
-        return *it;
-    auto latest = ChangeLog(m_db).latestSeq(firmId);
-    if (latest)
-        m_latest.insert(firmId, latest.value());
-    return latest;
+    return memoised(m_latest, firmId, [&] { return ChangeLog(m_db).latestSeq(firmId); });
 }
 
 protocol::Result<QList<ChangeRecord>> ChangeReads::after(qint64 firmId, qint64 since, int maxRows)
 {
-    const auto key = std::make_tuple(firmId, since, maxRows);
-    if (auto it = m_pages.find(key); it != m_pages.end())
-        return it->second;
-    auto rows = ChangeLog(m_db).after(firmId, since, maxRows);
-    if (rows)
-        m_pages.emplace(key, rows.value());
-    return rows;
+    return memoised(m_pages, PageKey { firmId, since, maxRows },
+        [&] { return ChangeLog(m_db).after(firmId, since, maxRows); });
 }
 
 protocol::Result<std::optional<QJsonObject>> ChangeReads::currentForm(const ChangeRecord &change)
 {
-    const auto key = std::make_pair(change.type, change.entityId);
-    if (auto it = m_forms.constFind(key); it != m_forms.cend())
-        return *it;
-    auto form = readForm(change);
-    if (form)
-        m_forms.insert(key, form.value());
-    return form;
+    return memoised(
+        m_forms, std::make_pair(change.type, change.entityId), [&] { return readForm(change); });
 }
 
 protocol::Result<std::optional<QJsonObject>> ChangeReads::readForm(const ChangeRecord &change)

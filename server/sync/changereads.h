@@ -10,9 +10,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
-#include <map>
 #include <optional>
-#include <tuple>
 
 namespace parley::server {
 
@@ -31,8 +29,20 @@ private:
     protocol::Result<std::optional<QJsonObject>> readForm(const ChangeRecord &change);
 
     QSqlDatabase m_db;
+    struct PageKey
+    {
+        qint64 firmId = 0;
+        qint64 since = 0;
+        int maxRows = 0;
+        friend bool operator==(const PageKey &, const PageKey &) = default;
+        friend size_t qHash(const PageKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.firmId, key.since, key.maxRows);
+        }
+    };
+
     QHash<qint64, qint64> m_latest;
-    std::map<std::tuple<qint64, qint64, int>, QList<ChangeRecord>> m_pages;
+    QHash<PageKey, QList<ChangeRecord>> m_pages;
     QHash<std::pair<QString, qint64>, std::optional<QJsonObject>> m_forms;
 };
 
