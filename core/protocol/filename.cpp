@@ -13,13 +13,22 @@ Result<QString> sanitizeFileName(const QString &name)
         base = base.mid(slash + 1);
     QString clean;
     clean.reserve(base.size());
-    for (const QChar c : base) {
+    for (qsizetype i = 0; i < base.size(); ++i) {
+        char32_t point = base.at(i).unicode();
+        qsizetype width = 1;
+        if (QChar::isHighSurrogate(point) && i + 1 < base.size()
+            && base.at(i + 1).isLowSurrogate()) {
+            point = QChar::surrogateToUcs4(base.at(i), base.at(i + 1));
+            width = 2;
+        }
         // Cc: control characters; Cf: format characters such as U+202E, which can make
-        // "invoice_fdp.exe" display as "invoice_exe.pdf".
-        const QChar::Category category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format)
-            continue;
-        clean.append(c);
+        // "invoice_fdp.exe" display as "invoice_exe.pdf"; Cs: half of a surrogate pair with
+        // no other half (a JSON \u escape can make one), which is not valid text.
+        const QChar::Category category = QChar::category(point);
+        if (category != QChar::Other_Control && category != QChar::Other_Format
+            && category != QChar::Other_Surrogate)
+            clean.append(QStringView(base).mid(i, width));
+        i += width - 1;
     }
     while (!clean.isEmpty() && (clean.front().isSpace() || clean.front() == u'.'))
         clean.remove(0, 1);
