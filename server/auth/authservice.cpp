@@ -144,35 +144,27 @@ protocol::Result<Principal> AuthService::authenticate(const QString &token)
     if (token.isEmpty() || token.size() > 256)
         return invalidToken();
     TokenStore tokens(m_db);
-    auto found = tokens.findByHash(SessionToken::hash(token));
+    auto found = tokens.findSession(SessionToken::hash(token));
     if (!found)
         return found.error();
     if (!found.value())
         return invalidToken();
-    const TokenRecord record = *found.value();
+    const TokenRecord &record = found.value()->token;
+    const UserRecord &user = found.value()->user;
     const qint64 at = now();
     if (auto alive = checkLifetime(record, at); !alive)
         return alive.error();
-    UserStore users(m_db);
-    auto user = users.find(record.userId);
-    if (!user)
-        return user.error();
-    if (!user.value() || !user.value()->user.isStaff())
+    if (!user.user.isStaff())
         return invalidToken();
     // A firm that starts requiring two-step verification ends the sessions without it.
-    if (user.value()->totpSecret.isEmpty()) {
-        auto required = FirmStore(m_db).requiresTotp(user.value()->firmId);
-        if (!required)
-            return required.error();
-        if (required.value())
-            return Error::make(Code::InvalidToken,
-                QStringLiteral("Your firm now requires two-step verification: sign in again."));
-    }
+    if (user.totpSecret.isEmpty() && found.value()->firmRequiresTotp)
+        return Error::make(Code::InvalidToken,
+            QStringLiteral("Your firm now requires two-step verification: sign in again."));
     if (at - record.lastUsedAt > TouchIntervalMs) {
         if (auto touched = tokens.touch(record.id, at); !touched)
             qCWarning(lcAuth) << "could not record token use for session" << record.id;
     }
-    return Principal { user.value()->user, user.value()->firmId, record.id };
+    return Principal { user.user, user.firmId, record.id };
 }
 
 protocol::Result<void> AuthService::checkSession(qint64 tokenId)

@@ -111,12 +111,13 @@ protocol::Result<Principal> PortalSessions::authenticate(const QString &sessionT
     if (sessionToken.isEmpty() || sessionToken.size() > 256)
         return invalid;
     TokenStore tokens(m_db);
-    auto found = tokens.findByHash(SessionToken::hash(sessionToken));
+    auto found = tokens.findSession(SessionToken::hash(sessionToken));
     if (!found)
         return found.error();
-    if (!found.value() || found.value()->revoked || found.value()->kind != u"portal")
+    if (!found.value() || found.value()->token.revoked || found.value()->token.kind != u"portal")
         return invalid;
-    const TokenRecord record = *found.value();
+    const TokenRecord &record = found.value()->token;
+    const UserRecord &user = found.value()->user;
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     if (now - record.lastUsedAt > m_options.idleMinutes * MinuteMs) {
         if (auto revoked = tokens.revoke(record.id); !revoked)
@@ -124,10 +125,7 @@ protocol::Result<Principal> PortalSessions::authenticate(const QString &sessionT
         qCInfo(lcAuth) << "portal session" << record.id << "expired after being idle";
         return invalid;
     }
-    auto user = UserStore(m_db).find(record.userId);
-    if (!user)
-        return user.error();
-    if (!user.value() || user.value()->user.isStaff())
+    if (user.user.isStaff())
         return invalid;
     if (now - record.lastUsedAt > TouchIntervalMs) {
         if (auto touched = tokens.touch(record.id, now); !touched)
@@ -136,8 +134,7 @@ protocol::Result<Principal> PortalSessions::authenticate(const QString &sessionT
     auto passed = PortalStore(m_db).mfaPassed(record.id);
     if (!passed)
         return passed.error();
-    return Principal { user.value()->user, user.value()->firmId, record.id, true,
-        std::move(passed).value() };
+    return Principal { user.user, user.firmId, record.id, true, std::move(passed).value() };
 }
 
 QString PortalSessions::csrfFor(const QString &sessionToken)

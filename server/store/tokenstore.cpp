@@ -5,6 +5,17 @@
 
 namespace parley::server {
 
+namespace {
+
+// id, user_id, last_used_at, revoked, kind, created_at in columns 0 to 5.
+TokenRecord readToken(const SqlQuery &query)
+{
+    return TokenRecord { query.integer(0), query.integer(1), query.integer(2),
+        query.integer(3) != 0, query.text(4), query.integer(5) };
+}
+
+} // namespace
+
 TokenStore::TokenStore(QSqlDatabase db)
     : m_db(std::move(db))
 { }
@@ -21,9 +32,21 @@ protocol::Result<qint64> TokenStore::insert(
     return query.insertedId();
 }
 
-protocol::Result<std::optional<TokenRecord>> TokenStore::findByHash(const QByteArray &tokenHash)
+protocol::Result<std::optional<SessionRecord>> TokenStore::findSession(const QByteArray &tokenHash)
 {
-    return findWhere(QStringLiteral("token_hash = ?"), tokenHash);
+    SqlQuery query(m_db,
+        QStringLiteral("SELECT t.id, t.user_id, t.last_used_at, t.revoked_at IS NOT NULL, t.kind,"
+                       " t.created_at, f.require_totp, %1 FROM tokens t"
+                       " JOIN users u ON u.id = t.user_id JOIN firms f ON f.id = u.firm_id"
+                       " WHERE t.token_hash = ?")
+            .arg(userColumns(QLatin1String("u"))));
+    query.bind(tokenHash);
+    if (auto result = query.exec(); !result)
+        return result.error();
+    if (!query.next())
+        return std::optional<SessionRecord>();
+    return std::optional<SessionRecord>(
+        SessionRecord { readToken(query), readUser(query, 7), query.integer(6) != 0 });
 }
 
 protocol::Result<std::optional<TokenRecord>> TokenStore::find(qint64 tokenId)
@@ -43,8 +66,7 @@ protocol::Result<std::optional<TokenRecord>> TokenStore::findWhere(
         return result.error();
     if (!query.next())
         return std::optional<TokenRecord>();
-    return std::optional<TokenRecord>(TokenRecord { query.integer(0), query.integer(1),
-        query.integer(2), query.integer(3) != 0, query.text(4), query.integer(5) });
+    return std::optional<TokenRecord>(readToken(query));
 }
 
 protocol::Result<void> TokenStore::touch(qint64 tokenId, qint64 atMs)

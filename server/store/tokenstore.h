@@ -2,6 +2,7 @@
 #pragma once
 
 #include "protocol/result.h"
+#include "store/userstore.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -19,6 +20,15 @@ struct TokenRecord
     qint64 createdAt = 0; // ms since the epoch: when the session was signed in
 };
 
+// A session as authenticating a request needs it: the token, its user and whether the
+// user's firm requires two-step verification, read together.
+struct SessionRecord
+{
+    TokenRecord token;
+    UserRecord user;
+    bool firmRequiresTotp = false;
+};
+
 class TokenStore
 {
 public:
@@ -27,7 +37,8 @@ public:
     // A token of the given kind, created and last used at atMs.
     protocol::Result<qint64> insert(
         qint64 userId, const QByteArray &tokenHash, const QString &kind, qint64 atMs);
-    protocol::Result<std::optional<TokenRecord>> findByHash(const QByteArray &tokenHash);
+    // One query: every request authenticates with it.
+    protocol::Result<std::optional<SessionRecord>> findSession(const QByteArray &tokenHash);
     protocol::Result<std::optional<TokenRecord>> find(qint64 tokenId);
     protocol::Result<void> touch(qint64 tokenId, qint64 atMs);
     protocol::Result<void> revoke(qint64 tokenId);

@@ -10,23 +10,31 @@ namespace {
 const auto UserColumns
     = QLatin1String("id, kind, role, name, email, phone, totp_secret, firm_id, password_hash");
 
-UserRecord readUser(const SqlQuery &query)
+} // namespace
+
+QString userColumns(QLatin1String table)
 {
-    UserRecord record;
-    record.user.id = query.integer(0);
-    record.user.kind = query.text(1);
-    record.user.role = query.text(2);
-    record.user.name = query.text(3);
-    record.user.email = query.text(4);
-    record.user.phone = query.text(5);
-    record.totpSecret = query.text(6);
-    record.user.totpEnabled = !record.totpSecret.isEmpty();
-    record.firmId = query.integer(7);
-    record.passwordHash = query.text(8);
-    return record;
+    QStringList columns = QString(UserColumns).split(QLatin1String(", "));
+    for (QString &column : columns)
+        column.prepend(table + u'.');
+    return columns.join(QLatin1String(", "));
 }
 
-} // namespace
+UserRecord readUser(const SqlQuery &query, int first)
+{
+    UserRecord record;
+    record.user.id = query.integer(first);
+    record.user.kind = query.text(first + 1);
+    record.user.role = query.text(first + 2);
+    record.user.name = query.text(first + 3);
+    record.user.email = query.text(first + 4);
+    record.user.phone = query.text(first + 5);
+    record.totpSecret = query.text(first + 6);
+    record.user.totpEnabled = !record.totpSecret.isEmpty();
+    record.firmId = query.integer(first + 7);
+    record.passwordHash = query.text(first + 8);
+    return record;
+}
 
 UserStore::UserStore(QSqlDatabase db)
     : m_db(std::move(db))

@@ -29,6 +29,13 @@ struct NewUser
     QString passwordHash;
 };
 
+class SqlQuery;
+
+// The user columns readUser reads, each prefixed with "table." (for joins), and the record
+// read from them starting at column first.
+QString userColumns(QLatin1String table);
+UserRecord readUser(const SqlQuery &query, int first = 0);
+
 class UserStore
 {
 public:
