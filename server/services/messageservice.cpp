@@ -64,13 +64,6 @@ protocol::Result<SendOutcome> MessageService::send(const Principal &who, qint64 
     Transaction transaction(m_db);
     if (auto status = transaction.status(); !status)
         return status.error();
-    // The write lock is held from here, so a retry that arrives now waits for us and
-    // then finds this row.
-    auto retry = findRetry(who, conversationId, request.clientTxnId);
-    if (!retry)
-        return retry.error();
-    if (retry.value())
-        return *retry.value();
     auto attachments = m_documents.resolve(who, *record.value(), request.attachments);
     if (!attachments)
         return attachments.error();
@@ -86,7 +79,8 @@ protocol::Result<SendOutcome> MessageService::send(const Principal &who, qint64 
             channel, {}, now },
         attachments.value(), &duplicate);
     if (!id && duplicate) {
-        // Another process won the race between our lookup and insert; its row is the message.
+        // A retry stored between our lookup and insert (another request, another server):
+        // its row is the message, and what we wrote rolls back.
         auto again = findRetry(who, conversationId, request.clientTxnId);
         if (!again)
             return again.error();

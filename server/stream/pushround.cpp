@@ -36,15 +36,23 @@ ReaderKey readerKey(const StreamSession &session)
 
 } // namespace
 
-bool runPushRound(const QSqlDatabase &db, const QList<StreamSession *> &sessions)
+PushRoundOutcome runPushRound(const QSqlDatabase &db, qint64 firmId,
+    const QList<StreamSession *> &sessions, qint64 pushedUpTo)
 {
-    Transaction view(db, Transaction::Mode::Read);
-    if (auto status = view.status(); !status) {
+    const auto closeAll = [&](const protocol::Error &error) {
         for (StreamSession *session : sessions)
-            session->closeWithError(status.error());
-        return true;
-    }
+            session->closeWithError(error);
+        return PushRoundOutcome {};
+    };
+    Transaction view(db, Transaction::Mode::Read);
+    if (auto status = view.status(); !status)
+        return closeAll(status.error());
     ChangeReads reads(db);
+    auto latest = reads.latestSeq(firmId);
+    if (!latest)
+        return closeAll(latest.error());
+    if (latest.value() == pushedUpTo)
+        return PushRoundOutcome { true, latest.value() };
     FrameCache frames;
     RecordCache records(db);
     AccessPolicy policy(db, &records);
@@ -67,9 +75,9 @@ bool runPushRound(const QSqlDatabase &db, const QList<StreamSession *> &sessions
                 session->deliver(owed->frames, owed->next);
         }
         if (!owed)
-            return false;
+            return PushRoundOutcome { false, latest.value() };
     }
-    return true;
+    return PushRoundOutcome { true, latest.value() };
 }
 
 } // namespace parley::server

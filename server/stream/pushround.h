@@ -6,17 +6,29 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QtGlobal>
 
 namespace parley::server {
 
 class StreamSession;
 
-// Pushes to each of the sessions what it has not been sent yet, all read in one read view:
-// the change rows and forms once (ChangeReads), the matter and conversation rows once
-// (RecordCache), what depends on the reader once per reader. A reader whose read fails has
-// its sessions closed with that error and the round ends there, since on PostgreSQL a failed
-// statement ends the view for everyone: false then, and the caller runs another round for
-// the sessions not yet served.
-bool runPushRound(const QSqlDatabase &db, const QList<StreamSession *> &sessions);
+// How a round ended: complete (every session served, or nothing new since pushedUpTo), or
+// cut short by a failed read; latest is the firm's last seq in the round's view (-1 when
+// the round could not read it).
+struct PushRoundOutcome
+{
+    bool complete = true;
+    qint64 latest = -1;
+};
+
+// Pushes to each of the firm's sessions what it has not been sent yet, all read in one read
+// view: the change rows and forms once (ChangeReads), the matter and conversation rows once
+// (RecordCache), what depends on the reader once per reader. Nothing is read past the latest
+// seq when it is still pushedUpTo (a commit heard twice, from its signal and from the
+// database). A reader whose read fails has its sessions closed with that error and the round
+// ends there, since on PostgreSQL a failed statement ends the view for everyone: not complete
+// then, and the caller runs another round for the sessions not yet served.
+PushRoundOutcome runPushRound(const QSqlDatabase &db, qint64 firmId,
+    const QList<StreamSession *> &sessions, qint64 pushedUpTo);
 
 } // namespace parley::server

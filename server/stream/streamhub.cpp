@@ -4,7 +4,6 @@
 #include "app/servercontext.h"
 #include "common/logcategories.h"
 #include "pushround.h"
-#include "store/changelog.h"
 #include "streamsession.h"
 
 #include <QAbstractHttpServer>
@@ -92,18 +91,17 @@ void StreamHub::pushFirm(qint64 firmId)
     if (sessions.isEmpty())
         return;
     // With several servers a commit is heard twice here (its own signal and the database's
-    // notification) and others' commits arrive too: the sessions read after their cursors in
-    // any case, but when nothing was committed since the last push there is nothing to read.
-    const auto latest = ChangeLog(m_context.db()).latestSeq(firmId);
-    if (latest && m_pushedUpTo.value(firmId, -1) == latest.value())
-        return;
-    if (!runPushRound(m_context.db(), sessions)) {
+    // notification) and others' commits arrive too: the round reads nothing more when nothing
+    // was committed since the last push.
+    const PushRoundOutcome round
+        = runPushRound(m_context.db(), firmId, sessions, m_pushedUpTo.value(firmId, -1));
+    if (!round.complete) {
         // Cut short by a failed read: the sessions not yet served get another round.
         onChangesCommitted(firmId);
         return;
     }
-    if (latest)
-        m_pushedUpTo.insert(firmId, latest.value());
+    if (round.latest >= 0)
+        m_pushedUpTo.insert(firmId, round.latest);
 }
 
 void StreamHub::onAccessRemoved(qint64 userId)

@@ -8,6 +8,8 @@
 #include "store/receiptstore.h"
 #include "store/userstore.h"
 
+#include <QSet>
+
 namespace parley::server {
 
 ChangeReads::ChangeReads(QSqlDatabase db)
@@ -23,6 +25,28 @@ protocol::Result<QList<ChangeRecord>> ChangeReads::after(qint64 firmId, qint64 s
 {
     return memoised(m_pages, PageKey { firmId, since, maxRows },
         [&] { return ChangeLog(m_db).after(firmId, since, maxRows); });
+}
+
+protocol::Result<void> ChangeReads::loadForms(const QList<ChangeRecord> &changes)
+{
+    const QString message = QStringLiteral("message");
+    QSet<qint64> ids;
+    for (const ChangeRecord &change : changes) {
+        if (change.type == message && !m_forms.contains({ message, change.entityId }))
+            ids.insert(change.entityId);
+    }
+    if (ids.isEmpty())
+        return {};
+    auto loaded = MessageStore(m_db).loadMany(ids.values());
+    if (!loaded)
+        return loaded.error();
+    for (qint64 id : std::as_const(ids)) {
+        const auto found = loaded->constFind(id);
+        m_forms.insert({ message, id },
+            found == loaded->cend() ? std::optional<QJsonObject>()
+                                    : std::optional<QJsonObject>(found->toJson()));
+    }
+    return {};
 }
 
 protocol::Result<std::optional<QJsonObject>> ChangeReads::currentForm(const ChangeRecord &change)

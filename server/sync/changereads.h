@@ -22,6 +22,9 @@ public:
     protocol::Result<qint64> latestSeq(qint64 firmId);
     // ChangeLog::after, read once per (firm, since, maxRows).
     protocol::Result<QList<ChangeRecord>> after(qint64 firmId, qint64 since, int maxRows);
+    // Reads the current forms of the changes' messages together (one query for the rows,
+    // one for their files), so currentForm answers them from the cache.
+    protocol::Result<void> loadForms(const QList<ChangeRecord> &changes);
     // The entity's current wire form; nullopt when it no longer exists.
     protocol::Result<std::optional<QJsonObject>> currentForm(const ChangeRecord &change);
 

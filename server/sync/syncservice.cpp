@@ -63,23 +63,29 @@ protocol::Result<protocol::SyncBatch> SyncService::changesSince(
         auto rows = reads.after(who.firmId, batch.next, ScanPage);
         if (!rows)
             return rows.error();
+        QList<ChangeRecord> shown;
         for (const ChangeRecord &row : rows.value()) {
             batch.next = row.seq;
             ++scanned;
             auto canSee = visible.change(row);
             if (!canSee)
                 return canSee.error();
-            if (canSee.value()) {
-                auto form = reads.currentForm(row);
-                if (!form)
-                    return form.error();
-                if (form.value())
-                    batch.changes.append(protocol::Change { row.seq, row.type, *form.value() });
-            }
-            if (batch.changes.size() >= limit || scanned >= ScanBudget) {
+            if (canSee.value())
+                shown.append(row);
+            if (batch.changes.size() + shown.size() >= limit || scanned >= ScanBudget) {
                 stoppedEarly = true;
                 break;
             }
+        }
+        // The forms of the page's shown changes in a few queries, not one per change.
+        if (auto loaded = reads.loadForms(shown); !loaded)
+            return loaded.error();
+        for (const ChangeRecord &row : std::as_const(shown)) {
+            auto form = reads.currentForm(row);
+            if (!form)
+                return form.error();
+            if (form.value())
+                batch.changes.append(protocol::Change { row.seq, row.type, *form.value() });
         }
         if (rows->size() < ScanPage)
             break;

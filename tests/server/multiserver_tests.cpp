@@ -146,8 +146,14 @@ public:
             = m_manager.post(request, QJsonDocument(message).toJson(QJsonDocument::Compact));
         ++m_pending;
         QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, body] {
-            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201)
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 201)
                 m_acknowledged.append(body);
+            const qint64 id = QJsonDocument::fromJson(reply->readAll())
+                                  .object()
+                                  .value(QStringLiteral("id"))
+                                  .toInteger();
+            m_answers.insert(body, { status, id });
             --m_pending;
             reply->deleteLater();
         });
@@ -155,6 +161,8 @@ public:
 
     int pending() const { return m_pending; }
     const QStringList &acknowledged() const { return m_acknowledged; }
+    // Per body sent: the HTTP status and the message id answered.
+    const QHash<QString, QPair<int, qint64>> &answers() const { return m_answers; }
 
 private:
     QUrl m_server;
@@ -163,6 +171,7 @@ private:
     QNetworkAccessManager m_manager;
     int m_pending = 0;
     QStringList m_acknowledged;
+    QHash<QString, QPair<int, qint64>> m_answers;
 };
 
 } // namespace
@@ -354,6 +363,48 @@ TEST_CASE("An upload started through one server finishes through the other")
     QFile blob(blobPath(servers.a, sha256Hex(bytes).toLatin1()));
     REQUIRE(blob.open(QIODevice::ReadOnly));
     CHECK(sha256Hex(blob.readAll()) == sha256Hex(bytes));
+}
+
+TEST_CASE("The same message sent through both servers at once is stored once and both answers "
+          "name it")
+{
+    TwoServers servers;
+    HttpClient lawyerA(servers.a.url());
+    const QString token = lawyerA.login(Lawyer);
+    REQUIRE_FALSE(token.isEmpty());
+    const qint64 conversation = conversationOf(lawyerA, Conversation, QStringLiteral("internal"));
+    REQUIRE(conversation > 0);
+    const qint64 start
+        = lawyerA.get(QStringLiteral("/api/v1/sync")).json[QStringLiteral("next")].toInteger();
+
+    // A retry that reaches the other server while the first try is still being stored: one
+    // finds no row before its insert and must answer with the other's row.
+    constexpr int Count = 40;
+    AsyncSender throughA(servers.a.url(), token, conversation);
+    AsyncSender throughB(servers.b.url(), token, conversation);
+    for (int i = 0; i < Count; ++i) {
+        const QString body = QStringLiteral("twice %1").arg(i);
+        throughA.send(body);
+        throughB.send(body);
+    }
+    REQUIRE(waitUntil([&] { return throughA.pending() == 0 && throughB.pending() == 0; }, 60000));
+    for (int i = 0; i < Count; ++i) {
+        const QString body = QStringLiteral("twice %1").arg(i);
+        const auto a = throughA.answers().value(body);
+        const auto b = throughB.answers().value(body);
+        INFO(body.toStdString() << ": A " << a.first << ", B " << b.first);
+        CHECK(QSet<int> { a.first, b.first } == QSet<int> { 201, 200 });
+        CHECK(a.second > 0);
+        CHECK(a.second == b.second);
+    }
+    QHash<QString, int> stored;
+    for (const QJsonObject &change : syncAfter(lawyerA, start)) {
+        if (const QString body = bodyOf(change); !body.isEmpty())
+            ++stored[body];
+    }
+    CHECK(stored.size() == Count);
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        CHECK(it.value() == 1);
 }
 
 TEST_CASE("SIGKILL of one server under load: every acknowledged message stays, and its stream "
