@@ -66,6 +66,7 @@ PushRoundOutcome runPushRound(const QSqlDatabase &db, qint64 firmId,
             reader.who = session->principal();
         reader.sessions.append(session);
     }
+    bool complete = true;
     for (const auto &[key, reader] : readers) {
         auto owed = streamFramesSince(sync, reads, frames, reader.who, std::get<3>(key));
         for (StreamSession *session : reader.sessions) {
@@ -76,8 +77,9 @@ PushRoundOutcome runPushRound(const QSqlDatabase &db, qint64 firmId,
         }
         if (!owed)
             return PushRoundOutcome { false, latest.value() };
+        complete = complete && !owed->more;
     }
-    return PushRoundOutcome { true, latest.value() };
+    return PushRoundOutcome { complete, latest.value() };
 }
 
 } // namespace parley::server

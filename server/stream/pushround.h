@@ -13,8 +13,9 @@ namespace parley::server {
 class StreamSession;
 
 // How a round ended: complete (every session served, or nothing new since pushedUpTo), or
-// cut short by a failed read; latest is the firm's last seq in the round's view (-1 when
-// the round could not read it).
+// not: cut short by a failed read, or a reader owed more than one round's budget (see
+// streamFramesSince), so another round must follow; latest is the firm's last seq in the
+// round's view (-1 when the round could not read it).
 struct PushRoundOutcome
 {
     bool complete = true;

@@ -11,15 +11,22 @@ protocol::Result<StreamFrames> streamFramesSince(
 {
     StreamFrames out;
     out.next = since;
+    qsizetype bytes = 0;
     for (;;) {
         auto batch = sync.changesSince(reads, who, out.next);
         if (!batch)
             return batch.error();
         out.next = batch->next;
-        if (!batch->changes.isEmpty())
+        if (!batch->changes.isEmpty()) {
             out.frames.append(frames.frameFor(batch.value()));
+            bytes += out.frames.constLast().size();
+        }
         if (!batch->hasMore)
             return out;
+        if (bytes >= SyncService::BatchBytes) {
+            out.more = true;
+            return out;
+        }
     }
 }
 

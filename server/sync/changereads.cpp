@@ -8,6 +8,7 @@
 #include "store/receiptstore.h"
 #include "store/userstore.h"
 
+#include <QJsonDocument>
 #include <QSet>
 
 namespace parley::server {
@@ -53,6 +54,14 @@ protocol::Result<std::optional<QJsonObject>> ChangeReads::currentForm(const Chan
 {
     return memoised(
         m_forms, std::make_pair(change.type, change.entityId), [&] { return readForm(change); });
+}
+
+qsizetype ChangeReads::formBytes(const ChangeRecord &change, const QJsonObject &form)
+{
+    return memoised(m_formBytes, std::make_pair(change.type, change.entityId), [&] {
+        return protocol::Result<qsizetype>(
+            QJsonDocument(form).toJson(QJsonDocument::Compact).size());
+    }).value();
 }
 
 protocol::Result<std::optional<QJsonObject>> ChangeReads::readForm(const ChangeRecord &change)

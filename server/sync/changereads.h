@@ -27,6 +27,8 @@ public:
     protocol::Result<void> loadForms(const QList<ChangeRecord> &changes);
     // The entity's current wire form; nullopt when it no longer exists.
     protocol::Result<std::optional<QJsonObject>> currentForm(const ChangeRecord &change);
+    // The size of that form as compact JSON, measured once per view.
+    qsizetype formBytes(const ChangeRecord &change, const QJsonObject &form);
 
 private:
     protocol::Result<std::optional<QJsonObject>> readForm(const ChangeRecord &change);
@@ -47,6 +49,7 @@ private:
     QHash<qint64, qint64> m_latest;
     QHash<PageKey, QList<ChangeRecord>> m_pages;
     QHash<std::pair<QString, qint64>, std::optional<QJsonObject>> m_forms;
+    QHash<std::pair<QString, qint64>, qsizetype> m_formBytes;
 };
 
 } // namespace parley::server

@@ -58,6 +58,7 @@ protocol::Result<protocol::SyncBatch> SyncService::changesSince(
     batch.next = since;
     VisibilityCache visible(m_policy, who);
     int scanned = 0;
+    qsizetype bytes = 0;
     bool stoppedEarly = false;
     while (!stoppedEarly) {
         auto rows = reads.after(who.firmId, batch.next, ScanPage);
@@ -84,8 +85,18 @@ protocol::Result<protocol::SyncBatch> SyncService::changesSince(
             auto form = reads.currentForm(row);
             if (!form)
                 return form.error();
-            if (form.value())
-                batch.changes.append(protocol::Change { row.seq, row.type, *form.value() });
+            if (!form.value())
+                continue;
+            // A batch is held whole in memory, once per stream client it goes to: the change
+            // that would take it past BatchBytes starts the next one (one alone may pass it).
+            const qsizetype size = reads.formBytes(row, *form.value());
+            if (!batch.changes.isEmpty() && bytes + size > BatchBytes) {
+                batch.next = row.seq - 1;
+                stoppedEarly = true;
+                break;
+            }
+            bytes += size;
+            batch.changes.append(protocol::Change { row.seq, row.type, *form.value() });
         }
         if (rows->size() < ScanPage)
             break;

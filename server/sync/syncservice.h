@@ -21,11 +21,14 @@ public:
     static constexpr int DefaultLimit = 500;
     static constexpr int MaxLimit = 1000;
     static constexpr int SnapshotMessagesPerConversation = 50;
+    // About the most a batch of changes holds (its changes' compact JSON): a batch is built
+    // whole, and a push round's is written to every stream client it goes to.
+    static constexpr qsizetype BatchBytes = 256 * 1024;
 
     SyncService(QSqlDatabase db, AccessPolicy &policy);
 
-    // The visible changes with seq > since, oldest first, at most limit; `next` is the
-    // highest seq scanned, so changes the user may not see are skipped for good.
+    // The visible changes with seq > since, oldest first, at most limit and about BatchBytes;
+    // `next` is the highest seq scanned, so changes the user may not see are skipped for good.
     protocol::Result<protocol::SyncBatch> changesSince(
         const Principal &who, qint64 since, int limit = DefaultLimit);
     // The same inside a read view the caller holds (a Transaction in Read mode), with reads

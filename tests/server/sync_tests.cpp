@@ -1,6 +1,12 @@
 // /sync snapshots and increments, and the stream pushing each change as it commits.
+#include "db/transaction.h"
 #include "demoserver.h"
+#include "inprocess.h"
+#include "stream/framecache.h"
+#include "stream/streamframes.h"
 #include "streamprobe.h"
+#include "sync/changereads.h"
+#include "sync/syncservice.h"
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
@@ -187,6 +193,123 @@ TEST_CASE("sync pages with limit and has_more, oldest first")
         CHECK(reply.status == 400);
         CHECK(reply.errorCode() == QStringLiteral("invalid_field"));
     }
+}
+
+namespace {
+
+// The bodies of the message changes in a batch (a /sync answer or a stream frame), in order.
+QStringList messageBodies(const QJsonArray &changes)
+{
+    QStringList bodies;
+    for (const QJsonValue &change : changes) {
+        if (change[QStringLiteral("type")].toString() == QLatin1String("message"))
+            bodies << change[QStringLiteral("data")][QStringLiteral("body")].toString();
+    }
+    return bodies;
+}
+
+// Within SyncService::BatchBytes, or a single change that is larger alone.
+bool withinBatchBytes(const QJsonArray &changes)
+{
+    qsizetype bytes = 0;
+    for (const QJsonValue &change : changes)
+        bytes += QJsonDocument(change.toObject()).toJson(QJsonDocument::Compact).size();
+    return bytes <= parley::server::SyncService::BatchBytes || changes.size() == 1;
+}
+
+QStringList streamedBodies(const StreamProbe &probe)
+{
+    QStringList bodies;
+    for (const QJsonObject &frame : probe.frames()) {
+        if (frame[QStringLiteral("type")].toString() == QLatin1String("batch"))
+            bodies += messageBodies(frame[QStringLiteral("changes")].toArray());
+    }
+    return bodies;
+}
+
+} // namespace
+
+TEST_CASE("a batch holds about 256 KiB of changes: large messages page by size on /sync, in "
+          "catch-up and in a push round")
+{
+    using parley::server::SyncService;
+    DemoServer server;
+    HttpClient lawyer(server.process.url());
+    const QString token = lawyer.login(Lawyer);
+    REQUIRE_FALSE(token.isEmpty());
+    const qint64 conversation
+        = conversationOf(lawyer, QStringLiteral("2026-0102"), QStringLiteral("internal"));
+    REQUIRE(conversation > 0);
+    const qint64 start
+        = lawyer.get(QStringLiteral("/api/v1/sync")).json[QStringLiteral("next")].toInteger();
+    constexpr int Count = 12; // ~60 KB each: ~720 KB in all, under the 500-change limit
+    QStringList sent;
+    for (int i = 0; i < Count; ++i) {
+        sent << QStringLiteral("large %1 ").arg(i) + QString(60000, QLatin1Char('x'));
+        REQUIRE(lawyer
+                    .post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
+                        textMessage(QStringLiteral("large-%1").arg(i), sent.last()))
+                    .status
+            == 201);
+    }
+
+    // /sync: pages end where the next change would pass the budget.
+    QStringList synced;
+    int pages = 0;
+    for (qint64 since = start; pages < 50; ++pages) {
+        const HttpReply page = lawyer.get(QStringLiteral("/api/v1/sync?since=%1").arg(since));
+        REQUIRE(page.status == 200);
+        const QJsonArray changes = page.json[QStringLiteral("changes")].toArray();
+        REQUIRE_FALSE(changes.isEmpty());
+        CHECK(withinBatchBytes(changes));
+        synced += messageBodies(changes);
+        since = page.json[QStringLiteral("next")].toInteger();
+        if (!page.json[QStringLiteral("has_more")].toBool())
+            break;
+    }
+    CHECK(pages >= 2);
+    CHECK(synced == sent);
+
+    // A stream resuming from before them catches up in the same pages.
+    StreamProbe resumed(server.process.url());
+    REQUIRE(resumed.open());
+    REQUIRE(resumed.authenticate(token, start));
+    REQUIRE_FALSE(resumed.waitFor(batchWithMessageBody(sent.last())).isEmpty());
+    CHECK(streamedBodies(resumed) == sent);
+    for (const QJsonObject &frame : resumed.frames()) {
+        if (frame[QStringLiteral("type")].toString() == QLatin1String("batch"))
+            CHECK(withinBatchBytes(frame[QStringLiteral("changes")].toArray()));
+    }
+
+    // A push round for a reader that far behind holds about one budget and says there is
+    // more; the rounds after it go on from its cursor and miss nothing.
+    InProcess inProcess(server.process);
+    const parley::server::Principal who = inProcess.principal(Lawyer);
+    QStringList pushed;
+    qint64 cursor = start;
+    int rounds = 0;
+    for (bool more = true; more && rounds < 50; ++rounds) {
+        parley::server::Transaction view(
+            inProcess.context.db(), parley::server::Transaction::Mode::Read);
+        REQUIRE(view.status());
+        parley::server::ChangeReads reads(inProcess.context.db());
+        parley::server::FrameCache frames;
+        auto owed = streamFramesSince(inProcess.context.sync(), reads, frames, who, cursor);
+        REQUIRE(owed);
+        qsizetype bytes = 0;
+        for (const QString &frame : owed->frames) {
+            bytes += frame.size();
+            pushed += messageBodies(QJsonDocument::fromJson(frame.toUtf8())
+                                        .object()[QStringLiteral("changes")]
+                                        .toArray());
+        }
+        CHECK(bytes < 2 * SyncService::BatchBytes);
+        CHECK(owed->next > cursor);
+        cursor = owed->next;
+        more = owed->more;
+    }
+    CHECK(rounds >= 2);
+    CHECK(pushed == sent);
 }
 
 TEST_CASE("the stream pushes a message another user sends, and only to those who may see it")
@@ -428,8 +551,9 @@ TEST_CASE("a stream whose client stops reading is dropped, not buffered for with
     CHECK(bodiesStartingWith(reading, QStringLiteral("Large ")) == sent);
     CHECK(bodiesStartingWith(reading, QStringLiteral("Small ")) == small);
 
-    // A client coming back from before all that catches up on every message, in order: the
-    // first page alone is ~7 MB, so the catch-up waits for it to be taken before the next.
+    // A client coming back from before all that catches up on every message, in order: ~7 MB
+    // in pages of about 256 KiB, so the catch-up pauses each time 1 MiB waits unsent and goes
+    // on as the client takes it.
     StreamProbe back(url);
     REQUIRE(back.open());
     REQUIRE(back.authenticate(token, latest));
