@@ -5,7 +5,7 @@
 #include "net/apiclient.h"
 #include "streamfleet.h"
 
-#include <QCoreApplication>
+#include <QUuid>
 #include <cmath>
 #include <cstdio>
 
@@ -17,6 +17,7 @@ PacedSender::PacedSender(const QList<net::ApiClient *> &apis, qint64 conversatio
     , m_apis(apis)
     , m_conversationId(conversationId)
     , m_ledger(ledger)
+    , m_run(QUuid::createUuid().toString(QUuid::Id128))
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &PacedSender::tick);
@@ -46,8 +47,7 @@ void PacedSender::sendOne()
     const int number = m_ledger.send();
     ++m_issued;
     protocol::NewMessage message;
-    message.clientTxnId
-        = QStringLiteral("pbench-txn-%1-%2").arg(QCoreApplication::applicationPid()).arg(number);
+    message.clientTxnId = QStringLiteral("pbench-txn-%1-%2").arg(m_run).arg(number);
     message.body = QLatin1String(StreamFleet::MessageMarker) + QString::number(number)
         + QStringLiteral(" load test message");
     m_apis.at(number % m_apis.size())

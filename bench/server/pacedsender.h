@@ -43,6 +43,7 @@ private:
     QList<net::ApiClient *> m_apis;
     qint64 m_conversationId;
     DeliveryLedger &m_ledger;
+    QString m_run; // in every client_txn_id, so two senders in one run never collide
     QTimer m_timer;
     QElapsedTimer m_clock;
     double m_rate = 0;
