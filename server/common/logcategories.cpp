@@ -6,6 +6,7 @@ namespace parley::server {
 Q_LOGGING_CATEGORY(lcHttp, "parley.server.http", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDb, "parley.server.db", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAuth, "parley.server.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMessages, "parley.server.messages", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStream, "parley.server.stream", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAdmin, "parley.server.admin", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcTransfer, "parley.server.transfer", QtInfoMsg)

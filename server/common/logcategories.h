@@ -8,6 +8,8 @@ namespace parley::server {
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 Q_DECLARE_LOGGING_CATEGORY(lcDb)
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+// Sending, retries and deleting messages.
+Q_DECLARE_LOGGING_CATEGORY(lcMessages)
 Q_DECLARE_LOGGING_CATEGORY(lcStream)
 Q_DECLARE_LOGGING_CATEGORY(lcAdmin)
 Q_DECLARE_LOGGING_CATEGORY(lcTransfer)

@@ -4,6 +4,7 @@
 #include "access/accesspolicy.h"
 #include "audit/auditentries.h"
 #include "common/errors.h"
+#include "common/logcategories.h"
 #include "common/serverevents.h"
 #include "db/sqlquery.h"
 #include "db/transaction.h"
@@ -80,7 +81,9 @@ protocol::Result<SendOutcome> MessageService::send(const Principal &who, qint64 
         attachments.value(), &duplicate);
     if (!id && duplicate) {
         // A retry stored between our lookup and insert (another request, another server):
-        // its row is the message, and what we wrote rolls back.
+        // its row is the message; ours was not inserted and the transaction rolls back.
+        qCInfo(lcMessages) << "a retry by user" << who.userId()
+                           << "was stored meanwhile; answering with that message";
         auto again = findRetry(who, conversationId, request.clientTxnId);
         if (!again)
             return again.error();

@@ -66,20 +66,18 @@ PushRoundOutcome runPushRound(const QSqlDatabase &db, qint64 firmId,
             reader.who = session->principal();
         reader.sessions.append(session);
     }
-    bool complete = true;
     for (const auto &[key, reader] : readers) {
         auto owed = streamFramesSince(sync, reads, frames, reader.who, std::get<3>(key));
         for (StreamSession *session : reader.sessions) {
             if (!owed)
                 session->closeWithError(owed.error());
             else
-                session->deliver(owed->frames, owed->next);
+                session->deliver(owed->frames, owed->next, owed->more);
         }
         if (!owed)
             return PushRoundOutcome { false, latest.value() };
-        complete = complete && !owed->more;
     }
-    return PushRoundOutcome { complete, latest.value() };
+    return PushRoundOutcome { true, latest.value() };
 }
 
 } // namespace parley::server

@@ -12,10 +12,10 @@ namespace parley::server {
 
 class StreamSession;
 
-// How a round ended: complete (every session served, or nothing new since pushedUpTo), or
-// not: cut short by a failed read, or a reader owed more than one round's budget (see
-// streamFramesSince), so another round must follow; latest is the firm's last seq in the
-// round's view (-1 when the round could not read it).
+// How a round ended: complete (every session served, or nothing new since pushedUpTo, or the
+// view could not be opened and every session was closed with the error) or cut short by a
+// failed read, so another round must follow for the sessions not yet served; latest is the
+// firm's last seq in the round's view (-1 when the round could not read it).
 struct PushRoundOutcome
 {
     bool complete = true;
@@ -24,9 +24,10 @@ struct PushRoundOutcome
 
 // Pushes to each of the firm's sessions what it has not been sent yet, all read in one read
 // view: the change rows and forms once (ChangeReads), the matter and conversation rows once
-// (RecordCache), what depends on the reader once per reader. Nothing is read past the latest
-// seq when it is still pushedUpTo (a commit heard twice, from its signal and from the
-// database). A reader whose read fails has its sessions closed with that error and the round
+// (RecordCache), what depends on the reader once per reader; a reader owed more than one batch
+// gets the first and catches up on its own from there (StreamSession::deliver). Nothing is read
+// past the latest seq when it is still pushedUpTo (a commit heard twice, from its signal and from
+// the database). A reader whose read fails has its sessions closed with that error and the round
 // ends there, since on PostgreSQL a failed statement ends the view for everyone: not complete
 // then, and the caller runs another round for the sessions not yet served.
 PushRoundOutcome runPushRound(const QSqlDatabase &db, qint64 firmId,

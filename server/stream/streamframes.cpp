@@ -9,25 +9,15 @@ namespace parley::server {
 protocol::Result<StreamFrames> streamFramesSince(
     SyncService &sync, ChangeReads &reads, FrameCache &frames, const Principal &who, qint64 since)
 {
+    auto batch = sync.changesSince(reads, who, since);
+    if (!batch)
+        return batch.error();
     StreamFrames out;
-    out.next = since;
-    qsizetype bytes = 0;
-    for (;;) {
-        auto batch = sync.changesSince(reads, who, out.next);
-        if (!batch)
-            return batch.error();
-        out.next = batch->next;
-        if (!batch->changes.isEmpty()) {
-            out.frames.append(frames.frameFor(batch.value()));
-            bytes += out.frames.constLast().size();
-        }
-        if (!batch->hasMore)
-            return out;
-        if (bytes >= SyncService::BatchBytes) {
-            out.more = true;
-            return out;
-        }
-    }
+    out.next = batch->next;
+    out.more = batch->hasMore;
+    if (!batch->changes.isEmpty())
+        out.frames.append(frames.frameFor(batch.value()));
+    return out;
 }
 
 } // namespace parley::server

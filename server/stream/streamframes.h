@@ -17,12 +17,12 @@ struct StreamFrames
 {
     QStringList frames; // compact JSON text, oldest first; empty when nothing is visible
     qint64 next = 0; // the cursor after them
-    bool more = false; // stopped at the round's size budget before the latest change
+    bool more = false; // has_more: the batch stopped before the latest change
 };
 
-// Reads the visible changes after `since` as frames (page after page while has_more, until
-// they hold SyncService::BatchBytes, so a round holds at most about that per reader), inside
-// the caller's read view (see ChangeReads).
+// Reads one batch of the visible changes after `since` (SyncService::changesSince: at most
+// DefaultLimit changes and about BatchBytes, so that is what a round holds per reader) as
+// its frame, inside the caller's read view (see ChangeReads).
 protocol::Result<StreamFrames> streamFramesSince(
     SyncService &sync, ChangeReads &reads, FrameCache &frames, const Principal &who, qint64 since);
 

@@ -96,7 +96,7 @@ void StreamHub::pushFirm(qint64 firmId)
     const PushRoundOutcome round
         = runPushRound(m_context.db(), firmId, sessions, m_pushedUpTo.value(firmId, -1));
     if (!round.complete) {
-        // Cut short (a failed read, or more owed than one round holds): another round.
+        // Cut short by a failed read: the sessions not yet served get another round.
         onChangesCommitted(firmId);
         return;
     }

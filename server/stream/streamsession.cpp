@@ -30,10 +30,7 @@ StreamSession::StreamSession(
             Code::InvalidJson, QStringLiteral("The stream accepts JSON text frames only.")));
     });
     connect(m_socket.get(), &QWebSocket::disconnected, this, &StreamSession::finished);
-    connect(m_socket.get(), &QWebSocket::bytesWritten, this, [this] {
-        if (m_catchingUp && m_socket->bytesToWrite() < CatchUpPauseBytes)
-            pushChanges();
-    });
+    connect(m_socket.get(), &QWebSocket::bytesWritten, this, &StreamSession::resumeCatchUp);
     m_authTimer.setSingleShot(true);
     connect(&m_authTimer, &QTimer::timeout, this, [this] {
         closeWithError(Error::make(Code::MissingToken,
@@ -131,7 +128,7 @@ void StreamSession::pushChanges()
     // Goes on from bytesWritten once the client has taken enough.
 }
 
-void StreamSession::deliver(const QStringList &frames, qint64 next)
+void StreamSession::deliver(const QStringList &frames, qint64 next, bool more)
 {
     if (!m_principal || m_catchingUp)
         return;
@@ -139,7 +136,18 @@ void StreamSession::deliver(const QStringList &frames, qint64 next)
         sendText(frame);
     m_cursor = next;
     if (m_socket->bytesToWrite() > MaxUnsentBytes)
-        dropUnread();
+        return dropUnread();
+    if (more) {
+        // Not from inside the round: its read view is still open on this connection.
+        m_catchingUp = true;
+        QMetaObject::invokeMethod(this, &StreamSession::resumeCatchUp, Qt::QueuedConnection);
+    }
+}
+
+void StreamSession::resumeCatchUp()
+{
+    if (m_catchingUp && m_socket->bytesToWrite() < CatchUpPauseBytes)
+        pushChanges();
 }
 
 void StreamSession::dropUnread()

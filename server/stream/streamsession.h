@@ -49,8 +49,9 @@ public:
     // pausing while the client has CatchUpPauseBytes or more still to take.
     void pushChanges();
     // Sends frames read for this session's reader and cursor by a push round, then moves the
-    // cursor to next.
-    void deliver(const QStringList &frames, qint64 next);
+    // cursor to next. When the round stopped short of the latest change (more), the session
+    // goes on catching up on its own, at its client's pace, as after authenticating.
+    void deliver(const QStringList &frames, qint64 next, bool more);
     // Sends an error frame and closes, e.g. when the session's token was revoked.
     void closeWithError(const protocol::Error &error);
     // Closes the stream when its sign-in session has expired meanwhile; true while it lives.
@@ -64,6 +65,8 @@ private:
     void authenticate(const QJsonObject &frame);
     void sendFrame(const QJsonObject &frame);
     void sendText(const QString &text);
+    // Goes on catching up once the client has taken enough (and the caller's read is over).
+    void resumeCatchUp();
     // Ends the stream at once, unsent frames and all, when its client stopped reading.
     void dropUnread();
 

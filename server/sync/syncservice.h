@@ -28,7 +28,8 @@ public:
     SyncService(QSqlDatabase db, AccessPolicy &policy);
 
     // The visible changes with seq > since, oldest first, at most limit and about BatchBytes;
-    // `next` is the highest seq scanned, so changes the user may not see are skipped for good.
+    // `next` is where the batch stopped: the highest seq scanned (so changes the user may not
+    // see are skipped for good), or just before the change the byte budget left for the next.
     protocol::Result<protocol::SyncBatch> changesSince(
         const Principal &who, qint64 since, int limit = DefaultLimit);
     // The same inside a read view the caller holds (a Transaction in Read mode), with reads
