@@ -91,8 +91,8 @@ void StreamHub::pushFirm(qint64 firmId)
     if (sessions.isEmpty())
         return;
     // With several servers a commit is heard twice here (its own signal and the database's
-    // notification) and others' commits arrive too: the round reads nothing more when nothing
-    // was committed since the last push.
+    // notification) and others' commits arrive too: when nothing was committed since the last
+    // push, the round reads only the latest seq.
     const PushRoundOutcome round
         = runPushRound(m_context.db(), firmId, sessions, m_pushedUpTo.value(firmId, -1));
     if (!round.complete) {
