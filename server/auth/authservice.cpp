@@ -96,8 +96,7 @@ protocol::Result<protocol::LoginResponse> AuthService::login(const protocol::Log
                 QStringLiteral("Enter the 6-digit code from your authenticator app."));
         if (!Totp::validate(record->totpSecret, request.totp)) {
             qCInfo(lcAuth) << "sign-in refused: wrong TOTP code for user" << record->user.id;
-            audit(
-                record->firmId, record->user.id, AuditAction::SignInFailed, QStringLiteral("totp"));
+            audit(record->firmId, record->user.id, AuditAction::MfaFailed, QStringLiteral("totp"));
             return failed(request.email,
                 Error::make(Code::InvalidTotp, QStringLiteral("The code is wrong or expired.")));
         }
@@ -111,6 +110,8 @@ protocol::Result<protocol::LoginResponse> AuthService::login(const protocol::Log
     if (!tokenId)
         return tokenId.error();
     qCInfo(lcAuth) << "user" << record->user.id << "signed in, session" << tokenId.value();
+    if (!record->totpSecret.isEmpty())
+        audit(record->firmId, record->user.id, AuditAction::MfaPassed, QStringLiteral("totp"));
     audit(record->firmId, record->user.id, AuditAction::SignedIn, QStringLiteral("password"));
     if (auto counted = m_throttle.recordSuccess(request.email); !counted)
         qCWarning(lcAuth) << "could not record a successful sign-in for the lockout";

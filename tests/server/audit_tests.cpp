@@ -4,6 +4,7 @@
 // DELETE; the record of communication (CLI and API) says who sent what, who read it when and
 // which version of a file went out.
 #include "app/servercontext.h"
+#include "auth/totp.h"
 #include "db/sqlquery.h"
 #include "demoserver.h"
 #include "serverdatabase.h"
@@ -145,6 +146,38 @@ TEST_CASE("Sends, shares, reads, stops and sign-ins are chained in the audit log
     CHECK(report[QStringLiteral("intact")].toBool());
     CHECK(report[QStringLiteral("entries")].toInteger() > actions.size());
     CHECK(report[QStringLiteral("problems")].toArray().isEmpty());
+}
+
+TEST_CASE("A staff member's two-step code is recorded as MFA passed or failed in the firm's chain")
+{
+    DemoServer demo;
+    QByteArray output;
+    REQUIRE(demo.process.runAdmin({ QStringLiteral("admin"), QStringLiteral("enroll-totp"),
+                                      QStringLiteral("--email"), Lawyer },
+                &output)
+        == 0);
+    const QString secret
+        = QJsonDocument::fromJson(output).object()[QStringLiteral("secret_base32")].toString();
+    REQUIRE_FALSE(secret.isEmpty());
+    const QString right = server::Totp::generate(secret);
+    const QString wrong = QString::number((right.toInt() + 1) % 1000000).rightJustified(6, u'0');
+    const auto signIn = [&](const QString &code) {
+        HttpClient client(demo.process.url());
+        return client
+            .post(QStringLiteral("/api/v1/auth/login"),
+                { { QStringLiteral("email"), Lawyer },
+                    { QStringLiteral("password"), QStringLiteral("parley-demo") },
+                    { QStringLiteral("totp"), code } })
+            .status;
+    };
+    const QString chain = QStringLiteral("firm:1");
+    CHECK(signIn(wrong) == 401);
+    CHECK(actionsOf(demo.process.dataDir(), chain).last() == QLatin1String("mfa_failed"));
+    CHECK(signIn(right) == 200);
+    const QStringList actions = actionsOf(demo.process.dataDir(), chain);
+    REQUIRE(actions.size() >= 2);
+    CHECK(actions.mid(actions.size() - 2)
+        == QStringList { QStringLiteral("mfa_passed"), QStringLiteral("signed_in") });
 }
 
 TEST_CASE("audit verify names an entry edited, removed from the middle, or cut from the end")
