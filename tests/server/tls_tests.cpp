@@ -8,6 +8,7 @@
 #include "transferfixture.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -46,6 +47,29 @@ int startFails(const QStringList &args, QByteArray *stderrOutput)
     }
     *stderrOutput = server.readAllStandardError();
     return server.exitStatus() == QProcess::NormalExit ? server.exitCode() : -1;
+}
+
+// Starts the server on every address with these arguments and stops it again at once: the
+// address it said it listens on, empty when it did not start.
+QByteArray listeningOn(const QStringList &args)
+{
+    QTemporaryDir data;
+    QProcess server;
+    server.start(ServerProcess::binary(),
+        QStringList { QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
+            QStringLiteral("--data-dir"), data.path() }
+            + args);
+    const QByteArray marker = "listening on ";
+    QByteArray out;
+    for (int i = 0; i < 100 && !out.contains(marker) && server.state() != QProcess::NotRunning;
+         ++i) {
+        server.waitForReadyRead(300);
+        out += server.readAllStandardOutput();
+    }
+    server.terminate();
+    CHECK(server.waitForFinished(10000));
+    const qsizetype at = out.indexOf(marker);
+    return at < 0 ? QByteArray() : out.mid(at + marker.size()).split('\n').first().trimmed();
 }
 
 } // namespace
@@ -137,18 +161,16 @@ TEST_CASE("Off loopback the server needs TLS or an explicit plain-HTTP opt-in")
 
     // With a certificate it starts (and is stopped here at once).
     TestCertificate certificate;
-    QTemporaryDir data;
-    QProcess server;
-    server.start(ServerProcess::binary(),
-        { QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"), QStringLiteral("--data-dir"),
-            data.path(), QStringLiteral("--tls-certificate"), certificate.certificate,
-            QStringLiteral("--tls-key"), certificate.key });
-    QByteArray out;
-    for (int i = 0; i < 100 && !out.contains("listening on https://"); ++i) {
-        server.waitForReadyRead(300);
-        out += server.readAllStandardOutput();
-    }
-    CHECK(out.contains("listening on https://0.0.0.0:"));
-    server.terminate();
-    CHECK(server.waitForFinished(10000));
+    CHECK(listeningOn({ QStringLiteral("--tls-certificate"), certificate.certificate,
+                          QStringLiteral("--tls-key"), certificate.key })
+              .startsWith("https://0.0.0.0:"));
+
+    // So it does when told that a TLS proxy in front of it takes care of that.
+    QTemporaryDir configDir;
+    const QString config = configDir.filePath(QStringLiteral("parley-server.conf"));
+    QFile file(config);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("[server]\nallow_plain_http=true\n");
+    file.close();
+    CHECK(listeningOn({ QStringLiteral("--config"), config }).startsWith("http://0.0.0.0:"));
 }
