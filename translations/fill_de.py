@@ -21,6 +21,7 @@ DE = {
     "This item is no longer available to you.": "Dieser Eintrag ist für Sie nicht mehr verfügbar.",
     "You do not have access to this.": "Sie haben darauf keinen Zugriff.",
     "Too many attempts. Wait a minute and try again.": "Zu viele Versuche. Warten Sie eine Minute und versuchen Sie es erneut.",
+    "Too many failed attempts from your network. Try again in %1 minutes, or ask your administrator.": "Zu viele fehlgeschlagene Versuche aus Ihrem Netzwerk. Versuchen Sie es in %1 Minuten erneut oder wenden Sie sich an Ihre Administration.",
     "The system keychain is not available, so Parley cannot remember your sign-in.": "Der Schlüsselbund des Systems ist nicht verfügbar, daher kann sich Parley Ihre Anmeldung nicht merken.",
     "Something went wrong (%1).": "Etwas ist schiefgelaufen (%1).",
     "There are no matters to show.": "Es gibt keine Akten anzuzeigen.",

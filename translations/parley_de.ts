@@ -127,6 +127,10 @@
         <source>Your session expired. Sign in again to go on; your drafts and unsent messages are kept.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren; Ihre Entwürfe und nicht gesendeten Nachrichten bleiben erhalten.</translation>
     </message>
+    <message>
+        <source>Too many failed attempts from your network. Try again in %1 minutes, or ask your administrator.</source>
+        <translation>Zu viele fehlgeschlagene Versuche aus Ihrem Netzwerk. Versuchen Sie es in %1 Minuten erneut oder wenden Sie sich an Ihre Administration.</translation>
+    </message>
 </context>
 <context>
     <name>MatterClosing</name>

@@ -128,6 +128,10 @@
         <source>Your session expired. Sign in again to go on; your drafts and unsent messages are kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Too many failed attempts from your network. Try again in %1 minutes, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatterClosing</name>

@@ -47,8 +47,16 @@ QString ErrorText::describe(const protocol::Error &error, const QUrl &server)
         return tr("This item is no longer available to you.");
     if (error.is(Code::Forbidden))
         return tr("You do not have access to this.");
-    if (error.is(Code::RateLimited))
-        return tr("Too many attempts. Wait a minute and try again.");
+    if (error.is(Code::RateLimited)) {
+        // Sign-in refuses a network after many failures, for the lockout's minutes.
+        const qint64 minutes
+            = (error.details.value(QLatin1String("retry_after_seconds")).toInteger(60) + 59) / 60;
+        if (minutes <= 1)
+            return tr("Too many attempts. Wait a minute and try again.");
+        return tr("Too many failed attempts from your network. Try again in %1 minutes, or ask "
+                  "your administrator.")
+            .arg(minutes);
+    }
     if (error.is(Code::AccountLocked)) {
         const qint64 minutes
             = (error.details.value(QLatin1String("retry_after_seconds")).toInteger(60) + 59) / 60;

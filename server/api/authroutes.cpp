@@ -13,7 +13,7 @@ void addAuthRoutes(Router &router, ServerContext &context)
             auto login = decodeBody<protocol::LoginRequest>(request);
             if (!login)
                 return ApiReply::error(login.error());
-            return replyWith(context.auth().login(login.value()),
+            return replyWith(context.auth().login(login.value(), request.client),
                 [](const protocol::LoginResponse &response) { return response.toJson(); });
         });
     router.add(Method::Post, QStringLiteral("/api/v1/auth/logout"), Router::Access::Authenticated,

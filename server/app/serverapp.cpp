@@ -137,6 +137,7 @@ protocol::Result<void> ServerApp::startNotifications(const QUrl &listening)
         ? m_config.publicUrl
         : listening;
     m_http->setPublicUrl(publicUrl);
+    m_http->setTrustedProxies(m_config.trustedProxies);
     // Browsers are told to come back over HTTPS only when they reach the server over it.
     m_http->setStrictTransportSecurity(publicUrl.scheme() == QLatin1String("https")
         || listening.scheme() == QLatin1String("https"));

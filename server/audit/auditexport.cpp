@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QMultiHash>
+#include <QSet>
 #include <QTimeZone>
 
 namespace parley::server {
@@ -70,6 +71,9 @@ protocol::Result<QJsonObject> AuditExport::record(qint64 matterId, const QDateTi
     auto receipts = rows.receipts(matterId);
     if (!receipts)
         return receipts.error();
+    auto deliveries = rows.deliveries(matterId);
+    if (!deliveries)
+        return deliveries.error();
     auto versions = rows.versionNumbers(matterId);
     if (!versions)
         return versions.error();
@@ -77,6 +81,18 @@ protocol::Result<QJsonObject> AuditExport::record(qint64 matterId, const QDateTi
     auto conversations = conversationStore.listForMatter(matterId);
     if (!conversations)
         return conversations.error();
+
+    const QString chain = AuditLog::chainOf(matterRecord.value()->firmId, matterId);
+    auto entries = AuditLog(m_db).entries(chain);
+    if (!entries)
+        return entries.error();
+    // Which clients' reads were made with the security code entered (recorded with the read).
+    QSet<QPair<qint64, qint64>> readWithMfa;
+    for (const AuditRecord &entry : entries.value()) {
+        if (entry.entry.action == QLatin1String(AuditAction::MessageRead) && entry.entry.messageId
+            && entry.entry.actorId && entry.entry.detail.value(QLatin1String("mfa")).toBool())
+            readWithMfa.insert({ *entry.entry.messageId, *entry.entry.actorId });
+    }
 
     QMultiHash<qint64, QJsonObject> filesOf;
     for (const RecordFile &file : files.value()) {
@@ -87,11 +103,35 @@ protocol::Result<QJsonObject> AuditExport::record(qint64 matterId, const QDateTi
     }
     QMultiHash<qint64, QJsonObject> readsOf;
     for (const RecordReceipt &receipt : receipts.value()) {
-        readsOf.insert(receipt.messageId,
-            QJsonObject { { QStringLiteral("user_id"), receipt.userId },
-                { QStringLiteral("name"), people->value(receipt.userId).name },
-                { QStringLiteral("at"), timeText(receipt.readAtMs) } });
+        QJsonObject read { { QStringLiteral("user_id"), receipt.userId },
+            { QStringLiteral("name"), people->value(receipt.userId).name },
+            { QStringLiteral("at"), timeText(receipt.readAtMs) } };
+        if (people->value(receipt.userId).kind == QLatin1String("client"))
+            read.insert(QStringLiteral("mfa_satisfied"),
+                readWithMfa.contains({ receipt.messageId, receipt.userId }));
+        readsOf.insert(receipt.messageId, read);
     }
+    QMultiHash<qint64, RecordDelivery> deliveriesIn;
+    for (const RecordDelivery &delivery : deliveries.value())
+        deliveriesIn.insert(delivery.conversationId, delivery);
+    // The emails and texts that told someone other than its sender about a message.
+    const auto deliveredOf = [&](const RecordMessage &message) {
+        QJsonArray delivered;
+        const QList<RecordDelivery> inConversation = deliveriesIn.values(message.conversationId);
+        for (auto it = inConversation.crbegin(); it != inConversation.crend(); ++it) {
+            if (message.id < it->firstMessageId || message.id > it->lastMessageId
+                || it->userId == message.senderId)
+                continue;
+            delivered.append(QJsonObject { { QStringLiteral("user_id"), it->userId },
+                { QStringLiteral("name"), people->value(it->userId).name },
+                { QStringLiteral("channel"), it->channel }, { QStringLiteral("to"), it->recipient },
+                { QStringLiteral("state"), it->state },
+                { QStringLiteral("queued_at"), timeText(it->queuedAtMs) },
+                { QStringLiteral("sent_at"),
+                    it->sentAtMs ? QJsonValue(timeText(*it->sentAtMs)) : QJsonValue() } });
+        }
+        return delivered;
+    };
     QMultiHash<qint64, QJsonObject> messagesOf;
     for (const RecordMessage &message : messages.value()) {
         QJsonArray attached;
@@ -109,7 +149,9 @@ protocol::Result<QJsonObject> AuditExport::record(qint64 matterId, const QDateTi
                 { QStringLiteral("channel"), message.channel },
                 { QStringLiteral("body"), message.body },
                 { QStringLiteral("deleted"), message.deleted },
-                { QStringLiteral("files"), attached }, { QStringLiteral("read_by"), reads } });
+                { QStringLiteral("files"), attached },
+                { QStringLiteral("delivered"), deliveredOf(message) },
+                { QStringLiteral("read_by"), reads } });
     }
     QJsonArray conversationList;
     for (const ConversationRecord &record : conversations.value()) {
@@ -131,10 +173,6 @@ protocol::Result<QJsonObject> AuditExport::record(qint64 matterId, const QDateTi
             { QStringLiteral("messages"), list } });
     }
 
-    const QString chain = AuditLog::chainOf(matterRecord.value()->firmId, matterId);
-    auto entries = AuditLog(m_db).entries(chain);
-    if (!entries)
-        return entries.error();
     QJsonArray audit;
     for (const AuditRecord &entry : entries.value()) {
         QJsonObject row { { QStringLiteral("seq"), entry.seq },

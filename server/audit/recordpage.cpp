@@ -80,7 +80,28 @@ QString conversationKind(const QString &kind)
     return QStringLiteral("Direct");
 }
 
-QString messageRow(const QJsonObject &message)
+// "Text message to Maria Gonzalez (+12065550143): sent 2026-11-03 14:05:07 UTC".
+QString deliveryText(const QJsonObject &notice)
+{
+    const QString state = notice[QStringLiteral("state")].toString();
+    QString outcome;
+    if (state == QLatin1String("sent"))
+        outcome = QStringLiteral("sent ") + when(notice[QStringLiteral("sent_at")]);
+    else if (state == QLatin1String("failed"))
+        outcome = QStringLiteral("<span class=\"bad\">could not be delivered</span>");
+    else
+        outcome = QStringLiteral("waiting to go (queued %1)")
+                      .arg(when(notice[QStringLiteral("queued_at")]));
+    return QStringLiteral("%1 to %2 (%3): %4")
+        .arg(notice[QStringLiteral("channel")].toString() == QLatin1String("sms")
+                ? QStringLiteral("Text message")
+                : QStringLiteral("Email notice"),
+            esc(notice[QStringLiteral("name")]), esc(notice[QStringLiteral("to")]), outcome);
+}
+
+// requireMfa: the conversation asks clients for a security code, so each client's read says
+// whether it was entered.
+QString messageRow(const QJsonObject &message, bool requireMfa)
 {
     QString body = message[QStringLiteral("body")].toString().toHtmlEscaped();
     body.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
@@ -103,19 +124,33 @@ QString messageRow(const QJsonObject &message)
                              esc(file[QStringLiteral("size")]),
                              esc(file[QStringLiteral("sha256")]).left(16) + QStringLiteral("…")));
     }
+    QStringList delivered;
+    for (const QJsonValue &notice : message[QStringLiteral("delivered")].toArray())
+        delivered.append(deliveryText(notice.toObject()));
     QStringList reads;
-    for (const QJsonValue &read : message[QStringLiteral("read_by")].toArray())
-        reads.append(QStringLiteral("%1 at %2")
-                         .arg(esc(read[QStringLiteral("name")]), when(read[QStringLiteral("at")])));
+    for (const QJsonValue &read : message[QStringLiteral("read_by")].toArray()) {
+        QString text
+            = QStringLiteral("%1 at %2")
+                  .arg(esc(read[QStringLiteral("name")]), when(read[QStringLiteral("at")]));
+        if (requireMfa && read[QStringLiteral("mfa_satisfied")].isBool())
+            text += read[QStringLiteral("mfa_satisfied")].toBool()
+                ? QStringLiteral(" <span class=\"dim\">(security code entered)</span>")
+                : QStringLiteral(" <span class=\"bad\">(without a security code)</span>");
+        reads.append(text);
+    }
     return QStringLiteral("<tr><td class=\"nowrap\">%1</td><td>%2<br><span class=\"dim\">via "
-                          "%3</span></td><td>%4%5</td><td>%6</td></tr>\n")
+                          "%3</span></td><td>%4%5</td><td>%6</td><td>%7</td></tr>\n")
         .arg(when(message[QStringLiteral("at")]), esc(message[QStringLiteral("sender")]),
             channelText(message[QStringLiteral("channel")].toString()), body,
             files.isEmpty() ? QString()
                             : QStringLiteral("<div class=\"files\">%1</div>")
                                   .arg(files.join(QStringLiteral("<br>"))),
-            reads.isEmpty() ? QStringLiteral("<span class=\"dim\">Not read yet</span>")
-                            : reads.join(QStringLiteral("<br>")));
+            delivered.isEmpty() ? QStringLiteral("<span class=\"dim\">In Parley only</span>")
+                                : QStringLiteral("<div>%1</div>")
+                                      .arg(delivered.join(QStringLiteral("</div><div>"))),
+            reads.isEmpty()
+                ? QStringLiteral("<span class=\"dim\">Not read yet</span>")
+                : QStringLiteral("<div>%1</div>").arg(reads.join(QStringLiteral("</div><div>"))));
 }
 
 } // namespace
@@ -136,7 +171,9 @@ QString AuditExport::html(const QJsonObject &record)
         "border-bottom:1px solid #e3e6ee}th{background:#f4f6fa;font-weight:600}.dim{color:#5b6475}"
         ".nowrap{white-space:nowrap}.tag{background:#e8eefc;border-radius:3px;padding:0 .3em;"
         "font-size:.9em}.deleted{color:#9b1c1c;font-style:italic}.files{margin-top:.3em;color:"
-        "#33415c}.ok{color:#17663a;font-weight:600}.bad{color:#9b1c1c;font-weight:600}"
+        "#33415c}td "
+        "div+div{margin-top:.4em}.ok{color:#17663a;font-weight:600}.bad{color:#9b1c1c;font-weight:"
+        "600}"
         "code{font-size:.85em;word-break:break-all}@media print{body{margin:0}}</style>\n"
         "</head><body>\n")
                 .arg(esc(matter[QStringLiteral("number")]));
@@ -187,9 +224,10 @@ QString AuditExport::html(const QJsonObject &record)
             continue;
         }
         page += QStringLiteral("<table><tr><th>Sent</th><th>From</th><th>Message</th>"
-                               "<th>Read</th></tr>\n");
+                               "<th>Delivered</th><th>Read</th></tr>\n");
         for (const QJsonValue &message : messages)
-            page += messageRow(message.toObject());
+            page += messageRow(
+                message.toObject(), conversation[QStringLiteral("require_mfa")].toBool());
         page += QStringLiteral("</table>\n");
     }
 

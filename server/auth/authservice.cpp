@@ -55,13 +55,12 @@ qint64 AuthService::now() const
     return m_clock.now().toMSecsSinceEpoch();
 }
 
-protocol::Result<protocol::LoginResponse> AuthService::login(const protocol::LoginRequest &request)
+protocol::Result<protocol::LoginResponse> AuthService::login(
+    const protocol::LoginRequest &request, const QHostAddress &from)
 {
-    // A locked address is refused before any password is hashed.
-    if (auto open = m_throttle.check(request.email); !open) {
-        qCInfo(lcAuth) << "sign-in refused: the address is locked after failed attempts";
+    // A locked account or a refused network address, before any password is hashed.
+    if (auto open = m_throttle.check(request.email, from); !open)
         return open.error();
-    }
     UserStore users(m_db);
     auto found = users.findByEmail(request.email);
     if (!found)
@@ -72,13 +71,13 @@ protocol::Result<protocol::LoginResponse> AuthService::login(const protocol::Log
     if (!record || !record->user.isStaff() || record->passwordHash.isEmpty()) {
         m_hasher.verifyDummy(request.password);
         qCInfo(lcAuth) << "sign-in refused: no staff account for the email";
-        return failed(request.email, invalidCredentials());
+        return failed(request.email, from, invalidCredentials());
     }
     if (!m_hasher.verify(record->passwordHash, request.password)) {
         qCInfo(lcAuth) << "sign-in refused: wrong password for user" << record->user.id;
         audit(
             record->firmId, record->user.id, AuditAction::SignInFailed, QStringLiteral("password"));
-        return failed(request.email, invalidCredentials());
+        return failed(request.email, from, invalidCredentials());
     }
     auto required = FirmStore(m_db).requiresTotp(record->firmId);
     if (!required)
@@ -97,7 +96,7 @@ protocol::Result<protocol::LoginResponse> AuthService::login(const protocol::Log
         if (!Totp::validate(record->totpSecret, request.totp)) {
             qCInfo(lcAuth) << "sign-in refused: wrong TOTP code for user" << record->user.id;
             audit(record->firmId, record->user.id, AuditAction::MfaFailed, QStringLiteral("totp"));
-            return failed(request.email,
+            return failed(request.email, from,
                 Error::make(Code::InvalidTotp, QStringLiteral("The code is wrong or expired.")));
         }
     }
@@ -113,14 +112,14 @@ protocol::Result<protocol::LoginResponse> AuthService::login(const protocol::Log
     if (!record->totpSecret.isEmpty())
         audit(record->firmId, record->user.id, AuditAction::MfaPassed, QStringLiteral("totp"));
     audit(record->firmId, record->user.id, AuditAction::SignedIn, QStringLiteral("password"));
-    if (auto counted = m_throttle.recordSuccess(request.email); !counted)
+    if (auto counted = m_throttle.recordSuccess(request.email, from); !counted)
         qCWarning(lcAuth) << "could not record a successful sign-in for the lockout";
     return protocol::LoginResponse { token, record->user };
 }
 
-Error AuthService::failed(const QString &email, Error error)
+Error AuthService::failed(const QString &email, const QHostAddress &from, Error error)
 {
-    if (auto counted = m_throttle.recordFailure(email); !counted)
+    if (auto counted = m_throttle.recordFailure(email, from); !counted)
         qCWarning(lcAuth) << "could not count a failed sign-in";
     return error;
 }

@@ -25,9 +25,11 @@ public:
 
     // invalid_credentials for an unknown email, a client, or a wrong password (the same
     // answer, so it does not reveal which); totp_required / invalid_totp when enrolled;
-    // account_locked after too many failures (the throttle); totp_enrollment_required when
-    // the firm requires two-step verification and the account has none.
-    protocol::Result<protocol::LoginResponse> login(const protocol::LoginRequest &request);
+    // account_locked after too many failures (the throttle), rate_limited after too many
+    // from the client's address (from); totp_enrollment_required when the firm requires
+    // two-step verification and the account has none.
+    protocol::Result<protocol::LoginResponse> login(
+        const protocol::LoginRequest &request, const QHostAddress &from);
     // The principal behind a bearer token; invalid_token when unknown or revoked,
     // session_expired when idle or old beyond the SessionPolicy. Each use counts as activity.
     protocol::Result<Principal> authenticate(const QString &token);
@@ -42,7 +44,7 @@ public:
 
 private:
     // Counts a failed sign-in for the lockout; gives back the error to answer.
-    protocol::Error failed(const QString &email, protocol::Error error);
+    protocol::Error failed(const QString &email, const QHostAddress &from, protocol::Error error);
     // Appends a sign-in, failed sign-in or sign-out to the firm's audit chain.
     void audit(qint64 firmId, qint64 userId, const char *action, const QString &method);
     // invalid_token for a revoked or portal token, session_expired past the SessionPolicy.

@@ -82,13 +82,17 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
     config.firmName = settings.value(QStringLiteral("firm/name")).toString();
     config.firmLogo = settings.value(QStringLiteral("firm/logo")).toString();
     config.clockFile = settings.value(QStringLiteral("testing/clock_file")).toString();
-    if (settings.contains(QStringLiteral("metrics/allow"))) {
-        // QSettings reads "a, b" as a list and a single entry as a string.
-        auto access
-            = MetricsAccess::parse(settings.value(QStringLiteral("metrics/allow")).toStringList());
-        if (!access)
-            return access.error();
-        config.metricsAccess = access.value();
+    // QSettings reads "a, b" as a list and a single entry as a string.
+    for (const auto &[key, target] : { std::pair { "metrics/allow", &config.metricsAccess },
+             std::pair { "server/trusted_proxies", &config.trustedProxies } }) {
+        const QString name = QString::fromLatin1(key);
+        if (!settings.contains(name))
+            continue;
+        auto ranges = AddressRanges::parse(settings.value(name).toStringList(),
+            QStringLiteral("[%1] %2").arg(name.section(u'/', 0, 0), name.section(u'/', 1)));
+        if (!ranges)
+            return ranges.error();
+        *target = ranges.value();
     }
     if (settings.contains(QStringLiteral("smtp/url"))) {
         const QUrl url(settings.value(QStringLiteral("smtp/url")).toString());
@@ -148,6 +152,7 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
         { "portal/idle_minutes", &config.portalIdleMinutes, 1, MaxMinutes },
         { "auth/max_failures", &config.signIn.maxFailures, 1, MaxCount },
         { "auth/lock_minutes", &config.signIn.lockMinutes, 1, MaxMinutes },
+        { "auth/max_failures_per_address", &config.signIn.maxFailuresPerAddress, 1, MaxCount },
         { "auth/session_idle_minutes", &config.sessions.idleMinutes, 2, MaxMinutes },
         { "auth/session_max_days", &config.sessions.maxDays, 1, MaxDays },
     };

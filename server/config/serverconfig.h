@@ -4,10 +4,10 @@
 
 #include "auth/sessionpolicy.h"
 #include "auth/signinthrottle.h"
+#include "common/addressranges.h"
 #include "db/databaselocation.h"
 #include "http/connectionguard.h"
 #include "http/tlssettings.h"
-#include "metrics/metricsaccess.h"
 #include "notify/smtpsender.h"
 #include "protocol/limits.h"
 #include "protocol/result.h"
@@ -29,6 +29,9 @@ struct ServerConfig
     QString databaseUrl;
     QUrl publicUrl;
     bool allowPlainHttp = false;
+    // [server] trusted_proxies: the proxies (addresses, CIDR ranges) whose X-Forwarded-For
+    // names the client, for the sign-in limit per address; loopback by default.
+    AddressRanges trustedProxies;
     // [tls] certificate, key: serve HTTPS and WSS (the API, the stream, the portal and the file
     // transfers) with this certificate; relative paths are taken from the file's folder.
     TlsSettings tls;
@@ -51,14 +54,15 @@ struct ServerConfig
     qint64 staffBatchMinutes = 5;
     qint64 invitationMinutes = 60;
     // [auth] max_failures, lock_minutes: wrong passwords or codes before an account (or an
-    // unknown address) is locked, and for how long.
+    // unknown address) is locked, and for how long; max_failures_per_address: failures from
+    // one client address (any accounts) before it is refused for lock_minutes.
     SignInPolicy signIn;
     // [auth] session_idle_minutes, session_max_days: a staff session ends after this long
     // unused, and this long after signing in in any case.
     SessionPolicy sessions;
     // [metrics] allow: the addresses and CIDR ranges that may read GET /metrics (loopback
     // by default).
-    MetricsAccess metricsAccess;
+    AddressRanges metricsAccess;
     // [testing] clock_file: seconds to add to the clock, read on every use (tests only).
     QString clockFile;
 

@@ -60,11 +60,12 @@ protocol::Result<int> Migrations::version(const QSqlDatabase &db)
 protocol::Result<void> Migrations::apply(const QSqlDatabase &db)
 {
     using Step = protocol::Result<void> (*)(const QSqlDatabase &);
-    const Step steps[] = { &Migrations::migrateTo1, &Migrations::migrateTo2,
-        &Migrations::migrateTo3, &Migrations::migrateTo4, &Migrations::migrateTo5,
-        &Migrations::migrateTo6, &Migrations::migrateTo7, &Migrations::migrateTo8,
-        &Migrations::migrateTo9, &Migrations::migrateTo10, &Migrations::migrateTo11,
-        &Migrations::migrateTo12, &Migrations::migrateTo13, &Migrations::migrateTo14 };
+    const Step steps[]
+        = { &Migrations::migrateTo1, &Migrations::migrateTo2, &Migrations::migrateTo3,
+              &Migrations::migrateTo4, &Migrations::migrateTo5, &Migrations::migrateTo6,
+              &Migrations::migrateTo7, &Migrations::migrateTo8, &Migrations::migrateTo9,
+              &Migrations::migrateTo10, &Migrations::migrateTo11, &Migrations::migrateTo12,
+              &Migrations::migrateTo13, &Migrations::migrateTo14, &Migrations::migrateTo15 };
     static_assert(std::size(steps) == CurrentVersion);
     for (;;) {
         Transaction transaction(db);
@@ -633,6 +634,29 @@ protocol::Result<void> Migrations::migrateTo14(const QSqlDatabase &db)
                            " PRIMARY KEY (rule_id, transition_id, conversation_id))"),
             noDeleteTrigger(backendOf(db), QStringLiteral("tasks")),
             noDeleteTrigger(backendOf(db), QStringLiteral("status_transitions")),
+        });
+}
+
+protocol::Result<void> Migrations::migrateTo15(const QSqlDatabase &db)
+{
+    // - Which messages an outbound email or text was about, so the record of communication
+    //   can say how each message was delivered (an unread reminder covers a range of one
+    //   client's conversation; a text message, one message). Rows from before stay unlinked.
+    // - The network address of each sign-in attempt, for the per-address rate limit.
+    return execAll(db,
+        {
+            QStringLiteral(
+                "ALTER TABLE mail_queue ADD COLUMN user_id INTEGER REFERENCES users(id)"),
+            QStringLiteral("ALTER TABLE mail_queue ADD COLUMN conversation_id INTEGER"
+                           " REFERENCES conversations(id)"),
+            QStringLiteral("ALTER TABLE mail_queue ADD COLUMN first_message_id INTEGER"),
+            QStringLiteral("ALTER TABLE mail_queue ADD COLUMN last_message_id INTEGER"),
+            QStringLiteral("CREATE INDEX mail_queue_conversation"
+                           " ON mail_queue(conversation_id, first_message_id)"),
+            QStringLiteral("ALTER TABLE sign_in_attempts ADD COLUMN address TEXT NOT NULL"
+                           " DEFAULT ''"),
+            QStringLiteral(
+                "CREATE INDEX sign_in_attempts_address ON sign_in_attempts(address, at)"),
         });
 }
 

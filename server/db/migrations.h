@@ -12,7 +12,7 @@ class Migrations
 {
 public:
     // The schema version this build writes.
-    static constexpr int CurrentVersion = 14;
+    static constexpr int CurrentVersion = 15;
 
     // Runs every step after the database's version; a database from a newer build is refused
     // rather than misread. Each step reads the version again inside its write transaction, so
@@ -36,6 +36,7 @@ private:
     static protocol::Result<void> migrateTo12(const QSqlDatabase &db);
     static protocol::Result<void> migrateTo13(const QSqlDatabase &db);
     static protocol::Result<void> migrateTo14(const QSqlDatabase &db);
+    static protocol::Result<void> migrateTo15(const QSqlDatabase &db);
 };
 
 } // namespace parley::server

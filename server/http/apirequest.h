@@ -23,6 +23,7 @@ struct ApiRequest
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
     std::optional<Principal> principal; // set on authenticated routes
     QHostAddress peer; // the connection's remote address (a proxy's, behind one)
+    QHostAddress client; // the client's address, past trusted proxies (clientAddress)
 
     const Principal &who() const { return *principal; }
     QByteArray header(const QByteArray &lowerName) const;

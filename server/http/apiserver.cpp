@@ -2,6 +2,7 @@
 #include "apiserver.h"
 
 #include "auth/authservice.h"
+#include "clientaddress.h"
 #include "common/errors.h"
 #include "common/logcategories.h"
 #include "metrics/httpmetrics.h"
@@ -92,6 +93,7 @@ ApiReply ApiServer::dispatch(
     apiRequest.query = request.query();
     apiRequest.body = request.body();
     apiRequest.peer = peer;
+    apiRequest.client = clientAddress(peer, headerValue(request, "x-forwarded-for"), m_proxies);
     for (const auto &field : request.headers())
         apiRequest.headers.append({ field.first.toLower(), field.second });
 

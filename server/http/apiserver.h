@@ -3,6 +3,7 @@
 #pragma once
 
 #include "apireply.h"
+#include "common/addressranges.h"
 #include "requestfields.h"
 #include "router.h"
 #include "securityheaders.h"
@@ -31,6 +32,9 @@ public:
     // The address people reach the server at (behind a TLS proxy, say): requests sent by a web
     // page must come from it or from the address they were sent to (Host).
     void setPublicUrl(const QUrl &url) { m_publicUrl = url; }
+    // The proxies whose X-Forwarded-For names the client (ApiRequest::client); loopback by
+    // default.
+    void setTrustedProxies(const AddressRanges &proxies) { m_proxies = proxies; }
     // Whether answers carry Strict-Transport-Security (served over HTTPS).
     void setStrictTransportSecurity(bool https) { m_security = SecurityHeaders(https); }
 
@@ -51,6 +55,7 @@ private:
     PortalSessions *m_portal = nullptr;
     QString m_webSocketPath;
     QUrl m_publicUrl;
+    AddressRanges m_proxies;
     SecurityHeaders m_security;
 };
 

@@ -8,7 +8,7 @@
 
 namespace parley::server {
 
-ServerMetrics::ServerMetrics(MetricsAccess access, QSqlDatabase db)
+ServerMetrics::ServerMetrics(AddressRanges access, QSqlDatabase db)
     : m_access(std::move(access))
     , m_db(std::move(db))
     , m_http(m_registry)
@@ -36,7 +36,7 @@ void ServerMetrics::addRoute(Router &router)
 {
     router.add(QHttpServerRequest::Method::Get, QString::fromLatin1(Path), Router::Access::Public,
         [this](const ApiRequest &request) {
-            if (!m_access.allows(request.peer))
+            if (!m_access.contains(request.peer))
                 return ApiReply::error(protocol::Error::make(protocol::ErrorCode::Forbidden,
                     QStringLiteral("The metrics may only be read from the addresses of "
                                    "[metrics] allow.")));

@@ -3,8 +3,8 @@
 // the process) and GET /metrics for the addresses [metrics] allow.
 #pragma once
 
+#include "common/addressranges.h"
 #include "httpmetrics.h"
-#include "metricsaccess.h"
 #include "metricsregistry.h"
 
 #include <QSqlDatabase>
@@ -17,7 +17,7 @@ class Router;
 class ServerMetrics
 {
 public:
-    ServerMetrics(MetricsAccess access, QSqlDatabase db);
+    ServerMetrics(AddressRanges access, QSqlDatabase db);
 
     static constexpr const char *Path = "/metrics";
 
@@ -28,7 +28,7 @@ public:
     void setStreamClients(std::function<qsizetype()> count) { m_streamClients = std::move(count); }
 
 private:
-    MetricsAccess m_access;
+    AddressRanges m_access; // who may read /metrics
     QSqlDatabase m_db;
     MetricsRegistry m_registry;
     HttpMetrics m_http;

@@ -13,10 +13,14 @@ MailQueue::MailQueue(QSqlDatabase db)
 protocol::Result<bool> MailQueue::enqueue(const MailRow &row, const QDateTime &now)
 {
     SqlQuery query(m_db,
-        QStringLiteral(
-            "INSERT INTO mail_queue (firm_id, channel, kind, dedupe_key, recipient,"
-            " subject, text_body, html_body, next_attempt_at, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(dedupe_key) DO NOTHING"));
+        QStringLiteral("INSERT INTO mail_queue (firm_id, channel, kind, dedupe_key, recipient,"
+                       " subject, text_body, html_body, next_attempt_at, created_at, user_id,"
+                       " conversation_id, first_message_id, last_message_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(dedupe_key) DO NOTHING"));
+    const auto about = [&row](qint64 MailRow::About::*field) {
+        return row.about ? std::optional<qint64>((*row.about).*field) : std::nullopt;
+    };
     query.bind(row.firmId)
         .bindText(row.channel)
         .bindText(row.kind)
@@ -26,7 +30,11 @@ protocol::Result<bool> MailQueue::enqueue(const MailRow &row, const QDateTime &n
         .bindText(row.textBody)
         .bindText(row.htmlBody)
         .bind(now.toMSecsSinceEpoch())
-        .bind(now.toMSecsSinceEpoch());
+        .bind(now.toMSecsSinceEpoch())
+        .bindOptional(about(&MailRow::About::userId))
+        .bindOptional(about(&MailRow::About::conversationId))
+        .bindOptional(about(&MailRow::About::firstMessageId))
+        .bindOptional(about(&MailRow::About::lastMessageId));
     if (auto done = query.exec(); !done)
         return done.error();
     return query.rowsAffected() > 0;

@@ -26,6 +26,16 @@ struct MailRow
     QString htmlBody;
     int attempts = 0;
     QDateTime createdAt;
+    // The messages a text or an unread reminder tells a client about (ids first..last of
+    // one conversation), for the record of communication; unset for other kinds.
+    struct About
+    {
+        qint64 userId = 0;
+        qint64 conversationId = 0;
+        qint64 firstMessageId = 0;
+        qint64 lastMessageId = 0;
+    };
+    std::optional<About> about;
 };
 
 class MailQueue

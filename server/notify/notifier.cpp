@@ -241,6 +241,7 @@ protocol::Result<void> Notifier::textMessage(
     row.kind = QStringLiteral("sms");
     row.dedupeKey = QStringLiteral("sms:%1:%2").arg(message.id).arg(client.userId);
     row.recipient = client.phone;
+    row.about = MailRow::About { client.userId, facts.id, message.id, message.id };
     row.textBody = m_templates.textMessage(facts, message, token.value());
     auto queued = MailQueue(m_db).enqueue(row, now);
     if (!queued)
@@ -313,7 +314,9 @@ protocol::Result<bool> Notifier::sendNotice(const PendingNotice &due)
                     .arg(notice.lastMessageId),
                 *recipient.value(),
                 m_templates.clientUnread(
-                    *recipient.value(), *conversation.value(), *messages, token.value()));
+                    *recipient.value(), *conversation.value(), *messages, token.value()),
+                MailRow::About {
+                    notice.userId, conversationId, notice.firstMessageId, notice.lastMessageId });
             if (!added)
                 return added.error();
             queued = added.value();
@@ -354,11 +357,13 @@ protocol::Result<bool> Notifier::sendNotice(const PendingNotice &due)
 }
 
 protocol::Result<bool> Notifier::queue(qint64 firmId, const QString &kind, const QString &dedupeKey,
-    const Recipient &to, const MailContent &content)
+    const Recipient &to, const MailContent &content, std::optional<MailRow::About> about)
 {
     if (to.email.isEmpty())
         return false;
-    return MailQueue(m_db).enqueue(content.toRow(firmId, kind, dedupeKey, to.email), m_clock.now());
+    MailRow row = content.toRow(firmId, kind, dedupeKey, to.email);
+    row.about = about;
+    return MailQueue(m_db).enqueue(row, m_clock.now());
 }
 
 } // namespace parley::server

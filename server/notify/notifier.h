@@ -54,8 +54,10 @@ private:
         const ConversationFacts &facts, const Recipient &client, const MessageFacts &message);
     protocol::Result<bool> sendDue();
     protocol::Result<bool> sendNotice(const PendingNotice &due);
+    // about: the messages an unread reminder is for (kept for the record of communication).
     protocol::Result<bool> queue(qint64 firmId, const QString &kind, const QString &dedupeKey,
-        const Recipient &to, const MailContent &content);
+        const Recipient &to, const MailContent &content,
+        std::optional<MailRow::About> about = std::nullopt);
     void poll();
 
     QSqlDatabase m_db;

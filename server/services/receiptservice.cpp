@@ -53,10 +53,13 @@ protocol::Result<QList<protocol::Receipt>> ReceiptService::markRead(
         auto receipt = receipts.load(id);
         if (!receipt)
             return receipt.error();
-        if (auto audited = AuditLog(m_db).append(
-                AuditEntry { who.firmId, record->matterId, QLatin1String(AuditAction::MessageRead),
-                    who.userId(), conversationId, receipt->messageId },
-                receipt->readAt.toMSecsSinceEpoch());
+        AuditEntry read { who.firmId, record->matterId, QLatin1String(AuditAction::MessageRead),
+            who.userId(), conversationId, receipt->messageId };
+        // A client whose session entered the conversation's security code: the record of
+        // communication shows it beside each read.
+        if (!who.isStaff() && who.mfaPassed.contains(conversationId))
+            read.detail.insert(QStringLiteral("mfa"), true);
+        if (auto audited = AuditLog(m_db).append(read, receipt->readAt.toMSecsSinceEpoch());
             !audited)
             return audited.error();
         stored.append(std::move(receipt).value());

@@ -63,6 +63,26 @@ protocol::Result<QList<RecordReceipt>> RecordStore::receipts(qint64 matterId)
     return rows;
 }
 
+protocol::Result<QList<RecordDelivery>> RecordStore::deliveries(qint64 matterId)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("SELECT q.user_id, q.conversation_id, q.first_message_id,"
+                       " q.last_message_id, q.channel, q.state, q.recipient, q.created_at,"
+                       " q.sent_at FROM mail_queue q"
+                       " JOIN conversations c ON c.id = q.conversation_id"
+                       " WHERE c.matter_id = ? AND q.first_message_id IS NOT NULL ORDER BY q.id"));
+    query.bind(matterId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<RecordDelivery> rows;
+    while (query.next()) {
+        rows.append(RecordDelivery { query.integer(0), query.integer(1), query.integer(2),
+            query.integer(3), query.text(4), query.text(5), query.text(6), query.integer(7),
+            query.optionalId(8) });
+    }
+    return rows;
+}
+
 protocol::Result<QHash<qint64, RecordPerson>> RecordStore::people(qint64 firmId)
 {
     SqlQuery query(m_db, QStringLiteral("SELECT id, name, kind FROM users WHERE firm_id = ?"));

@@ -7,6 +7,8 @@
 #include "auth/totp.h"
 #include "db/sqlquery.h"
 #include "demoserver.h"
+#include "mailfixture.h"
+#include "portalclient.h"
 #include "serverdatabase.h"
 
 #include <QDir>
@@ -375,6 +377,117 @@ TEST_CASE("The record of communication says who sent what, who read it when, whi
         CHECK(
             anonymous.get(QStringLiteral("/api/v1/matters/%1/record").arg(f.matter)).status == 401);
     }
+}
+
+TEST_CASE("The record says how each message reached the client (text, email notice) and that the "
+          "client's reads had the security code; members added and codes entered are chained")
+{
+    TwilioStandIn twilio;
+    REQUIRE(twilio.start());
+    InvitedClient f(&twilio);
+    // A protected conversation with texts on: the client is added, and welcomed by email.
+    const qint64 conversation = startConversation(f.lawyer, f.matter, f.client, true, true);
+    const QString token = inviteToken(
+        partText(f.mailing.waitForMail(1, 500).last().toObject(), QStringLiteral("text/plain")));
+    REQUIRE_FALSE(token.isEmpty());
+    const qint64 texted = post(f.lawyer, conversation, QStringLiteral("Court moved to 10am."));
+    QDeadlineTimer deadline(30000);
+    while (twilio.requests().isEmpty() && !deadline.hasExpired())
+        QThread::msleep(200);
+    REQUIRE(twilio.requests().size() == 1);
+    // Unread after 15 minutes: an email notice too.
+    f.mailing.advance(16 * 60);
+    f.mailTo(QStringLiteral("New message"));
+
+    // The client opens it in the portal: a wrong code, then the right one, then reads.
+    PortalClient browser(f.mailing.server.url());
+    REQUIRE(browser.redeem(token).status == 200);
+    REQUIRE(browser.post(browser.path(conversation, "mfa/code"), {}).status == 202);
+    const QString code = f.securityCode();
+    const QString wrong = wrongCode(code);
+    CHECK(browser
+              .post(browser.path(conversation, "mfa/verify"), { { QStringLiteral("code"), wrong } })
+              .status
+        == 401);
+    REQUIRE(
+        browser.post(browser.path(conversation, "mfa/verify"), { { QStringLiteral("code"), code } })
+            .status
+        == 200);
+    REQUIRE(
+        browser
+            .post(browser.path(conversation, "read"), { { QStringLiteral("message_id"), texted } })
+            .status
+        == 200);
+    // A colleague reads it too: staff reads carry no code.
+    HttpClient paralegal(f.mailing.server.url());
+    REQUIRE_FALSE(paralegal.login(Paralegal).isEmpty());
+    paralegal.post(QStringLiteral("/api/v1/conversations/%1/read").arg(conversation),
+        { { QStringLiteral("message_id"), texted } });
+
+    const HttpReply reply = f.lawyer.get(QStringLiteral("/api/v1/matters/%1/record").arg(f.matter));
+    REQUIRE(reply.status == 200);
+    const QJsonObject record = reply.json[QStringLiteral("record")].toObject();
+    QJsonObject message;
+    QString clientName;
+    for (const QJsonValue &entry : record[QStringLiteral("conversations")].toArray()) {
+        if (entry[QStringLiteral("id")].toInteger() != conversation)
+            continue;
+        for (const QJsonValue &member : entry[QStringLiteral("members")].toArray()) {
+            if (member[QStringLiteral("user_id")].toInteger() == f.client)
+                clientName = member[QStringLiteral("name")].toString();
+        }
+        for (const QJsonValue &sent : entry[QStringLiteral("messages")].toArray()) {
+            if (sent[QStringLiteral("id")].toInteger() == texted)
+                message = sent.toObject();
+        }
+    }
+    REQUIRE_FALSE(message.isEmpty());
+    REQUIRE_FALSE(clientName.isEmpty());
+    // Delivered: by text to the client's mobile, then by the unread email notice.
+    const QJsonArray delivered = message[QStringLiteral("delivered")].toArray();
+    REQUIRE(delivered.size() == 2);
+    for (const QJsonValue &notice : delivered) {
+        CHECK(notice[QStringLiteral("user_id")].toInteger() == f.client);
+        CHECK(notice[QStringLiteral("name")].toString() == clientName);
+        CHECK(notice[QStringLiteral("state")].toString() == QLatin1String("sent"));
+        CHECK_FALSE(notice[QStringLiteral("sent_at")].toString().isEmpty());
+    }
+    CHECK(delivered[0][QStringLiteral("channel")].toString() == QLatin1String("sms"));
+    CHECK(delivered[0][QStringLiteral("to")].toString() == QLatin1String("+12025550101"));
+    CHECK(delivered[1][QStringLiteral("channel")].toString() == QLatin1String("email"));
+    CHECK(delivered[1][QStringLiteral("to")].toString() == f.email);
+    // Read: by the client with the code entered; the colleague's read says nothing of codes.
+    const QJsonArray reads = message[QStringLiteral("read_by")].toArray();
+    REQUIRE(reads.size() == 2);
+    CHECK(reads[0][QStringLiteral("user_id")].toInteger() == f.client);
+    CHECK(reads[0][QStringLiteral("mfa_satisfied")].toBool());
+    CHECK(reads[1][QStringLiteral("name")].toString() == QLatin1String("Priya Shah"));
+    CHECK_FALSE(reads[1].toObject().contains(QStringLiteral("mfa_satisfied")));
+    const QString page = reply.json[QStringLiteral("html")].toString();
+    CHECK(
+        page.contains(QStringLiteral("Text message to %1 (+12025550101): sent ").arg(clientName)));
+    CHECK(page.contains(QStringLiteral("Email notice to %1").arg(clientName)));
+    CHECK(page.contains(QStringLiteral("(security code entered)")));
+
+    // The audit trail: the client added by the lawyer, a wrong code and then the right one,
+    // both the client's, in that order.
+    QStringList trail;
+    for (const QJsonValue &entry : record[QStringLiteral("audit")].toArray()) {
+        if (entry[QStringLiteral("conversation_id")].toInteger() != conversation)
+            continue;
+        const QString action = entry[QStringLiteral("action")].toString();
+        // (The lawyer who started it joins it too.)
+        if (action == QLatin1String("member_added")
+            && entry[QStringLiteral("subject")].toString() != QLatin1String("Alex Morgan"))
+            trail.append(action + QLatin1Char(' ') + entry[QStringLiteral("subject")].toString()
+                + QStringLiteral(" by ") + entry[QStringLiteral("actor")].toString());
+        else if (action.startsWith(QLatin1String("mfa_")))
+            trail.append(action + QLatin1Char(' ') + entry[QStringLiteral("actor")].toString());
+    }
+    CHECK(trail
+        == QStringList { QStringLiteral("member_added %1 by Alex Morgan").arg(clientName),
+            QStringLiteral("mfa_failed ") + clientName,
+            QStringLiteral("mfa_passed ") + clientName });
 }
 
 TEST_CASE("A status change with what its rule posted, and a matter's settings, are chained in the "

@@ -365,7 +365,8 @@ inline const QList<Resource> Resources {
         sentFileKeys() << QStringLiteral("share-latest") << QStringLiteral("share-old"),
         { QStringLiteral("GET"), QStringLiteral("HEAD") } },
     { QStringLiteral("search result"), conversationKeys(),
-        { QStringLiteral("snapshot"), QStringLiteral("incremental") } },
+        { QStringLiteral("snapshot"), QStringLiteral("incremental"),
+            QStringLiteral("inbox search") } },
     { QStringLiteral("stream event"), conversationKeys(), { QStringLiteral("receive") } },
     { QStringLiteral("invitation"),
         { QStringLiteral("fresh"), QStringLiteral("used"), QStringLiteral("expired") },
@@ -451,6 +452,10 @@ inline Outcome expected(const Role &role, const QString &resource, const QString
     if (resource == QLatin1String("search result") || resource == QLatin1String("stream event")) {
         if (auto refused = staffOnly(role, phase))
             return *refused;
+        // The team inbox searches the client conversations a staff member reads.
+        if (action == QLatin1String("inbox search"))
+            return allowedIf(conversation.kind == QLatin1String("external")
+                && readsContent(role, conversation, phase));
         return allowedIf(resource == QLatin1String("stream event")
                 ? streamBrings(role, conversation, phase)
                 : readsContent(role, conversation, phase));

@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 #include <QUuid>
 #include <catch2/catch.hpp>
 
@@ -568,6 +569,31 @@ Observed AuthzScenario::searchProbe(Session &session, const QString &conversatio
     return observed;
 }
 
+// The team inbox searched for the conversation's word: a row of the message holding it, in
+// Inbox (clients' messages) or Sent (staff's; the word's owner is staff).
+Observed AuthzScenario::inboxSearchProbe(Session &session, const QString &conversation)
+{
+    Observed observed;
+    const QByteArray word = m_markers.value(conversation);
+    const qint64 message = m_markerMessages.value(conversation);
+    bool found = false;
+    for (const char *view : { "inbox", "sent" }) {
+        const HttpReply reply = get(session,
+            QStringLiteral("/api/v1/inbox?view=%1&q=%2")
+                .arg(QLatin1String(view),
+                    QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(word)))));
+        observed.outcome = classify(reply, &observed.detail);
+        observed.seen += reply.raw;
+        if (observed.outcome != Outcome::Allowed)
+            return observed;
+        for (const QJsonValue &item : reply.json[QStringLiteral("items")].toArray())
+            found = found
+                || item[QStringLiteral("message")][QStringLiteral("id")].toInteger() == message;
+    }
+    observed.outcome = found ? Outcome::Allowed : Outcome::NotFound;
+    return observed;
+}
+
 // Every change incremental sync gives from the start, page by page.
 QJsonArray AuthzScenario::syncChanges(Session &session, Observed *observed)
 {
@@ -813,6 +839,8 @@ Observed AuthzScenario::probe(
         return blobProbe(session, instance, action.toLatin1());
     if (resource == QLatin1String("stream event"))
         return streamProbe(session, instance);
+    if (resource == QLatin1String("search result") && action == QLatin1String("inbox search"))
+        return inboxSearchProbe(session, instance);
     if (resource == QLatin1String("search result"))
         return searchProbe(session, instance, action == QLatin1String("snapshot"));
     if (resource == QLatin1String("party"))

@@ -81,6 +81,7 @@ private:
     Observed blobProbe(Session &session, const QString &blob, const QByteArray &method);
     Observed streamProbe(Session &session, const QString &conversation);
     Observed searchProbe(Session &session, const QString &conversation, bool snapshot);
+    Observed inboxSearchProbe(Session &session, const QString &conversation);
     Observed closedProbe(Session &session, const QString &conversation);
     Observed openConversationProbe(Session &session, const QString &party);
     Observed closingProbe(Session &session, const QString &matter, const QString &action);

@@ -272,11 +272,8 @@ TEST_CASE("The record only grows: no user action deletes or rewrites a conversat
     watch.after(QStringLiteral("portal read before MFA (refused)"), Expect::Any);
     REQUIRE(browser.post(browser.path(external, "mfa/code"), {}).status == 202);
     watch.after(QStringLiteral("portal MFA code request"), Expect::Any);
-    const QString code = sixDigits(
-        partText(f.mailTo(QStringLiteral("Your security code")), QStringLiteral("text/plain")));
-    REQUIRE(code.size() == 6);
-    const QString wrong
-        = code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+    const QString code = f.securityCode();
+    const QString wrong = wrongCode(code);
     CHECK(browser.post(browser.path(external, "mfa/verify"), { { QStringLiteral("code"), wrong } })
               .status
         == 401);

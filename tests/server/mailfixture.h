@@ -134,6 +134,12 @@ inline QString sixDigits(const QString &text)
     return code.match(text).captured(1);
 }
 
+// A six-digit code other than code.
+inline QString wrongCode(const QString &code)
+{
+    return code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+}
+
 inline qint64 matterId(HttpClient &client, const QString &number)
 {
     for (const QJsonValue &matter :
@@ -239,6 +245,15 @@ struct InvitedClient
     // The newest email to the client whose subject starts with subject, once it arrived
     // (other notices, such as the unread reminder, may come in between).
     QJsonObject mailTo(const QString &subject) { return newestMail(mailing, email, subject); }
+
+    // The code of the newest security-code email to the client.
+    QString securityCode()
+    {
+        const QString code = sixDigits(
+            partText(mailTo(QStringLiteral("Your security code")), QStringLiteral("text/plain")));
+        REQUIRE(code.size() == 6);
+        return code;
+    }
 };
 
 } // namespace parley::test

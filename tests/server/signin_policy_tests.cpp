@@ -1,9 +1,15 @@
 // Staff sign-in hardening against the real server: five failed sign-ins lock the address
 // (known or not, the same answer) until the lock's time has passed, even for the right
-// password; a success starts the count again; a firm can require two-step verification.
+// password; a success starts the count again; failures from one network address across many
+// accounts refuse that address (named by the trusted proxy's X-Forwarded-For); a firm can
+// require two-step verification.
 #include "auth/totp.h"
 #include "clockedserver.h"
 #include "demoserver.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 
 using namespace parley::test;
 
@@ -13,6 +19,22 @@ HttpReply signIn(HttpClient &client, const QString &email, const QString &passwo
 {
     return client.post(QStringLiteral("/api/v1/auth/login"),
         { { QStringLiteral("email"), email }, { QStringLiteral("password"), password } });
+}
+
+// A sign-in passed on by a proxy with this X-Forwarded-For.
+HttpReply signInVia(HttpClient &client, const QByteArray &forwardedFor, const QString &email,
+    const QString &password)
+{
+    const QJsonObject body { { QStringLiteral("email"), email },
+        { QStringLiteral("password"), password } };
+    return client.send("POST", QStringLiteral("/api/v1/auth/login"),
+        QJsonDocument(body).toJson(QJsonDocument::Compact),
+        { { "Content-Type", "application/json" }, { "X-Forwarded-For", forwardedFor } });
+}
+
+QString someone(int i)
+{
+    return QStringLiteral("guess%1@demo.test").arg(i);
 }
 
 } // namespace
@@ -48,6 +70,81 @@ TEST_CASE("Five failed sign-ins lock the address until the lock has passed, know
     for (int i = 0; i < 4; ++i)
         CHECK(signIn(client, Lawyer, wrong).status == 401);
     CHECK(signIn(client, Lawyer, right).status == 200);
+}
+
+TEST_CASE("Failed sign-ins from one network address, whatever the accounts, refuse that address "
+          "for the lock's time; the proxy's X-Forwarded-For names it")
+{
+    ClockedServer server(QStringLiteral("[auth]\nmax_failures_per_address=6\n"));
+    HttpClient client(server.process.url());
+    const QString right = QStringLiteral("parley-demo");
+    const QString wrong = QStringLiteral("not-the-password");
+    // nginx appends the address it heard from; what the client wrote before it is not
+    // believed, so the spoofed first entry changes nothing.
+    const QByteArray attacker = "192.0.2.250, 203.0.113.5";
+    for (int i = 0; i < 6; ++i) {
+        const QByteArray spoofed = "192.0.2." + QByteArray::number(i) + ", 203.0.113.5";
+        CHECK(signInVia(client, i % 2 ? attacker : spoofed, someone(i), wrong).errorCode()
+            == QLatin1String("invalid_credentials"));
+    }
+    // The seventh try from there is refused before any password is checked, even a right
+    // one for an account that has no failures of its own.
+    const HttpReply refused = signInVia(client, attacker, Lawyer, right);
+    CHECK(refused.status == 429);
+    CHECK(refused.errorCode() == QLatin1String("rate_limited"));
+    const QJsonObject error = refused.json[QStringLiteral("error")].toObject();
+    CHECK(error[QStringLiteral("limit")].toInt() == 6);
+    CHECK(error[QStringLiteral("retry_after_seconds")].toInt() > 0);
+    CHECK(error[QStringLiteral("retry_after_seconds")].toInt() <= 15 * 60);
+    CHECK(error[QStringLiteral("message")].toString().contains(QStringLiteral("your network")));
+    CHECK_FALSE(refused.json.contains(QStringLiteral("token")));
+    // Another network signs in to the same account.
+    CHECK(signInVia(client, "198.51.100.7", Lawyer, right).status == 200);
+
+    // IPv6 clients count by their /64: six addresses of one site are one.
+    for (int i = 1; i <= 6; ++i)
+        CHECK(signInVia(client, "2001:db8:1:2::" + QByteArray::number(i), someone(10 + i), wrong)
+                  .status
+            == 401);
+    CHECK(signInVia(client, "2001:db8:1:2::99", Paralegal, right).errorCode()
+        == QLatin1String("rate_limited"));
+    CHECK(signInVia(client, "2001:db8:1:3::1", Paralegal, right).status == 200);
+
+    // After the lock's 15 minutes the address may try again.
+    server.advanceMinutes(16);
+    CHECK(signInVia(client, attacker, Lawyer, right).status == 200);
+}
+
+TEST_CASE("X-Forwarded-For is believed only from [server] trusted_proxies")
+{
+    // Loopback is not a trusted proxy here: every attempt counts as 127.0.0.1's, whatever the
+    // header says.
+    ClockedServer server(
+        QStringLiteral("[server]\ntrusted_proxies=10.0.0.1\n[auth]\nmax_failures_per_address=3\n"));
+    HttpClient client(server.process.url());
+    for (int i = 0; i < 3; ++i)
+        CHECK(signInVia(
+                  client, "203.0.113." + QByteArray::number(i), someone(i), QStringLiteral("wrong"))
+                  .status
+            == 401);
+    CHECK(signInVia(client, "198.51.100.7", Lawyer, QStringLiteral("parley-demo")).errorCode()
+        == QLatin1String("rate_limited"));
+    CHECK(signIn(client, Paralegal, QStringLiteral("parley-demo")).errorCode()
+        == QLatin1String("rate_limited"));
+
+    // A bad entry stops the server at start, naming the key.
+    QTemporaryDir dir;
+    QFile config(dir.filePath(QStringLiteral("parley.ini")));
+    REQUIRE(config.open(QIODevice::WriteOnly));
+    config.write("[server]\ntrusted_proxies = 127.0.0.1, nginx.local\n");
+    config.close();
+    QProcess process;
+    process.start(ServerProcess::binary(),
+        { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
+            dir.filePath(QStringLiteral("data")), QStringLiteral("--config"), config.fileName() });
+    REQUIRE(process.waitForFinished(30000));
+    CHECK(process.exitCode() == 2);
+    CHECK(process.readAllStandardError().contains("[server] trusted_proxies"));
 }
 
 TEST_CASE("A firm can require two-step verification for every staff sign-in")

@@ -1,19 +1,20 @@
-// Matching a peer against the allowed ranges.
-#include "metricsaccess.h"
+// Matching an address against configured ranges.
+#include "addressranges.h"
 
 #include "common/errors.h"
 
 namespace parley::server {
 
-MetricsAccess::MetricsAccess()
+AddressRanges::AddressRanges()
     : m_ranges { { QHostAddress(QHostAddress::LocalHost), 32 },
         { QHostAddress(QHostAddress::LocalHostIPv6), 128 } }
 { }
 
-protocol::Result<MetricsAccess> MetricsAccess::parse(const QStringList &entries)
+protocol::Result<AddressRanges> AddressRanges::parse(
+    const QStringList &entries, const QString &setting)
 {
-    MetricsAccess access;
-    access.m_ranges.clear();
+    AddressRanges ranges;
+    ranges.m_ranges.clear();
     for (const QString &raw : entries) {
         const QString entry = raw.trimmed();
         if (entry.isEmpty())
@@ -27,16 +28,16 @@ protocol::Result<MetricsAccess> MetricsAccess::parse(const QStringList &entries)
             range = { QHostAddress(), -1 };
         }
         if (range.first.isNull() || range.second < 0)
-            return invalidField(QStringLiteral("[metrics] allow"),
-                QStringLiteral("The setting [metrics] allow takes IP addresses and CIDR ranges "
-                               "(e.g. 127.0.0.1, ::1, 10.0.0.0/8); %1 is neither.")
-                    .arg(entry));
-        access.m_ranges.append(range);
+            return invalidField(setting,
+                QStringLiteral("The setting %1 takes IP addresses and CIDR ranges "
+                               "(e.g. 127.0.0.1, ::1, 10.0.0.0/8); %2 is neither.")
+                    .arg(setting, entry));
+        ranges.m_ranges.append(range);
     }
-    return access;
+    return ranges;
 }
 
-bool MetricsAccess::allows(const QHostAddress &peer) const
+bool AddressRanges::contains(const QHostAddress &peer) const
 {
     // A dual-stack listener sees IPv4 peers as ::ffff:a.b.c.d; the ranges say a.b.c.d.
     QHostAddress address = peer;
