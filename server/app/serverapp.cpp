@@ -138,6 +138,13 @@ protocol::Result<void> ServerApp::startNotifications(const QUrl &listening)
         : listening;
     m_http->setPublicUrl(publicUrl);
     m_http->setTrustedProxies(m_config.trustedProxies);
+    // Behind a proxy on another host, every client would look like the proxy to the sign-in
+    // limit per address, and one attacker could lock the whole firm out.
+    if (m_config.allowPlainHttp && !m_config.listenAddress.isLoopback()
+        && !m_config.trustedProxiesSet)
+        qCWarning(lcAuth) << "[server] trusted_proxies is not set: behind a proxy on another host"
+                             " every sign-in counts against the proxy's address; set it to the"
+                             " proxy's address";
     // Browsers are told to come back over HTTPS only when they reach the server over it.
     m_http->setStrictTransportSecurity(publicUrl.scheme() == QLatin1String("https")
         || listening.scheme() == QLatin1String("https"));

@@ -12,8 +12,8 @@
 
 #include <QJsonArray>
 #include <QMultiHash>
-#include <QSet>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace parley::server {
 
@@ -86,12 +86,14 @@ protocol::Result<QJsonObject> AuditExport::record(qint64 matterId, const QDateTi
     auto entries = AuditLog(m_db).entries(chain);
     if (!entries)
         return entries.error();
-    // Which clients' reads were made with the security code entered (recorded with the read).
-    QSet<QPair<qint64, qint64>> readWithMfa;
+    // Whether a client's read had the security code entered, where the conversation asked for
+    // one (recorded with the read; reads from before that was recorded say nothing).
+    QHash<QPair<qint64, qint64>, bool> readMfa;
     for (const AuditRecord &entry : entries.value()) {
+        const QJsonValue mfa = entry.entry.detail.value(QLatin1String("mfa"));
         if (entry.entry.action == QLatin1String(AuditAction::MessageRead) && entry.entry.messageId
-            && entry.entry.actorId && entry.entry.detail.value(QLatin1String("mfa")).toBool())
-            readWithMfa.insert({ *entry.entry.messageId, *entry.entry.actorId });
+            && entry.entry.actorId && mfa.isBool())
+            readMfa.insert({ *entry.entry.messageId, *entry.entry.actorId }, mfa.toBool());
     }
 
     QMultiHash<qint64, QJsonObject> filesOf;
@@ -106,29 +108,41 @@ protocol::Result<QJsonObject> AuditExport::record(qint64 matterId, const QDateTi
         QJsonObject read { { QStringLiteral("user_id"), receipt.userId },
             { QStringLiteral("name"), people->value(receipt.userId).name },
             { QStringLiteral("at"), timeText(receipt.readAtMs) } };
-        if (people->value(receipt.userId).kind == QLatin1String("client"))
-            read.insert(QStringLiteral("mfa_satisfied"),
-                readWithMfa.contains({ receipt.messageId, receipt.userId }));
+        if (const auto mfa = readMfa.constFind({ receipt.messageId, receipt.userId });
+            mfa != readMfa.cend())
+            read.insert(QStringLiteral("mfa_satisfied"), *mfa);
         readsOf.insert(receipt.messageId, read);
     }
-    QMultiHash<qint64, RecordDelivery> deliveriesIn;
-    for (const RecordDelivery &delivery : deliveries.value())
-        deliveriesIn.insert(delivery.conversationId, delivery);
-    // The emails and texts that told someone other than its sender about a message.
+    // A text is about one message; an unread reminder lists the firm's messages of a range
+    // (deleted ones left out), so only those are credited with it.
+    QMultiHash<qint64, const RecordDelivery *> textsOf; // by message
+    QMultiHash<qint64, const RecordDelivery *> remindersIn; // by conversation
+    for (const RecordDelivery &delivery : deliveries.value()) {
+        if (delivery.channel == QLatin1String("sms"))
+            textsOf.insert(delivery.firstMessageId, &delivery);
+        else
+            remindersIn.insert(delivery.conversationId, &delivery);
+    }
     const auto deliveredOf = [&](const RecordMessage &message) {
+        QList<const RecordDelivery *> notices = textsOf.values(message.id);
+        if (!message.deleted && people->value(message.senderId).kind == QLatin1String("staff")) {
+            for (const RecordDelivery *reminder : remindersIn.values(message.conversationId)) {
+                if (message.id >= reminder->firstMessageId && message.id <= reminder->lastMessageId)
+                    notices.append(reminder);
+            }
+        }
+        std::sort(notices.begin(), notices.end(),
+            [](const RecordDelivery *a, const RecordDelivery *b) { return a->id < b->id; });
         QJsonArray delivered;
-        const QList<RecordDelivery> inConversation = deliveriesIn.values(message.conversationId);
-        for (auto it = inConversation.crbegin(); it != inConversation.crend(); ++it) {
-            if (message.id < it->firstMessageId || message.id > it->lastMessageId
-                || it->userId == message.senderId)
-                continue;
-            delivered.append(QJsonObject { { QStringLiteral("user_id"), it->userId },
-                { QStringLiteral("name"), people->value(it->userId).name },
-                { QStringLiteral("channel"), it->channel }, { QStringLiteral("to"), it->recipient },
-                { QStringLiteral("state"), it->state },
-                { QStringLiteral("queued_at"), timeText(it->queuedAtMs) },
+        for (const RecordDelivery *notice : std::as_const(notices)) {
+            delivered.append(QJsonObject { { QStringLiteral("user_id"), notice->userId },
+                { QStringLiteral("name"), people->value(notice->userId).name },
+                { QStringLiteral("channel"), notice->channel },
+                { QStringLiteral("to"), notice->recipient },
+                { QStringLiteral("state"), notice->state },
+                { QStringLiteral("queued_at"), timeText(notice->queuedAtMs) },
                 { QStringLiteral("sent_at"),
-                    it->sentAtMs ? QJsonValue(timeText(*it->sentAtMs)) : QJsonValue() } });
+                    notice->sentAtMs ? QJsonValue(timeText(*notice->sentAtMs)) : QJsonValue() } });
         }
         return delivered;
     };

@@ -49,6 +49,10 @@ inline constexpr auto DocumentSaved = "document_saved";
 inline constexpr auto MatterStatusChanged = "matter_status_changed";
 // A matter's settings changed (detail: the setting and its new value).
 inline constexpr auto MatterSettingsChanged = "matter_settings_changed";
+// A text or unread email notice about messages of a conversation went out, or failed for good
+// (detail: channel, subject_id the client, first_message_id, last_message_id).
+inline constexpr auto NoticeSent = "notice_sent";
+inline constexpr auto NoticeFailed = "notice_failed";
 } // namespace AuditAction
 
 struct AuditEntry

@@ -56,6 +56,9 @@ QString actionText(const QString &action)
         { QStringLiteral("matter_status_changed"), QStringLiteral("Changed the matter's status") },
         { QStringLiteral("matter_settings_changed"),
             QStringLiteral("Changed the matter's settings") },
+        { QStringLiteral("notice_sent"), QStringLiteral("Sent a notice about new messages") },
+        { QStringLiteral("notice_failed"),
+            QStringLiteral("Could not deliver a notice about new messages") },
     };
     return texts.value(action, action);
 }
@@ -256,6 +259,10 @@ QString AuditExport::html(const QJsonObject &record)
             about.append(
                 QStringLiteral("from \"%1\" to \"%2\"")
                     .arg(esc(detail[QStringLiteral("from")]), esc(detail[QStringLiteral("to")])));
+        if (entry[QStringLiteral("action")].toString().startsWith(QLatin1String("notice_")))
+            about.append(detail[QStringLiteral("channel")].toString() == QLatin1String("sms")
+                    ? QStringLiteral("by text message")
+                    : QStringLiteral("by email"));
         if (detail.contains(QLatin1String("message_spouse")))
             about.append(detail[QStringLiteral("message_spouse")].toBool()
                     ? QStringLiteral("messages reach the client's spouse")

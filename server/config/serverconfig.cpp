@@ -94,6 +94,7 @@ protocol::Result<ServerConfig> ServerConfig::fromFile(const QString &path)
             return ranges.error();
         *target = ranges.value();
     }
+    config.trustedProxiesSet = settings.contains(QStringLiteral("server/trusted_proxies"));
     if (settings.contains(QStringLiteral("smtp/url"))) {
         const QUrl url(settings.value(QStringLiteral("smtp/url")).toString());
         if (!url.isValid()

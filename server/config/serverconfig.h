@@ -32,6 +32,7 @@ struct ServerConfig
     // [server] trusted_proxies: the proxies (addresses, CIDR ranges) whose X-Forwarded-For
     // names the client, for the sign-in limit per address; loopback by default.
     AddressRanges trustedProxies;
+    bool trustedProxiesSet = false; // the key was there (the default is loopback only)
     // [tls] certificate, key: serve HTTPS and WSS (the API, the stream, the portal and the file
     // transfers) with this certificate; relative paths are taken from the file's folder.
     TlsSettings tls;

@@ -93,7 +93,13 @@ ApiReply ApiServer::dispatch(
     apiRequest.query = request.query();
     apiRequest.body = request.body();
     apiRequest.peer = peer;
-    apiRequest.client = clientAddress(peer, headerValue(request, "x-forwarded-for"), m_proxies);
+    // Every X-Forwarded-For line in order, as one list (a proxy may add a line of its own).
+    QByteArrayList forwardedFor;
+    for (const auto &field : request.headers()) {
+        if (field.first.compare("x-forwarded-for", Qt::CaseInsensitive) == 0)
+            forwardedFor.append(field.second);
+    }
+    apiRequest.client = clientAddress(peer, forwardedFor.join(','), m_proxies);
     for (const auto &field : request.headers())
         apiRequest.headers.append({ field.first.toLower(), field.second });
 

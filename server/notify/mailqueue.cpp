@@ -48,7 +48,8 @@ protocol::Result<std::optional<MailRow>> MailQueue::takeDue(const QString &chann
         return begun.error();
     SqlQuery query(m_db,
         QStringLiteral("SELECT id, firm_id, kind, dedupe_key, recipient, subject, text_body,"
-                       " html_body, attempts, created_at, channel FROM mail_queue"
+                       " html_body, attempts, created_at, channel, user_id, conversation_id,"
+                       " first_message_id, last_message_id FROM mail_queue"
                        " WHERE state = 'queued' AND channel = ? AND next_attempt_at <= ?"
                        " ORDER BY next_attempt_at, id LIMIT 1"));
     query.bindText(channel).bind(now.toMSecsSinceEpoch());
@@ -68,6 +69,9 @@ protocol::Result<std::optional<MailRow>> MailQueue::takeDue(const QString &chann
     row.attempts = int(query.integer(8)) + 1;
     row.createdAt = query.time(9);
     row.channel = query.text(10);
+    if (query.optionalId(13))
+        row.about = MailRow::About { query.integer(11), query.integer(12), query.integer(13),
+            query.integer(14) };
     SqlQuery claim(m_db,
         QStringLiteral(
             "UPDATE mail_queue SET attempts = attempts + 1, next_attempt_at = ? WHERE id = ?"));

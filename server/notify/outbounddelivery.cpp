@@ -1,8 +1,11 @@
 // Sending queued rows without blocking the server's event loop.
 #include "outbounddelivery.h"
 
+#include "audit/auditlog.h"
 #include "common/clock.h"
 #include "common/logcategories.h"
+#include "db/transaction.h"
+#include "store/conversationstore.h"
 
 #include <QFutureWatcher>
 
@@ -67,11 +70,16 @@ void OutboundDelivery::finished(const MailRow &row, const DeliveryOutcome &outco
     MailQueue queue(m_db);
     const QString channel = m_transport->channel();
     if (outcome.sent) {
-        if (auto marked = queue.markSent(row.id, m_clock.now()); !marked)
+        if (auto marked = settle(row, AuditAction::NoticeSent,
+                [&] { return queue.markSent(row.id, m_clock.now()); });
+            !marked)
             qCWarning(lcNotify) << channel << "went but could not be marked sent";
         qCInfo(lcNotify) << channel << "sent:" << row.kind << "row" << row.id;
     } else if (outcome.permanent || row.attempts >= m_options.maxAttempts) {
-        (void)queue.markFailed(row.id, outcome.error);
+        if (auto marked = settle(row, AuditAction::NoticeFailed,
+                [&] { return queue.markFailed(row.id, outcome.error); });
+            !marked)
+            qCWarning(lcNotify) << channel << "failed for good but could not be marked so";
         qCWarning(lcNotify) << channel << "failed for good:" << row.kind << "row" << row.id
                             << "answer" << outcome.responseCode;
     } else {
@@ -79,6 +87,34 @@ void OutboundDelivery::finished(const MailRow &row, const DeliveryOutcome &outco
         qCInfo(lcNotify) << channel << "not sent yet, will retry:" << row.kind << "row" << row.id;
     }
     Q_EMIT attempted(row.id, outcome.sent);
+}
+
+protocol::Result<void> OutboundDelivery::settle(
+    const MailRow &row, const char *action, const std::function<protocol::Result<void>()> &mark)
+{
+    if (!row.about)
+        return mark();
+    // A notice about messages is evidence for the record: its outcome is chained in the
+    // audit log of the conversation's matter together with the row's new state.
+    Transaction transaction(m_db);
+    if (auto begun = transaction.status(); !begun)
+        return begun;
+    if (auto marked = mark(); !marked)
+        return marked;
+    auto conversation = ConversationStore(m_db).find(row.about->conversationId);
+    if (!conversation)
+        return conversation.error();
+    const std::optional<qint64> matterId
+        = conversation.value() ? conversation.value()->matterId : std::nullopt;
+    const AuditEntry entry { row.firmId, matterId, QLatin1String(action), std::nullopt,
+        row.about->conversationId, row.about->lastMessageId, std::nullopt, std::nullopt,
+        QJsonObject { { QStringLiteral("channel"), row.channel },
+            { QStringLiteral("subject_id"), row.about->userId },
+            { QStringLiteral("first_message_id"), row.about->firstMessageId },
+            { QStringLiteral("last_message_id"), row.about->lastMessageId } } };
+    if (auto audited = AuditLog(m_db).append(entry, m_clock.now().toMSecsSinceEpoch()); !audited)
+        return audited.error();
+    return transaction.commit();
 }
 
 } // namespace parley::server

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace parley::server {
@@ -43,6 +44,10 @@ Q_SIGNALS:
 private:
     void pump();
     void finished(const MailRow &row, const DeliveryOutcome &outcome);
+    // Runs mark (the row's new state); for a notice about messages (row.about) in one
+    // transaction with its audit entry (action: notice_sent or notice_failed).
+    protocol::Result<void> settle(const MailRow &row, const char *action,
+        const std::function<protocol::Result<void>()> &mark);
 
     QSqlDatabase m_db;
     std::unique_ptr<Transport> m_transport;

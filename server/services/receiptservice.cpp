@@ -55,10 +55,10 @@ protocol::Result<QList<protocol::Receipt>> ReceiptService::markRead(
             return receipt.error();
         AuditEntry read { who.firmId, record->matterId, QLatin1String(AuditAction::MessageRead),
             who.userId(), conversationId, receipt->messageId };
-        // A client whose session entered the conversation's security code: the record of
-        // communication shows it beside each read.
-        if (!who.isStaff() && who.mfaPassed.contains(conversationId))
-            read.detail.insert(QStringLiteral("mfa"), true);
+        // Where clients must enter a security code: whether this client's session had, which
+        // the record of communication shows beside each read.
+        if (!who.isStaff() && record->requireMfa)
+            read.detail.insert(QStringLiteral("mfa"), who.mfaPassed.contains(conversationId));
         if (auto audited = AuditLog(m_db).append(read, receipt->readAt.toMSecsSinceEpoch());
             !audited)
             return audited.error();

@@ -102,15 +102,16 @@ protocol::Result<std::optional<QList<qint64>>> ConversationStore::close(
 protocol::Result<std::optional<ConversationRecord>> ConversationStore::find(qint64 id)
 {
     SqlQuery query(m_db,
-        QStringLiteral("SELECT id, firm_id, matter_id, kind, closed_at IS NOT NULL"
+        QStringLiteral("SELECT id, firm_id, matter_id, kind, closed_at IS NOT NULL, require_mfa"
                        " FROM conversations WHERE id = ?"));
     query.bind(id);
     if (auto result = query.exec(); !result)
         return result.error();
     if (!query.next())
         return std::optional<ConversationRecord>();
-    return std::optional<ConversationRecord>(ConversationRecord { query.integer(0),
-        query.integer(1), query.optionalId(2), query.text(3), query.integer(4) != 0 });
+    return std::optional<ConversationRecord>(
+        ConversationRecord { query.integer(0), query.integer(1), query.optionalId(2), query.text(3),
+            query.integer(4) != 0, query.integer(5) != 0 });
 }
 
 protocol::Result<protocol::Conversation> ConversationStore::load(qint64 id)
@@ -155,7 +156,7 @@ protocol::Result<QList<ConversationRecord>> ConversationStore::listWhere(
     const QString &condition, qint64 value)
 {
     SqlQuery query(m_db,
-        QStringLiteral("SELECT id, firm_id, matter_id, kind, closed_at IS NOT NULL"
+        QStringLiteral("SELECT id, firm_id, matter_id, kind, closed_at IS NOT NULL, require_mfa"
                        " FROM conversations WHERE %1"
                        " ORDER BY COALESCE(last_message_at, created_at) DESC, id DESC")
             .arg(condition));
@@ -165,7 +166,7 @@ protocol::Result<QList<ConversationRecord>> ConversationStore::listWhere(
     QList<ConversationRecord> conversations;
     while (query.next()) {
         conversations.append(ConversationRecord { query.integer(0), query.integer(1),
-            query.optionalId(2), query.text(3), query.integer(4) != 0 });
+            query.optionalId(2), query.text(3), query.integer(4) != 0, query.integer(5) != 0 });
     }
     return conversations;
 }

@@ -18,6 +18,7 @@ struct ConversationRecord
     std::optional<qint64> matterId;
     QString kind;
     bool closed = false; // the matter closed or its client cancelled: staff have left
+    bool requireMfa = false; // clients enter an emailed code to see what is in it
 };
 
 struct NewConversationRecord

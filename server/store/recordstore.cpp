@@ -66,7 +66,7 @@ protocol::Result<QList<RecordReceipt>> RecordStore::receipts(qint64 matterId)
 protocol::Result<QList<RecordDelivery>> RecordStore::deliveries(qint64 matterId)
 {
     SqlQuery query(m_db,
-        QStringLiteral("SELECT q.user_id, q.conversation_id, q.first_message_id,"
+        QStringLiteral("SELECT q.id, q.user_id, q.conversation_id, q.first_message_id,"
                        " q.last_message_id, q.channel, q.state, q.recipient, q.created_at,"
                        " q.sent_at FROM mail_queue q"
                        " JOIN conversations c ON c.id = q.conversation_id"
@@ -77,8 +77,8 @@ protocol::Result<QList<RecordDelivery>> RecordStore::deliveries(qint64 matterId)
     QList<RecordDelivery> rows;
     while (query.next()) {
         rows.append(RecordDelivery { query.integer(0), query.integer(1), query.integer(2),
-            query.integer(3), query.text(4), query.text(5), query.text(6), query.integer(7),
-            query.optionalId(8) });
+            query.integer(3), query.integer(4), query.text(5), query.text(6), query.text(7),
+            query.integer(8), query.optionalId(9) });
     }
     return rows;
 }

@@ -47,6 +47,7 @@ struct RecordReceipt
 // An email or text message that told a client about messages first..last of a conversation.
 struct RecordDelivery
 {
+    qint64 id = 0; // in the order queued
     qint64 userId = 0;
     qint64 conversationId = 0;
     qint64 firstMessageId = 0;

@@ -380,7 +380,7 @@ TEST_CASE("The record of communication says who sent what, who read it when, whi
 }
 
 TEST_CASE("The record says how each message reached the client (text, email notice) and that the "
-          "client's reads had the security code; members added and codes entered are chained")
+          "client's reads had the security code; members added, notices and codes are chained")
 {
     TwilioStandIn twilio;
     REQUIRE(twilio.start());
@@ -472,6 +472,7 @@ TEST_CASE("The record says how each message reached the client (text, email noti
     // The audit trail: the client added by the lawyer, a wrong code and then the right one,
     // both the client's, in that order.
     QStringList trail;
+    QStringList notices;
     for (const QJsonValue &entry : record[QStringLiteral("audit")].toArray()) {
         if (entry[QStringLiteral("conversation_id")].toInteger() != conversation)
             continue;
@@ -483,11 +484,24 @@ TEST_CASE("The record says how each message reached the client (text, email noti
                 + QStringLiteral(" by ") + entry[QStringLiteral("actor")].toString());
         else if (action.startsWith(QLatin1String("mfa_")))
             trail.append(action + QLatin1Char(' ') + entry[QStringLiteral("actor")].toString());
+        else if (action.startsWith(QLatin1String("notice_")))
+            notices.append(
+                QStringLiteral("%1 %2 %3 %4 by %5")
+                    .arg(action, entry[QStringLiteral("subject")].toString(),
+                        entry[QStringLiteral("detail")][QStringLiteral("channel")].toString())
+                    .arg(entry[QStringLiteral("message_id")].toInteger())
+                    .arg(entry[QStringLiteral("actor")].toString()));
     }
     CHECK(trail
         == QStringList { QStringLiteral("member_added %1 by Alex Morgan").arg(clientName),
             QStringLiteral("mfa_failed ") + clientName,
             QStringLiteral("mfa_passed ") + clientName });
+    // The text and the email notice went out, each chained, sent by the server itself.
+    notices.sort();
+    CHECK(notices
+        == QStringList {
+            QStringLiteral("notice_sent %1 email %2 by (the server)").arg(clientName).arg(texted),
+            QStringLiteral("notice_sent %1 sms %2 by (the server)").arg(clientName).arg(texted) });
 }
 
 TEST_CASE("A status change with what its rule posted, and a matter's settings, are chained in the "

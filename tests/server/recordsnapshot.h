@@ -118,7 +118,9 @@ inline const QStringList &ephemeralTables()
         QStringLiteral("portal_mfa_failures"), // the lockout's counter (audited: mfa_failed)
         QStringLiteral("sign_in_attempts"), // the staff lockout's counter (audited)
         QStringLiteral("uploads"), // tus progress; the finished bytes are a blob row
-        QStringLiteral("mail_queue"), // the email/SMS delivery queue
+        // the email/SMS delivery queue (a notice's outcome about messages is audited:
+        // notice_sent, notice_failed)
+        QStringLiteral("mail_queue"),
         QStringLiteral("notify_cursor"), // how far the notifier has read the change log
         QStringLiteral("notify_pending"), // emails waiting for their time; deleted once sent
     };

@@ -7,8 +7,10 @@
 #include "clockedserver.h"
 #include "demoserver.h"
 
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 using namespace parley::test;
@@ -30,6 +32,33 @@ HttpReply signInVia(HttpClient &client, const QByteArray &forwardedFor, const QS
     return client.send("POST", QStringLiteral("/api/v1/auth/login"),
         QJsonDocument(body).toJson(QJsonDocument::Compact),
         { { "Content-Type", "application/json" }, { "X-Forwarded-For", forwardedFor } });
+}
+
+// A sign-in written on a raw connection with these X-Forwarded-For lines, one header each (as
+// two proxies in a row may add them); the answer's status code.
+int signInWithLines(const QUrl &server, const QList<QByteArray> &forwardedFor)
+{
+    const QByteArray body
+        = QJsonDocument(QJsonObject { { QStringLiteral("email"), Lawyer },
+                            { QStringLiteral("password"), QStringLiteral("parley-demo") } })
+              .toJson(QJsonDocument::Compact);
+    QByteArray request
+        = "POST /api/v1/auth/login HTTP/1.1\r\nHost: " + server.authority().toLatin1()
+        + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n";
+    for (const QByteArray &line : forwardedFor)
+        request += "X-Forwarded-For: " + line + "\r\n";
+    request += "\r\n" + body;
+    QTcpSocket socket;
+    socket.connectToHost(server.host(), quint16(server.port()));
+    REQUIRE(socket.waitForConnected(5000));
+    socket.write(request);
+    QByteArray answer;
+    QDeadlineTimer deadline(10000);
+    while (!answer.contains("\r\n") && !deadline.hasExpired() && socket.waitForReadyRead(1000))
+        answer += socket.readAll();
+    // "HTTP/1.1 200 OK"
+    return answer.split(' ').value(1).toInt();
 }
 
 QString someone(int i)
@@ -109,6 +138,12 @@ TEST_CASE("Failed sign-ins from one network address, whatever the accounts, refu
     CHECK(signInVia(client, "2001:db8:1:2::99", Paralegal, right).errorCode()
         == QLatin1String("rate_limited"));
     CHECK(signInVia(client, "2001:db8:1:3::1", Paralegal, right).status == 200);
+
+    // Every X-Forwarded-For line counts, in order: the right-most entry of the last line is the
+    // address the nearest proxy heard from.
+    CHECK(signInWithLines(server.process.url(), { "203.0.113.5", "198.51.100.8" }) == 200);
+    CHECK(signInWithLines(server.process.url(), { "198.51.100.8", "203.0.113.5" }) == 429);
+    CHECK(signInWithLines(server.process.url(), { "198.51.100.8", "203.0.113.5:4711" }) == 429);
 
     // After the lock's 15 minutes the address may try again.
     server.advanceMinutes(16);
