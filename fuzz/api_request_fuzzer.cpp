@@ -1,8 +1,10 @@
 // libFuzzer target: an API request after QtHttpServer has read it, as ApiServer::dispatch and
 // the route handlers take it apart: route matching ({id} segments), the query's integers, the
 // JSON body decoded as each request type, and the header fields (bearer token, portal cookie,
-// Origin). The input is "METHOD target", header lines, a blank line, then the body.
+// Origin, the client's address from X-Forwarded-For). The input is "METHOD target", header lines, a
+// blank line, then the body.
 #include "http/apirequest.h"
+#include "http/clientaddress.h"
 #include "http/requestfields.h"
 #include "http/router.h"
 #include "protocol/limits.h"
@@ -175,6 +177,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             (void)conversation.value().validate(protocol::Limits {});
     }
 
+    // Behind trusted proxies the client is loopback, one of them, or an address a header
+    // named; never a null address, and an untrusted peer is never overridden.
+    QByteArrayList forwardedFor;
+    for (const auto &[name, value] : request.headers) {
+        if (name == "x-forwarded-for")
+            forwardedFor.append(value);
+    }
+    static const AddressRanges proxies = AddressRanges::parse(
+        { QStringLiteral("127.0.0.1"), QStringLiteral("10.0.0.0/8"), QStringLiteral("::1") },
+        QStringLiteral("fuzz"))
+                                             .value();
+    const QByteArray joined = forwardedFor.join(',');
+    if (clientAddress(QHostAddress::LocalHost, joined, proxies).isNull())
+        broken("a null client address behind a trusted proxy", input);
+    const QHostAddress stranger(QStringLiteral("192.0.2.1"));
+    if (clientAddress(stranger, joined, proxies) != stranger)
+        broken("an untrusted peer's X-Forwarded-For was believed", input);
     (void)bearerToken(request.header("authorization"));
     (void)cookieValue(request.header("cookie"), "parley_portal");
     static const QUrl publicUrl(QStringLiteral("https://parley.example.com:8443"));
