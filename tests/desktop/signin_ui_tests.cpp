@@ -1,9 +1,13 @@
 // SignInDialog under Xvfb against the real server: a wrong password shown inline, success,
-// plain http refused, and the verification-code step of two-step sign-in.
+// plain http refused, the verification-code step of two-step sign-in, and the lockouts (one
+// account, one network).
 #include "desktoptesthelpers.h"
+#include "serverprocess.h"
 #include "ui/signindialog.h"
 #include "uitesthelpers.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -185,4 +189,42 @@ TEST_CASE("After five failed sign-ins the dialog says the account is locked and 
     CHECK(error->text().contains(QStringLiteral("15 minutes")));
     CHECK(dialog.isVisible());
     saveScreenshot(&dialog, QStringLiteral("ui-signin-locked.png"));
+}
+
+TEST_CASE("After many failed sign-ins from one network the dialog says so and for how long")
+{
+    // A server of its own, refusing this machine after three failures on any accounts.
+    test::ServerProcess server;
+    QFile config(QDir(server.dataDir()).filePath(QStringLiteral("parley.ini")));
+    REQUIRE(config.open(QIODevice::WriteOnly));
+    config.write("[auth]\nmax_failures_per_address=3\n");
+    config.close();
+    REQUIRE(
+        server.start({ QStringLiteral("--demo"), QStringLiteral("--config"), config.fileName() }));
+    QNetworkAccessManager nam;
+    ui::SignInDialog dialog(&nam);
+    dialog.setServerUrl(server.url());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    REQUIRE(email);
+    REQUIRE(password);
+    REQUIRE(error);
+    for (int attempt = 1; attempt <= 4; ++attempt) {
+        // Each try another account: only the network's count can stop the fourth.
+        dialog.setEmail(QStringLiteral("guess%1@demo.test").arg(attempt));
+        password->clear();
+        QTest::keyClicks(password, QStringLiteral("guess"));
+        QTest::keyClick(password, Qt::Key_Return);
+        REQUIRE(waitFor([&] { return !dialog.isBusy() && error->isVisible(); }));
+        INFO(attempt);
+        CHECK(error->text().contains(attempt <= 3
+                ? QStringLiteral("not correct")
+                : QStringLiteral("Too many failed attempts from your network")));
+    }
+    CHECK(error->text().contains(QStringLiteral("15 minutes")));
+    CHECK(dialog.isVisible());
+    saveScreenshot(&dialog, QStringLiteral("ui-signin-rate-limited.png"));
 }
