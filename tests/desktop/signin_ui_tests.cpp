@@ -56,6 +56,20 @@ QString totpCode(const QString &base32, qint64 unixTime)
     return QStringLiteral("%1").arg(binary % 1000000, 6, 10, QLatin1Char('0'));
 }
 
+// Types guess as the password and presses Return; the error the dialog then shows.
+QString wrongPassword(ui::SignInDialog &dialog, const QString &guess)
+{
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    REQUIRE(password);
+    REQUIRE(error);
+    password->clear();
+    QTest::keyClicks(password, guess);
+    QTest::keyClick(password, Qt::Key_Return);
+    REQUIRE(waitFor([&] { return !dialog.isBusy() && error->isVisible(); }));
+    return error->text();
+}
+
 } // namespace
 
 TEST_CASE("The sign-in dialog shows a wrong password inline, then signs in")
@@ -173,20 +187,14 @@ TEST_CASE("After five failed sign-ins the dialog says the account is locked and 
     dialog.setEmail(QStringLiteral("locked.out@demo.test"));
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
-    REQUIRE(password);
-    REQUIRE(error);
+    QString error;
     for (int attempt = 1; attempt <= 6; ++attempt) {
-        password->clear();
-        QTest::keyClicks(password, QStringLiteral("guess-%1").arg(attempt));
-        QTest::keyClick(password, Qt::Key_Return);
-        REQUIRE(waitFor([&] { return !dialog.isBusy() && error->isVisible(); }));
+        error = wrongPassword(dialog, QStringLiteral("guess-%1").arg(attempt));
         INFO(attempt);
-        CHECK(error->text().contains(attempt <= 5 ? QStringLiteral("not correct")
-                                                  : QStringLiteral("Too many failed sign-ins")));
+        CHECK(error.contains(attempt <= 5 ? QStringLiteral("not correct")
+                                          : QStringLiteral("Too many failed sign-ins")));
     }
-    CHECK(error->text().contains(QStringLiteral("15 minutes")));
+    CHECK(error.contains(QStringLiteral("15 minutes")));
     CHECK(dialog.isVisible());
     saveScreenshot(&dialog, QStringLiteral("ui-signin-locked.png"));
 }
@@ -206,25 +214,17 @@ TEST_CASE("After many failed sign-ins from one network the dialog says so and fo
     dialog.setServerUrl(server.url());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"));
-    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
-    REQUIRE(email);
-    REQUIRE(password);
-    REQUIRE(error);
+    QString error;
     for (int attempt = 1; attempt <= 4; ++attempt) {
         // Each try another account: only the network's count can stop the fourth.
         dialog.setEmail(QStringLiteral("guess%1@demo.test").arg(attempt));
-        password->clear();
-        QTest::keyClicks(password, QStringLiteral("guess"));
-        QTest::keyClick(password, Qt::Key_Return);
-        REQUIRE(waitFor([&] { return !dialog.isBusy() && error->isVisible(); }));
+        error = wrongPassword(dialog, QStringLiteral("guess"));
         INFO(attempt);
-        CHECK(error->text().contains(attempt <= 3
+        CHECK(error.contains(attempt <= 3
                 ? QStringLiteral("not correct")
                 : QStringLiteral("Too many failed attempts from your network")));
     }
-    CHECK(error->text().contains(QStringLiteral("15 minutes")));
+    CHECK(error.contains(QStringLiteral("15 minutes")));
     CHECK(dialog.isVisible());
     saveScreenshot(&dialog, QStringLiteral("ui-signin-rate-limited.png"));
 }
