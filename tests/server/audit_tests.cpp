@@ -153,14 +153,7 @@ TEST_CASE("Sends, shares, reads, stops and sign-ins are chained in the audit log
 TEST_CASE("A staff member's two-step code is recorded as MFA passed or failed in the firm's chain")
 {
     DemoServer demo;
-    QByteArray output;
-    REQUIRE(demo.process.runAdmin({ QStringLiteral("admin"), QStringLiteral("enroll-totp"),
-                                      QStringLiteral("--email"), Lawyer },
-                &output)
-        == 0);
-    const QString secret
-        = QJsonDocument::fromJson(output).object()[QStringLiteral("secret_base32")].toString();
-    REQUIRE_FALSE(secret.isEmpty());
+    const QString secret = enrollTotp(demo.process, Lawyer);
     const QString right = server::Totp::generate(secret);
     const QString wrong = QString::number((right.toInt() + 1) % 1000000).rightJustified(6, u'0');
     const auto signIn = [&](const QString &code) {

@@ -49,14 +49,7 @@ TEST_CASE("a wrong password, an unknown email and a client all get invalid_crede
 TEST_CASE("an enrolled user needs a valid TOTP code")
 {
     DemoServer server;
-    QByteArray output;
-    REQUIRE(server.process.runAdmin({ QStringLiteral("admin"), QStringLiteral("enroll-totp"),
-                                        QStringLiteral("--email"), Paralegal },
-                &output)
-        == 0);
-    const QString secret
-        = QJsonDocument::fromJson(output).object()[QStringLiteral("secret_base32")].toString();
-    REQUIRE(secret.size() >= 16);
+    const QString secret = enrollTotp(server.process, Paralegal);
 
     HttpClient client(server.process.url());
     QJsonObject login { { QStringLiteral("email"), Paralegal },

@@ -28,6 +28,20 @@ struct DemoServer
     }
 };
 
+// Enrolls the staff member for two-step sign-in (admin enroll-totp); the TOTP secret.
+inline QString enrollTotp(const ServerProcess &server, const QString &email)
+{
+    QByteArray output;
+    REQUIRE(server.runAdmin({ QStringLiteral("admin"), QStringLiteral("enroll-totp"),
+                                QStringLiteral("--email"), email },
+                &output)
+        == 0);
+    const QString secret
+        = QJsonDocument::fromJson(output).object()[QStringLiteral("secret_base32")].toString();
+    REQUIRE(secret.size() >= 16);
+    return secret;
+}
+
 // The id of the first conversation of a kind in the matter with this number, as the
 // signed-in client sees it; 0 when there is none.
 inline qint64 conversationOf(HttpClient &client, const QString &matterNumber, const QString &kind)

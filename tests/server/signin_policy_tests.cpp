@@ -208,13 +208,7 @@ TEST_CASE("A firm can require two-step verification for every staff sign-in")
     CHECK(signIn(client, Lawyer, QStringLiteral("nope")).errorCode()
         == QLatin1String("invalid_credentials"));
 
-    QByteArray output;
-    REQUIRE(
-        server.process.runAdmin(
-            { admin, QStringLiteral("enroll-totp"), QStringLiteral("--email"), Lawyer }, &output)
-        == 0);
-    const QString secret
-        = QJsonDocument::fromJson(output).object()[QStringLiteral("secret_base32")].toString();
+    const QString secret = enrollTotp(server.process, Lawyer);
     CHECK(signIn(client, Lawyer, QStringLiteral("parley-demo")).errorCode()
         == QLatin1String("totp_required"));
     const HttpReply enrolled = client.post(QStringLiteral("/api/v1/auth/login"),
