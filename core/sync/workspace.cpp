@@ -599,7 +599,9 @@ void Workspace::showConversation(std::optional<qint64> matterId, qint64 conversa
 void Workspace::loadMessages(qint64 id)
 {
     m_api.messages(id, std::nullopt, MessagePageSize, [this, id](Result<net::MessagePage> answer) {
-        if (answer && m_store && m_storeOpen)
+        // Kept even when the server answers before the cache has opened: the store runs it
+        // after the open, and the page may be what tells the cache that history is complete.
+        if (answer && m_store)
             m_store->storeHistoryPage(id, std::nullopt, answer->messages, answer->prev);
         if (m_selectedConversation != id)
             return;
@@ -656,7 +658,7 @@ void Workspace::loadOlderFromServer(qint64 id, qint64 before)
 {
     m_api.messages(
         id, before, MessagePageSize, [this, id, before](Result<net::MessagePage> answer) {
-            if (answer && m_store && m_storeOpen)
+            if (answer && m_store)
                 m_store->storeHistoryPage(id, before, answer->messages, answer->prev);
             if (m_selectedConversation != id)
                 return;

@@ -7,6 +7,8 @@
 // after a delay: a QNetworkAccessManager of the test's own sees every request the workspace
 // makes and kills the server as a given sync request is made, so that request and every
 // later one find no server.
+//
+// Also: the server's answers that come before the cache has opened are still kept in it.
 #include "desktoptesthelpers.h"
 #include "httpclient.h"
 #include "serverprocess.h"
@@ -14,6 +16,8 @@
 #include "store/storeworker.h"
 #include "sync/workspace.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -456,4 +460,78 @@ TEST_CASE("A first snapshot cut off by a killed server is taken after its restar
     checkCacheAgainstServer(cachePath, url, latest, &cached);
     // The snapshot's messages are the newest of each conversation the lawyer sees.
     CHECK(cached.size() > 0);
+}
+
+TEST_CASE("A conversation the server showed before the cache opened reads in full offline")
+{
+    test::ServerProcess server;
+    REQUIRE(server.start());
+    const QUrl url = server.url();
+    QTemporaryDir data;
+    QNetworkAccessManager nam;
+    net::ApiClient login(&nam, url);
+    const protocol::LoginResponse session = test::signIn(login, Lawyer);
+    const QString cachePath = store::CacheDatabase::pathFor(data.path(), url, Lawyer);
+    REQUIRE(QDir().mkpath(QFileInfo(cachePath).absolutePath()));
+
+    qint64 matterId = 0;
+    qint64 conversationId = 0;
+    int shown = 0;
+    {
+        StoreWorker store;
+        QSignalSpy opened(&store, &StoreWorker::opened);
+        sync::Workspace workspace(&nam, url, session);
+        workspace.setStore(&store, data.path());
+        {
+            // The cache is locked by another connection until the server has shown the
+            // conversation: the store's open waits for it (busy timeout), as a slow disk or
+            // a long migration would make it wait.
+            CacheFile lock(cachePath, false);
+            lock.run(QStringLiteral("BEGIN EXCLUSIVE"));
+            workspace.start();
+            REQUIRE(waitFor([&] { return workspace.mattersReady(); }));
+            matterId = workspace.matters()->at(0).id;
+            workspace.selectMatter(matterId);
+            models::ConversationsModel *conversations = workspace.conversations();
+            const QModelIndex group
+                = conversations->groupIndex(models::ConversationsModel::Internal);
+            REQUIRE(waitFor([&] { return conversations->rowCount(group) > 0; }));
+            conversationId = conversations->index(0, 0, group)
+                                 .data(models::ConversationsModel::IdRole)
+                                 .toLongLong();
+            workspace.selectConversation(conversationId);
+            REQUIRE(waitFor([&] { return workspace.timeline()->rowCount() > 0; }));
+            // The whole conversation fits one page: the server said nothing is older.
+            REQUIRE_FALSE(workspace.timeline()->olderHistory().has_value());
+            shown = workspace.timeline()->rowCount();
+            REQUIRE(opened.isEmpty()); // the server answered first
+        }
+        REQUIRE((!opened.isEmpty() || opened.wait(20000)));
+        REQUIRE(waitFor([&] { return workspace.isOnline(); }, 60000));
+        drain(store);
+    }
+    {
+        CacheFile cache(cachePath);
+        CHECK(cache
+                  .scalar(QStringLiteral("SELECT complete FROM history WHERE conversation_id = %1")
+                              .arg(conversationId))
+                  .toInt()
+            == 1);
+    }
+
+    // Offline, the cache alone shows the whole conversation and knows it is the whole.
+    server.stop();
+    StoreWorker store;
+    sync::Workspace offline(&nam, url, session);
+    offline.setStore(&store, data.path());
+    offline.start();
+    REQUIRE(waitFor([&] { return offline.mattersReady(); }, 60000));
+    offline.selectMatter(matterId);
+    QSignalSpy loaded(&offline, &sync::Workspace::messagesLoaded);
+    offline.selectConversation(conversationId);
+    REQUIRE(loaded.wait(20000));
+    models::TimelineModel *timeline = offline.timeline();
+    CHECK(timeline->rowCount() == shown);
+    CHECK_FALSE(timeline->olderHistory().has_value());
+    CHECK_FALSE(timeline->canFetchMore());
 }
