@@ -83,13 +83,18 @@ Opened openConversation(sync::Workspace &workspace, std::optional<Opened> which 
     return opened;
 }
 
+// The outbox as of this call or later. The workspace asks for it too, so the first outbox to
+// arrive may be an older request's; results come back in call order, so the last to arrive
+// before the ping sent after this request answers is this one or a newer one.
 QList<OutboxItem> outboxOf(StoreWorker &store)
 {
     QSignalSpy loaded(&store, &StoreWorker::outboxLoaded);
+    QSignalSpy pong(&store, &StoreWorker::pong);
     store.loadOutbox();
-    if (!loaded.wait(20000))
+    store.ping();
+    if (!pong.wait(20000) || loaded.isEmpty())
         FAIL("the outbox did not load");
-    return loaded.at(0).at(0).value<QList<OutboxItem>>();
+    return loaded.last().at(0).value<QList<OutboxItem>>();
 }
 
 int copiesOnServer(const QUrl &url, qint64 conversationId, const QString &txn)

@@ -238,7 +238,7 @@ TEST_CASE("A client's reply to an assigned conversation reaches the assignee's s
     db.send(maria, conversation, QStringLiteral("Here are the papers."));
     // The server reads the reply at its next look (every second) and starts the batch from
     // its clock then; then past the 5 minutes' batch.
-    mailing.settledMail();
+    db.waitForNotifier();
     mailing.advance(6 * 60);
     const QJsonArray assignedMail = mailing.waitForMail(2);
     const QString paralegalEmail
@@ -251,7 +251,7 @@ TEST_CASE("A client's reply to an assigned conversation reaches the assignee's s
     // Unassigned again: everyone on the matter's staff list hears of the next reply.
     REQUIRE(lawyer.post(assignPath(conversation), assignee(QJsonValue())).status == 200);
     db.send(maria, conversation, QStringLiteral("One more thing."));
-    mailing.settledMail();
+    db.waitForNotifier();
     mailing.advance(12 * 60);
     const QJsonArray staff = lawyer.get(QStringLiteral("/api/v1/matters/%1").arg(matter))
                                  .json[QStringLiteral("staff")]

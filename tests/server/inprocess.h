@@ -5,10 +5,14 @@
 #pragma once
 
 #include "app/servercontext.h"
+#include "db/sqlquery.h"
 #include "serverdatabase.h"
 #include "serverprocess.h"
 #include "store/userstore.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QThread>
 #include <catch2/catch.hpp>
 
 namespace parley::test {
@@ -48,6 +52,30 @@ struct InProcess
         auto sent = context.messages().send(who, conversation, message, protocol::Limits());
         REQUIRE(sent);
         return sent->message.id;
+    }
+
+    // Waits until the server's notifier has looked at every change made so far (its cursor is
+    // at each firm's newest change), so that a clock moved next counts from after what the test
+    // just did rather than from whenever the notifier happens to look.
+    void waitForNotifier()
+    {
+        const QString behind = QStringLiteral(
+            "SELECT COUNT(*) FROM changes c WHERE c.seq > COALESCE((SELECT n.seq FROM"
+            " notify_cursor n WHERE n.firm_id = c.firm_id), 0)");
+        QDeadlineTimer deadline(30000);
+        qint64 waiting = -1;
+        while (!deadline.hasExpired()) {
+            server::SqlQuery query(context.db(), behind);
+            REQUIRE(query.exec());
+            REQUIRE(query.next());
+            waiting = query.integer(0);
+            if (waiting == 0)
+                return;
+            QCoreApplication::processEvents();
+            QThread::msleep(100);
+        }
+        INFO("changes the notifier has not looked at: " << waiting);
+        FAIL("the server's notifier did not catch up");
     }
 };
 

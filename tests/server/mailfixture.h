@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QThread>
 #include <catch2/catch.hpp>
 
@@ -66,9 +67,11 @@ struct MailingServer
     // Moves the server's clock to now + seconds.
     void advance(qint64 seconds)
     {
-        QFile file(clockFile);
-        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        // Replaced whole, so that the server never reads a half-written file.
+        QSaveFile file(clockFile);
+        REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(QByteArray::number(seconds));
+        REQUIRE(file.commit());
     }
 
     // Moves past the invitations' hour, lets the unread reminders that fall due then go out

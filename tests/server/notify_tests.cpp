@@ -97,11 +97,12 @@ TEST_CASE("A client who has not read in 15 minutes gets one email for the batch;
     post(lawyer, unread, QStringLiteral("Please call me about clause 4."));
     const qint64 lastRead = post(lawyer, read, QStringLiteral("Your deed has been recorded."));
     post(lawyer, protectedOne, QStringLiteral("Secret offer: 250,000"));
-    // Ten minutes on, the second client reads.
-    mailing.advance(10 * 60);
+    // Ten minutes on (from when the server saw the messages), the second client reads.
     InProcess db(mailing.server);
+    db.waitForNotifier();
+    mailing.advance(10 * 60);
     REQUIRE(db.context.receipts().markRead(db.principal(readEmail), read, lastRead));
-    QThread::msleep(1500);
+    db.waitForNotifier();
     CHECK(mailing.smtp.messages().size() == 3); // nothing before the 15 minutes
 
     mailing.advance(16 * 60);
@@ -180,6 +181,7 @@ TEST_CASE("Clients' messages and reads reach the matter's staff once per window 
         reply.body = body;
         REQUIRE(db.context.messages().send(maria, conversation, reply, protocol::Limits()));
     }
+    db.waitForNotifier(); // the window opens when the server sees the first of them
     mailing.advance(60);
     CHECK(mailing.settledMail().size() == 1); // a minute in, the window is still open
     mailing.advance(3 * 60);
@@ -310,13 +312,19 @@ TEST_CASE("A firm message in a conversation with SMS on goes by text, as Twilio'
     const QString body = form[QStringLiteral("Body")].toString();
     CHECK(body.startsWith(Firm + QStringLiteral(": Court moved to 10am Thursday.")));
     CHECK_FALSE(inviteToken(body).isEmpty()); // a link to answer with files
-    // Sent once, and marked so.
+    // Sent once, and marked so (once the server has read Twilio's answer).
     InProcess db(mailing.server);
-    server::SqlQuery query(
-        db.context.db(), QStringLiteral("SELECT state FROM mail_queue WHERE channel = 'sms'"));
-    REQUIRE(query.exec());
-    REQUIRE(query.next());
-    CHECK(query.text(0) == QLatin1String("sent"));
+    const auto state = [&] {
+        server::SqlQuery query(
+            db.context.db(), QStringLiteral("SELECT state FROM mail_queue WHERE channel = 'sms'"));
+        REQUIRE(query.exec());
+        REQUIRE(query.next());
+        return query.text(0);
+    };
+    QDeadlineTimer marked(30000);
+    while (state() == QLatin1String("queued") && !marked.hasExpired())
+        QThread::msleep(200);
+    CHECK(state() == QLatin1String("sent"));
     CHECK(mailing.settledMail().size() == 1); // and the welcome email, by email
     CHECK(twilio.requests().size() == 1);
 }

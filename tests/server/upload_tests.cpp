@@ -264,7 +264,7 @@ TEST_CASE("an upload left idle past its expiry is gone, and its part file remove
     ServerProcess process;
     QFile config(QDir(process.dataDir()).filePath(QStringLiteral("expiry.ini")));
     REQUIRE(config.open(QIODevice::WriteOnly));
-    config.write("[uploads]\nexpiry_seconds=1\n");
+    config.write("[uploads]\nexpiry_seconds=3\n"); // from its creation
     config.close();
     REQUIRE(
         process.start({ QStringLiteral("--demo"), QStringLiteral("--config"), config.fileName() }));
@@ -272,7 +272,7 @@ TEST_CASE("an upload left idle past its expiry is gone, and its part file remove
     REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
     const QString upload = createUpload(lawyer, 100, QStringLiteral("late.pdf"));
     REQUIRE(patchChunk(lawyer, upload, 0, randomBytes(50)).status == 204);
-    QTest::qWait(1500);
+    QTest::qWait(3500);
     const HttpReply head = lawyer.send("HEAD", upload, {}, tusHeaders({}));
     CHECK(head.status == 410);
     CHECK(head.errorCode() == QLatin1String("upload_expired"));

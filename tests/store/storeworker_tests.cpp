@@ -19,13 +19,13 @@ TEST_CASE("StoreWorker answers from its own thread through queued signals")
 
     QSignalSpy opened(&worker, &store::StoreWorker::opened);
     worker.open(path);
-    REQUIRE(opened.wait(5000));
+    REQUIRE(opened.wait(15000));
     CHECK(opened.first().at(0).toLongLong() == 0);
 
     // The work runs on the store thread...
     QSignalSpy pong(&worker, &store::StoreWorker::pong);
     worker.ping();
-    REQUIRE(pong.wait(5000));
+    REQUIRE(pong.wait(15000));
     QThread *storeThread = pong.first().at(0).value<QThread *>();
     REQUIRE(storeThread != nullptr);
     CHECK(storeThread != QThread::currentThread());
@@ -37,7 +37,7 @@ TEST_CASE("StoreWorker answers from its own thread through queued signals")
             change(2, conversation(5, 1, QStringLiteral("T"))),
             change(3, message(1, 5, QStringLiteral("hello worker"))) },
         true));
-    REQUIRE(applied.wait(5000));
+    REQUIRE(applied.wait(15000));
     CHECK(applied.first().at(0).toLongLong() == 3);
     CHECK(applied.first().at(1).toBool());
 
@@ -54,7 +54,7 @@ TEST_CASE("StoreWorker answers from its own thread through queued signals")
         Qt::DirectConnection);
     QSignalSpy mattersLoaded(&worker, &store::StoreWorker::mattersLoaded);
     worker.loadMatters();
-    REQUIRE(mattersLoaded.wait(5000));
+    REQUIRE(mattersLoaded.wait(15000));
     CHECK(receivingThread == QThread::currentThread());
     REQUIRE(matters.size() == 1);
     CHECK(matters.first().title == QStringLiteral("Doe"));
@@ -62,12 +62,12 @@ TEST_CASE("StoreWorker answers from its own thread through queued signals")
     // Calls run in order: the since after the batch.
     QSignalSpy since(&worker, &store::StoreWorker::sinceLoaded);
     worker.loadSince();
-    REQUIRE(since.wait(5000));
+    REQUIRE(since.wait(15000));
     CHECK(since.first().at(0).toLongLong() == 3);
 
     QSignalSpy messages(&worker, &store::StoreWorker::messagesLoaded);
     worker.loadMessages(5, std::nullopt, 10);
-    REQUIRE(messages.wait(5000));
+    REQUIRE(messages.wait(15000));
     const auto page = messages.first().at(2).value<QList<protocol::Message>>();
     REQUIRE(page.size() == 1);
     CHECK(page.first().body == QStringLiteral("hello worker"));
@@ -75,7 +75,7 @@ TEST_CASE("StoreWorker answers from its own thread through queued signals")
 
     QSignalSpy searched(&worker, &store::StoreWorker::searchFinished);
     worker.search(QStringLiteral("worker"), 10);
-    REQUIRE(searched.wait(5000));
+    REQUIRE(searched.wait(15000));
     CHECK(searched.first().at(1).value<QList<protocol::Message>>().size() == 1);
 
     QSignalSpy enqueued(&worker, &store::StoreWorker::enqueued);
@@ -84,25 +84,25 @@ TEST_CASE("StoreWorker answers from its own thread through queued signals")
     item.conversationId = 5;
     item.body = QStringLiteral("queued");
     worker.enqueue(item);
-    REQUIRE(enqueued.wait(5000));
+    REQUIRE(enqueued.wait(15000));
     QSignalSpy outbox(&worker, &store::StoreWorker::outboxLoaded);
     worker.loadOutbox();
-    REQUIRE(outbox.wait(5000));
+    REQUIRE(outbox.wait(15000));
     CHECK(outbox.first().at(0).value<QList<store::OutboxItem>>().size() == 1);
 
     QSignalSpy closed(&worker, &store::StoreWorker::closed);
     worker.close();
-    REQUIRE(closed.wait(5000));
+    REQUIRE(closed.wait(15000));
     CHECK(QFileInfo::exists(path));
     QSignalSpy wiped(&worker, &store::StoreWorker::wiped);
     worker.wipe();
-    REQUIRE(wiped.wait(5000));
+    REQUIRE(wiped.wait(15000));
     CHECK_FALSE(QFileInfo::exists(path));
     CHECK(failed.isEmpty());
 
     // Closed: a query reports a typed error instead of touching a database.
     worker.loadMatters();
-    REQUIRE(failed.wait(5000));
+    REQUIRE(failed.wait(15000));
     CHECK(failed.first().at(0).value<protocol::Error>().is(protocol::ErrorCode::Internal));
 }
 
@@ -115,7 +115,7 @@ TEST_CASE("StoreWorker reports a cache it cannot open as a typed error")
     // A folder where the file should be: SQLite cannot open it.
     REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("taken.sqlite")));
     worker.open(dir.filePath(QStringLiteral("taken.sqlite")));
-    REQUIRE(failed.wait(5000));
+    REQUIRE(failed.wait(15000));
     CHECK(opened.isEmpty());
     CHECK(failed.first().at(0).value<protocol::Error>().is(protocol::ErrorCode::Internal));
 }
@@ -137,7 +137,7 @@ TEST_CASE("StoreWorker answers only the latest open, so a new session never take
     REQUIRE(opened.wait(15000));
     QSignalSpy pong(&worker, &store::StoreWorker::pong);
     worker.ping();
-    REQUIRE(pong.wait(5000));
+    REQUIRE(pong.wait(15000));
     CHECK(opened.size() == 1);
     CHECK(closed.size() == 1);
 
@@ -147,12 +147,12 @@ TEST_CASE("StoreWorker answers only the latest open, so a new session never take
     worker.open(path);
     REQUIRE(opened.wait(15000));
     worker.ping();
-    REQUIRE(pong.wait(5000));
+    REQUIRE(pong.wait(15000));
     CHECK(openFailed.isEmpty());
     CHECK(opened.size() == 2);
 
     // The failure of the latest open is.
     worker.open(dir.filePath(QStringLiteral("taken.sqlite")));
-    REQUIRE(openFailed.wait(5000));
+    REQUIRE(openFailed.wait(15000));
     CHECK(openFailed.first().at(0).value<protocol::Error>().is(protocol::ErrorCode::Internal));
 }

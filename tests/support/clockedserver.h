@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <catch2/catch.hpp>
 
 namespace parley::test {
@@ -33,9 +34,11 @@ struct ClockedServer
     // Moves the server's clock to this many minutes after the real time.
     void advanceMinutes(qint64 minutes)
     {
-        QFile file(clockFile);
-        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        // Replaced whole, so that the server never reads a half-written file.
+        QSaveFile file(clockFile);
+        REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(QByteArray::number(minutes * 60));
+        REQUIRE(file.commit());
     }
 };
 
