@@ -195,8 +195,11 @@ void Workspace::storeOpened(qint64 since)
     m_store->loadConversations(std::nullopt);
     if (m_selectedMatter)
         m_store->loadConversations(m_selectedMatter);
-    if (m_selectedConversation)
+    if (m_selectedConversation) {
+        // Opened before the cache: what the cache holds for it (older receipts) shows now.
         m_store->loadMessages(*m_selectedConversation, std::nullopt, MessagePageSize);
+        m_store->loadReceipts(*m_selectedConversation);
+    }
     m_store->loadOutbox();
     m_store->loadUnreadCounts(m_session.user.id);
     if (since > 0) {

@@ -8,7 +8,8 @@
 // makes and kills the server as a given sync request is made, so that request and every
 // later one find no server.
 //
-// Also: the server's answers that come before the cache has opened are still kept in it.
+// Also: the server's answers that come before the cache has opened are still kept in it, and
+// what the cache already held for a conversation opened before it (who read what) shows.
 #include "desktoptesthelpers.h"
 #include "httpclient.h"
 #include "serverprocess.h"
@@ -112,6 +113,14 @@ public:
             FAIL(sql.toStdString() << ": " << query.lastError().text().toStdString());
         return query;
     }
+    // Keeps every other connection from reading or writing the file while this one lives
+    // (in WAL mode only a connection in exclusive locking mode keeps readers out): the store's
+    // open waits (its busy timeout), as a slow disk or a long migration would make it wait.
+    void lockOut() const
+    {
+        run(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"));
+        run(QStringLiteral("BEGIN EXCLUSIVE"));
+    }
     QVariant scalar(const QString &sql) const
     {
         QSqlQuery query = run(sql);
@@ -209,6 +218,40 @@ void drain(StoreWorker &store)
     REQUIRE(pong.wait(20000));
 }
 
+// Selects the workspace's first matter and its first internal conversation; its id.
+qint64 openFirstInternal(sync::Workspace &workspace)
+{
+    REQUIRE(waitFor([&] { return workspace.mattersReady(); }, 60000));
+    workspace.selectMatter(workspace.matters()->at(0).id);
+    models::ConversationsModel *conversations = workspace.conversations();
+    const QModelIndex group = conversations->groupIndex(models::ConversationsModel::Internal);
+    REQUIRE(waitFor([&] { return conversations->rowCount(group) > 0; }));
+    const qint64 id
+        = conversations->index(0, 0, group).data(models::ConversationsModel::IdRole).toLongLong();
+    workspace.selectConversation(id);
+    return id;
+}
+
+// A demo server with the lawyer signed in, and a folder for the lawyer's cache.
+struct SignedInLawyer
+{
+    test::ServerProcess server;
+    QUrl url;
+    QTemporaryDir data;
+    WatchedNetwork nam; // a plain manager until a test sets onRequest
+    protocol::LoginResponse session;
+    QString cachePath;
+
+    SignedInLawyer()
+    {
+        REQUIRE(server.start());
+        url = server.url();
+        net::ApiClient login(&nam, url);
+        session = test::signIn(login, Lawyer);
+        cachePath = store::CacheDatabase::pathFor(data.path(), url, Lawyer);
+    }
+};
+
 bool appliedUpTo(const QSignalSpy &applied, qint64 next)
 {
     for (const QList<QVariant> &signal : applied) {
@@ -254,18 +297,10 @@ void checkCacheAgainstServer(
 
 } // namespace
 
-TEST_CASE("A catch-up cut off by a killed server resumes after its restart: nothing lost, "
-          "nothing doubled")
+TEST_CASE_METHOD(SignedInLawyer,
+    "A catch-up cut off by a killed server resumes after its restart: nothing lost, "
+    "nothing doubled")
 {
-    test::ServerProcess server;
-    REQUIRE(server.start());
-    const QUrl url = server.url();
-    QTemporaryDir data;
-    WatchedNetwork nam;
-    net::ApiClient login(&nam, url);
-    const protocol::LoginResponse session = test::signIn(login, Lawyer);
-    const QString cachePath = store::CacheDatabase::pathFor(data.path(), url, Lawyer);
-
     // The lawyer's app syncs once, then closes.
     {
         StoreWorker store;
@@ -408,16 +443,9 @@ TEST_CASE("A catch-up cut off by a killed server resumes after its restart: noth
     }
 }
 
-TEST_CASE("A first snapshot cut off by a killed server is taken after its restart")
+TEST_CASE_METHOD(
+    SignedInLawyer, "A first snapshot cut off by a killed server is taken after its restart")
 {
-    test::ServerProcess server;
-    REQUIRE(server.start());
-    const QUrl url = server.url();
-    QTemporaryDir data;
-    WatchedNetwork nam;
-    net::ApiClient login(&nam, url);
-    const protocol::LoginResponse session = test::signIn(login, Lawyer);
-    const QString cachePath = store::CacheDatabase::pathFor(data.path(), url, Lawyer);
     const qint64 latest = latestOnServer(url);
 
     {
@@ -462,16 +490,9 @@ TEST_CASE("A first snapshot cut off by a killed server is taken after its restar
     CHECK(cached.size() > 0);
 }
 
-TEST_CASE("A conversation the server showed before the cache opened reads in full offline")
+TEST_CASE_METHOD(SignedInLawyer,
+    "A conversation the server showed before the cache opened reads in full offline")
 {
-    test::ServerProcess server;
-    REQUIRE(server.start());
-    const QUrl url = server.url();
-    QTemporaryDir data;
-    QNetworkAccessManager nam;
-    net::ApiClient login(&nam, url);
-    const protocol::LoginResponse session = test::signIn(login, Lawyer);
-    const QString cachePath = store::CacheDatabase::pathFor(data.path(), url, Lawyer);
     REQUIRE(QDir().mkpath(QFileInfo(cachePath).absolutePath()));
 
     qint64 matterId = 0;
@@ -484,22 +505,12 @@ TEST_CASE("A conversation the server showed before the cache opened reads in ful
         workspace.setStore(&store, data.path());
         {
             // The cache is locked by another connection until the server has shown the
-            // conversation: the store's open waits for it (busy timeout), as a slow disk or
-            // a long migration would make it wait.
+            // conversation.
             CacheFile lock(cachePath, false);
-            lock.run(QStringLiteral("BEGIN EXCLUSIVE"));
+            lock.lockOut();
             workspace.start();
-            REQUIRE(waitFor([&] { return workspace.mattersReady(); }));
+            conversationId = openFirstInternal(workspace);
             matterId = workspace.matters()->at(0).id;
-            workspace.selectMatter(matterId);
-            models::ConversationsModel *conversations = workspace.conversations();
-            const QModelIndex group
-                = conversations->groupIndex(models::ConversationsModel::Internal);
-            REQUIRE(waitFor([&] { return conversations->rowCount(group) > 0; }));
-            conversationId = conversations->index(0, 0, group)
-                                 .data(models::ConversationsModel::IdRole)
-                                 .toLongLong();
-            workspace.selectConversation(conversationId);
             REQUIRE(waitFor([&] { return workspace.timeline()->rowCount() > 0; }));
             // The whole conversation fits one page: the server said nothing is older.
             REQUIRE_FALSE(workspace.timeline()->olderHistory().has_value());
@@ -534,4 +545,73 @@ TEST_CASE("A conversation the server showed before the cache opened reads in ful
     CHECK(timeline->rowCount() == shown);
     CHECK_FALSE(timeline->olderHistory().has_value());
     CHECK_FALSE(timeline->canFetchMore());
+}
+
+TEST_CASE_METHOD(SignedInLawyer,
+    "Who read a message shows from the cache when its conversation opened before the cache")
+{
+    const QString body = QStringLiteral("The hearing moved to Friday.");
+    const auto readByOf = [&](sync::Workspace &workspace) {
+        models::TimelineModel *timeline = workspace.timeline();
+        for (int row = 0; row < timeline->rowCount(); ++row) {
+            if (timeline->messageAt(row).body == body)
+                return timeline->index(row).data(models::TimelineModel::ReadByRole).toString();
+        }
+        return QString();
+    };
+
+    // Online with its cache, the lawyer writes and sees the paralegal read it; the receipt is
+    // kept in the cache.
+    qint64 messageId = 0;
+    {
+        StoreWorker store;
+        sync::Workspace workspace(&nam, url, session);
+        workspace.setStore(&store, data.path());
+        workspace.start();
+        const qint64 conversationId = openFirstInternal(workspace);
+        REQUIRE(waitFor([&] { return workspace.isOnline(); }, 60000));
+        HttpClient lawyer(url);
+        REQUIRE_FALSE(lawyer.login(Lawyer).isEmpty());
+        const HttpReply sent
+            = lawyer.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversationId),
+                QJsonObject { { QStringLiteral("client_txn_id"), QStringLiteral("read-later") },
+                    { QStringLiteral("body"), body } });
+        REQUIRE(sent.status == 201);
+        messageId = sent.json.value(QStringLiteral("id")).toInteger();
+        HttpClient paralegal(url);
+        REQUIRE_FALSE(paralegal.login(Paralegal).isEmpty());
+        REQUIRE(paralegal
+                    .post(QStringLiteral("/api/v1/conversations/%1/read").arg(conversationId),
+                        QJsonObject { { QStringLiteral("message_id"), messageId } })
+                    .status
+            == 200);
+        REQUIRE(waitFor([&] { return readByOf(workspace).startsWith(QStringLiteral("Read by")); }));
+        drain(store);
+    }
+    {
+        CacheFile cache(cachePath);
+        REQUIRE(cache
+                    .scalar(QStringLiteral("SELECT COUNT(*) FROM receipts WHERE message_id = %1")
+                                .arg(messageId))
+                    .toInt()
+            == 1);
+    }
+
+    // Next time the cache opens late: the conversation is open, from the server, before it.
+    // Nothing new comes from the server, so the receipt can only come from the cache.
+    StoreWorker store;
+    QSignalSpy opened(&store, &StoreWorker::opened);
+    sync::Workspace workspace(&nam, url, session);
+    workspace.setStore(&store, data.path());
+    {
+        CacheFile lock(cachePath, false);
+        lock.lockOut();
+        workspace.start();
+        openFirstInternal(workspace);
+        REQUIRE(waitFor([&] { return !readByOf(workspace).isEmpty(); }));
+        REQUIRE(opened.isEmpty()); // the server answered first
+    }
+    REQUIRE((!opened.isEmpty() || opened.wait(20000)));
+    INFO(readByOf(workspace).toStdString());
+    CHECK(waitFor([&] { return readByOf(workspace).startsWith(QStringLiteral("Read by")); }));
 }
