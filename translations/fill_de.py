@@ -501,7 +501,7 @@ DE = {
     "No client is waiting for an answer.": "Kein Mandant wartet auf eine Antwort.",
     "Conversations: %L1": "Unterhaltungen: %L1",
     "Messages: %L1": "Nachrichten: %L1",
-    "Showing %L1 of %L2 (narrow the search to see the rest)": "%L1 von %L2 angezeigt (grenzen Sie die Suche ein, um den Rest zu sehen)",
+    "Showing %L1 of %L2 (scroll down for more)": "%L1 von %L2 angezeigt (nach unten blättern für mehr)",
     "%1 · %L2 selected": "%1 · %L2 ausgewählt",
     "Tas&ks": "Auf&gaben",
     "Team &Inbox": "Team-&Posteingang",

@@ -1484,10 +1484,6 @@ Aus einer Nachricht erstellt: „Nachricht zeigen“ öffnet sie.</translation>
         <translation>Nachrichten: %L1</translation>
     </message>
     <message>
-        <source>Showing %L1 of %L2 (narrow the search to see the rest)</source>
-        <translation>%L1 von %L2 angezeigt (grenzen Sie die Suche ein, um den Rest zu sehen)</translation>
-    </message>
-    <message>
         <source>%1 · %L2 selected</source>
         <translation>%1 · %L2 ausgewählt</translation>
     </message>
@@ -1498,6 +1494,10 @@ Aus einer Nachricht erstellt: „Nachricht zeigen“ öffnet sie.</translation>
     <message>
         <source>No messages match the search and filters.</source>
         <translation>Keine Nachricht passt zu Suche und Filtern.</translation>
+    </message>
+    <message>
+        <source>Showing %L1 of %L2 (scroll down for more)</source>
+        <translation>%L1 von %L2 angezeigt (nach unten blättern für mehr)</translation>
     </message>
 </context>
 <context>

@@ -1483,10 +1483,6 @@ Made from a message: Show Message opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Showing %L1 of %L2 (narrow the search to see the rest)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %L2 selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,6 +1492,10 @@ Made from a message: Show Message opens it.</source>
     </message>
     <message>
         <source>No messages match the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %L1 of %L2 (scroll down for more)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

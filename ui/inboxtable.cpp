@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QKeyEvent>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <algorithm>
 
@@ -68,6 +69,10 @@ InboxTable::InboxTable(InboxModel *model, QWidget *parent)
     setSortingEnabled(true);
     setContextMenuPolicy(Qt::CustomContextMenu);
     setTextElideMode(Qt::ElideRight);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value > 0 && value == verticalScrollBar()->maximum())
+            Q_EMIT endReached();
+    });
 
     QHeaderView *columns = header();
     columns->setStretchLastSection(false);

@@ -38,6 +38,8 @@ public:
 Q_SIGNALS:
     void trashRequested();
     void openRequested(const parley::protocol::InboxItem &item);
+    // Scrolled to the last row: the inbox shows the next page, if there is one.
+    void endReached();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -126,6 +126,7 @@ InboxWindow::InboxWindow(sync::Workspace *workspace, QWidget *parent)
     });
     connect(m_tasks, &TasksView::showMessageRequested, this, &InboxWindow::openRequested);
     connect(m_table, &QWidget::customContextMenuRequested, this, &InboxWindow::showContextMenu);
+    connect(m_table, &InboxTable::endReached, feed, &sync::InboxFeed::loadMore);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &InboxWindow::updateCount);
 
@@ -313,9 +314,7 @@ void InboxWindow::updateCount()
     QString text = view() == View::Waiting ? tr("Conversations: %L1").arg(rows)
                                            : tr("Messages: %L1").arg(rows);
     if (feed->total() > rows)
-        text = tr("Showing %L1 of %L2 (narrow the search to see the rest)")
-                   .arg(rows)
-                   .arg(feed->total());
+        text = tr("Showing %L1 of %L2 (scroll down for more)").arg(rows).arg(feed->total());
     if (selected > 0)
         text = tr("%1 · %L2 selected").arg(text).arg(selected);
     m_count->setText(text);

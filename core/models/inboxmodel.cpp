@@ -188,6 +188,11 @@ void InboxModel::setItems(const QList<protocol::InboxItem> &items)
     replaceRows(rowsOf(items));
 }
 
+void InboxModel::appendItems(const QList<protocol::InboxItem> &items)
+{
+    appendRows(rowsOf(items));
+}
+
 void InboxModel::updateItems(const QList<protocol::InboxItem> &items)
 {
     for (const protocol::InboxItem &item : items) {

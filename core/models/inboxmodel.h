@@ -68,6 +68,10 @@ public:
 
     // The server's rows for the query shown, in its order: merged in place.
     void setItems(const QList<protocol::InboxItem> &items);
+    // The server's next page, after the rows shown (rows already shown stay where they are).
+    // Not through canFetchMore: a tree view fetches whenever it lays out its rows, and would
+    // load every page at once.
+    void appendItems(const QList<protocol::InboxItem> &items);
     // Rows as an action's answer gives them: known rows are updated, others ignored.
     void updateItems(const QList<protocol::InboxItem> &items);
     void removeMessages(const QList<qint64> &messageIds);

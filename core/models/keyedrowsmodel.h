@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <algorithm>
 
 namespace parley::models {
 
@@ -67,6 +68,23 @@ protected:
                 Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
             }
         }
+    }
+
+    // Rows after the last, in their order; those already shown are left where they are.
+    void appendRows(const QList<Row> &rows)
+    {
+        QList<Row> fresh;
+        for (const Row &row : rows) {
+            if (rowOf(row.id) < 0
+                && std::none_of(fresh.cbegin(), fresh.cend(),
+                    [&](const Row &added) { return added.id == row.id; }))
+                fresh.append(row);
+        }
+        if (fresh.isEmpty())
+            return;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size()) - 1);
+        m_rows.append(fresh);
+        endInsertRows();
     }
 
     void removeAllRows()

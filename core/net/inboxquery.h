@@ -19,7 +19,8 @@ struct InboxQuery
     bool todoOnly = false;
     bool assignedToMe = false;
     QString sort; // "newest" or "waiting"; empty lets the server choose for the view
-    int limit = 200; // 1..500
+    static constexpr int MaxLimit = 500; // the most rows the server gives at once
+    int limit = 200; // 1..MaxLimit; the team inbox's page
     int offset = 0;
 
     QUrlQuery toUrlQuery() const;

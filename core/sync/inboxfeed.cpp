@@ -5,6 +5,7 @@
 
 #include <QLoggingCategory>
 #include <QSet>
+#include <algorithm>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcInbox, "parley.sync.inbox", QtInfoMsg)
@@ -25,6 +26,7 @@ void InboxFeed::setQuery(const net::InboxQuery &query)
 {
     const bool sameView = query.view == m_query.view;
     m_query = query;
+    m_wanted = m_query.limit;
     if (!sameView)
         m_loaded = false; // another view's rows say nothing of this one's emptiness
     refresh();
@@ -62,22 +64,74 @@ void InboxFeed::refresh()
         m_refreshAfterApply = true;
         return;
     }
-    const quint64 generation = ++m_generation;
-    const net::InboxQuery query = m_query;
     setLoading(true);
-    m_api->inbox(query, [this, generation, query](protocol::Result<net::InboxPage> answer) {
+    fetchFrom(++m_generation, {});
+}
+
+void InboxFeed::fetchFrom(quint64 generation, QList<protocol::InboxItem> rows)
+{
+    net::InboxQuery page = m_query;
+    page.offset = int(rows.size());
+    page.limit = std::clamp(
+        std::max(m_wanted, m_query.limit) - page.offset, 1, int(net::InboxQuery::MaxLimit));
+    m_api->inbox(page,
+        [this, generation, page, rows = std::move(rows)](
+            protocol::Result<net::InboxPage> answer) mutable {
+            if (generation != m_generation)
+                return; // a newer query or an action came since
+            if (!answer) {
+                setLoading(false);
+                qCInfo(lcInbox) << "inbox failed:" << answer.error().code;
+                Q_EMIT failed(answer.error());
+                return;
+            }
+            // Rows that moved up between two pages would come twice: the first stands.
+            QSet<qint64> known;
+            for (const protocol::InboxItem &item : std::as_const(rows))
+                known.insert(item.message.id);
+            for (const protocol::InboxItem &item : std::as_const(answer->items)) {
+                if (!known.contains(item.message.id)) {
+                    known.insert(item.message.id);
+                    rows.append(item);
+                }
+            }
+            const bool full = answer->items.size() == page.limit;
+            if (full && rows.size() < std::max(m_wanted, m_query.limit)
+                && rows.size() < answer->total)
+                return fetchFrom(generation, std::move(rows));
+            setLoading(false);
+            m_model.setItems(rows);
+            m_total = answer->total;
+            m_loaded = true;
+            qCDebug(lcInbox) << "inbox" << page.view << "rows" << rows.size() << "of"
+                             << answer->total;
+            Q_EMIT loaded();
+        });
+}
+
+void InboxFeed::loadMore()
+{
+    if (m_loading || m_applying > 0 || !hasMore())
+        return;
+    const quint64 generation = ++m_generation;
+    net::InboxQuery page = m_query;
+    page.offset = m_model.rowCount();
+    // A refresh from now on asks for these rows too.
+    m_wanted = page.offset + m_query.limit;
+    setLoading(true);
+    m_api->inbox(page, [this, generation, page](protocol::Result<net::InboxPage> answer) {
         if (generation != m_generation)
-            return; // a newer query or an action came since
+            return; // a refresh (which asks for this page too) or an action came since
         setLoading(false);
         if (!answer) {
-            qCInfo(lcInbox) << "inbox failed:" << answer.error().code;
+            qCInfo(lcInbox) << "more of the inbox failed:" << answer.error().code;
             Q_EMIT failed(answer.error());
             return;
         }
+        m_model.appendItems(answer->items);
         m_total = answer->total;
-        m_model.setItems(answer->items);
-        m_loaded = true;
-        qCDebug(lcInbox) << "inbox" << query.view << "rows" << answer->items.size();
+        qCDebug(lcInbox) << "inbox" << page.view << "rows" << m_model.rowCount() << "of"
+                         << answer->total;
         Q_EMIT loaded();
     });
 }

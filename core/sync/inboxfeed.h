@@ -1,7 +1,9 @@
 // InboxFeed: the team inbox's data for the view and filters shown: asks GET /api/v1/inbox,
 // merges the answer into its InboxModel, refreshes (debounced) while active when the stream
 // brings messages, receipts or conversations, and applies bulk actions with their answer at
-// once (rows that no longer belong to the view leave it).
+// once (rows that no longer belong to the view leave it). It shows a page (query().limit
+// rows) at first and one more each time the view scrolls to the end; a refresh asks again for
+// as many rows as are shown, a page of at most InboxQuery::MaxLimit at a time.
 #pragma once
 
 #include "models/inboxmodel.h"
@@ -33,8 +35,13 @@ public:
 
     models::InboxModel *model() { return &m_model; }
     const net::InboxQuery &query() const { return m_query; }
-    // Shows another view or filters: asks the server at once (rows are merged, not reset).
+    // Shows another view or filters: asks the server at once (rows are merged, not reset),
+    // for a page of rows.
     void setQuery(const net::InboxQuery &query);
+    // Shows the next page of the query's rows after those shown (the inbox asks when its table
+    // is scrolled to the end); nothing while loading or when all are shown.
+    void loadMore();
+    bool hasMore() const { return m_model.rowCount() < m_total; }
     // Only an active feed (a window shows it) follows the stream; turning on refreshes.
     void setActive(bool active);
     bool isActive() const { return m_active; }
@@ -44,7 +51,7 @@ public:
 
     bool isLoaded() const { return m_loaded; }
     bool isLoading() const { return m_loading; }
-    // How many rows the query has on the server (the model holds at most query().limit).
+    // How many rows the query has on the server (the model holds those loaded so far).
     int total() const { return m_total; }
 
     // Applies an action to exactly these messages; the answer updates their rows at once.
@@ -66,6 +73,9 @@ Q_SIGNALS:
         const QList<parley::protocol::InboxItem> &items);
 
 private:
+    // Asks for the query's rows from rows.size() on until m_wanted are there or the server has
+    // no more, then shows them all at once.
+    void fetchFrom(quint64 generation, QList<protocol::InboxItem> rows);
     void setLoading(bool loading);
 
     net::ApiClient *m_api;
@@ -80,6 +90,7 @@ private:
     bool m_loaded = false;
     bool m_loading = false;
     int m_total = 0;
+    int m_wanted = 0; // rows a refresh asks for: the pages shown so far
 };
 
 } // namespace parley::sync

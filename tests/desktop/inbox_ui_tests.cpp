@@ -396,3 +396,74 @@ TEST_CASE("Team inbox: Assign To…, filters, empty states, Awaiting Reply, open
     REQUIRE(waitFor([&] { return model->rowOf(forPriya.id) >= 0; }, 30000));
     CHECK_FALSE(alerted(forPriya.id));
 }
+
+TEST_CASE("A long team inbox shows a page, and the next each time it is scrolled to the end")
+{
+    InboxDesk desk;
+    REQUIRE(desk.threads.size() >= 8);
+    // More client messages than three pages, and than the server gives at once.
+    constexpr int Written = 650;
+    for (int i = 0; i < Written; ++i) {
+        desk.clientWrites(desk.threads.at(i % desk.threads.size()),
+            QStringLiteral("Question %1 about the documents.").arg(i + 1));
+    }
+    ui::InboxWindow *inbox = desk.openInbox();
+    sync::InboxFeed *feed = desk.workspace->inbox();
+    InboxModel *model = feed->model();
+    ui::InboxTable *table = inbox->table();
+    auto *count = inbox->findChild<QLabel *>(QStringLiteral("inboxCount"));
+    REQUIRE(count);
+    const int page = net::InboxQuery().limit;
+    const int total = feed->total();
+    REQUIRE(total >= Written);
+    REQUIRE(total <= 4 * page); // the scrolls below reach the end
+    CHECK(model->rowCount() == page);
+    CHECK(count->text()
+        == QStringLiteral("Showing %L1 of %L2 (scroll down for more)").arg(page).arg(total));
+    QTest::qWait(200); // the status bar lays out its new text
+    test::saveScreenshot(inbox, QStringLiteral("ui-team-inbox-long.png"));
+
+    // The server's whole list, newest first, in pages of what it gives at once.
+    const auto everything = [&] {
+        QList<qint64> ids;
+        net::InboxQuery query;
+        query.limit = net::InboxQuery::MaxLimit;
+        for (;;) {
+            query.offset = int(ids.size());
+            auto answer
+                = test::await<net::InboxPage>([&](auto done) { desk.api->inbox(query, done); });
+            REQUIRE(answer);
+            ids += InboxDesk::idsOf(answer->items);
+            if (answer->items.size() < query.limit)
+                return ids;
+        }
+    };
+    const auto shown = [&] {
+        QList<qint64> ids;
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids.append(model->item(row).message.id);
+        return ids;
+    };
+
+    // Each scroll to the end brings the next page, after the rows shown.
+    for (const int expected : { 2 * page, 3 * page, total }) {
+        REQUIRE(feed->hasMore());
+        table->scrollToBottom();
+        REQUIRE(waitFor([&] { return model->rowCount() == expected && !feed->isLoading(); }));
+        QTest::qWait(100);
+        CHECK(model->rowCount() == expected); // one page at a time
+    }
+    CHECK_FALSE(feed->hasMore());
+    CHECK(count->text() == QStringLiteral("Messages: %L1").arg(total));
+    const QList<qint64> all = everything();
+    REQUIRE(all.size() == total);
+    CHECK(shown() == all); // every message once, in the server's order
+
+    // A new message refreshes every row shown (more than the server gives at once), merged.
+    const protocol::Message fresh
+        = desk.clientWrites(desk.threads.at(2), QStringLiteral("And one more question."));
+    desk.wakeStream(desk.threads.at(2));
+    REQUIRE(waitFor([&] { return model->rowOf(fresh.id) >= 0 && !feed->isLoading(); }, 30000));
+    CHECK(model->rowCount() == total + 1);
+    CHECK(shown() == everything());
+}

@@ -1,6 +1,7 @@
 // InboxModel and TasksModel under QAbstractItemModelTester: refreshes merge rows (insert,
-// move, update, remove; never a reset), action answers update rows in place, waiting times
-// and excerpts; InboxFeed::matches decides which answered rows leave a view.
+// move, update, remove; never a reset), a next page is appended once, action answers update
+// rows in place, waiting times and excerpts; InboxFeed::matches decides which answered rows
+// leave a view.
 #include "models/inboxmodel.h"
 #include "models/tasksmodel.h"
 #include "sync/inboxfeed.h"
@@ -94,6 +95,33 @@ TEST_CASE("InboxModel merges a refresh row by row and never resets")
     CHECK(removed.isEmpty());
     CHECK(inserted.isEmpty());
     CHECK(resets.isEmpty());
+}
+
+TEST_CASE("InboxModel appends the next page after its rows, each message once")
+{
+    InboxModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setItems({ item(9, QStringLiteral("i")), item(8, QStringLiteral("h")) });
+    QPersistentModelIndex eight = model.index(1, 0);
+    inserted.clear();
+
+    // 8 moved down a page while it was asked for (a newer message came): it stays where it
+    // is; the page's other rows come after, in one insertion, with a duplicate dropped.
+    model.appendItems({ item(8, QStringLiteral("h")), item(7, QStringLiteral("g")),
+        item(6, QStringLiteral("f")), item(7, QStringLiteral("g")) });
+    CHECK(ids(model) == QList<qint64> { 9, 8, 7, 6 });
+    REQUIRE(inserted.count() == 1);
+    CHECK(inserted.first().at(1).toInt() == 2);
+    CHECK(inserted.first().at(2).toInt() == 3);
+    CHECK(eight.row() == 1);
+
+    // A page of rows already shown adds nothing.
+    inserted.clear();
+    model.appendItems({ item(9, QStringLiteral("i")), item(6, QStringLiteral("f")) });
+    model.appendItems({});
+    CHECK(inserted.isEmpty());
+    CHECK(ids(model) == QList<qint64> { 9, 8, 7, 6 });
 }
 
 TEST_CASE("InboxModel applies an action's answer to exactly its rows")
