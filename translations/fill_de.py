@@ -502,6 +502,7 @@ DE = {
     "Conversations: %L1": "Unterhaltungen: %L1",
     "Messages: %L1": "Nachrichten: %L1",
     "Showing %L1 of %L2 (scroll down for more)": "%L1 von %L2 angezeigt (nach unten blättern für mehr)",
+    "More messages could not be loaded. %1": "Weitere Nachrichten konnten nicht geladen werden. %1",
     "%1 · %L2 selected": "%1 · %L2 ausgewählt",
     "Tas&ks": "Auf&gaben",
     "Team &Inbox": "Team-&Posteingang",

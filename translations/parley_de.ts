@@ -1499,6 +1499,10 @@ Aus einer Nachricht erstellt: „Nachricht zeigen“ öffnet sie.</translation>
         <source>Showing %L1 of %L2 (scroll down for more)</source>
         <translation>%L1 von %L2 angezeigt (nach unten blättern für mehr)</translation>
     </message>
+    <message>
+        <source>More messages could not be loaded. %1</source>
+        <translation>Weitere Nachrichten konnten nicht geladen werden. %1</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MainWindow</name>

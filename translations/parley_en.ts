@@ -1498,6 +1498,10 @@ Made from a message: Show Message opens it.</source>
         <source>Showing %L1 of %L2 (scroll down for more)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More messages could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MainWindow</name>

@@ -69,10 +69,12 @@ InboxTable::InboxTable(InboxModel *model, QWidget *parent)
     setSortingEnabled(true);
     setContextMenuPolicy(Qt::CustomContextMenu);
     setTextElideMode(Qt::ElideRight);
-    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (value > 0 && value == verticalScrollBar()->maximum())
+    const auto lookAtEnd = [this] {
+        if (showsLastRow())
             Q_EMIT endReached();
-    });
+    };
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, lookAtEnd);
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, lookAtEnd);
 
     QHeaderView *columns = header();
     columns->setStretchLastSection(false);
@@ -124,6 +126,15 @@ int InboxTable::viewRowOf(qint64 messageId) const
 {
     const int row = m_model->rowOf(messageId);
     return row < 0 ? -1 : m_sorted->mapFromSource(m_model->index(row, 0)).row();
+}
+
+bool InboxTable::showsLastRow() const
+{
+    const int rows = m_sorted->rowCount();
+    if (!isVisible() || rows == 0)
+        return false;
+    // visualRect lays out the rows first when a layout is pending.
+    return viewport()->rect().intersects(visualRect(m_sorted->index(rows - 1, 0)));
 }
 
 void InboxTable::selectMessages(const QList<qint64> &messageIds)

@@ -34,11 +34,14 @@ public:
     void selectMessages(const QList<qint64> &messageIds);
     // The row of a message as shown, or -1.
     int viewRowOf(qint64 messageId) const;
+    // Whether the last row is in sight (scrolled to the end, or all rows fit).
+    bool showsLastRow() const;
 
 Q_SIGNALS:
     void trashRequested();
     void openRequested(const parley::protocol::InboxItem &item);
-    // Scrolled to the last row: the inbox shows the next page, if there is one.
+    // The last row came in sight (scrolled to the end, or the rows left fit): the inbox shows
+    // the next page, if there is one.
     void endReached();
 
 protected:

@@ -126,7 +126,20 @@ InboxWindow::InboxWindow(sync::Workspace *workspace, QWidget *parent)
     });
     connect(m_tasks, &TasksView::showMessageRequested, this, &InboxWindow::openRequested);
     connect(m_table, &QWidget::customContextMenuRequested, this, &InboxWindow::showContextMenu);
+    // The next page when the last row is in sight, also once a load or an action that was in
+    // the way is done (after a success only: a failure is not asked again at once).
     connect(m_table, &InboxTable::endReached, feed, &sync::InboxFeed::loadMore);
+    const auto moreIfAtEnd = [this, feed] {
+        if (!feed->isLoading() && feed->hasMore() && m_table->showsLastRow())
+            feed->loadMore();
+    };
+    connect(feed, &sync::InboxFeed::loaded, this, moreIfAtEnd);
+    connect(feed, &sync::InboxFeed::applied, this, moreIfAtEnd);
+    connect(feed, &sync::InboxFeed::moreFailed, this, [this](const protocol::Error &error) {
+        statusBar()->showMessage(tr("More messages could not be loaded. %1")
+                                     .arg(ErrorText::describe(error, m_workspace->serverUrl())),
+            15000);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &InboxWindow::updateCount);
 
@@ -260,6 +273,7 @@ void InboxWindow::queryChanged()
         InboxModel::WaitingColumn, view() == View::Sent || view() == View::Trash);
     m_table->setColumnHidden(InboxModel::TodoColumn, waiting);
     m_error.clear();
+    m_table->scrollToTop(); // a page of the new rows, not more because the old were scrolled
     m_workspace->inbox()->setQuery(query);
     m_actions->update();
     updateState();

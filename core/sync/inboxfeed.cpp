@@ -65,17 +65,17 @@ void InboxFeed::refresh()
         return;
     }
     setLoading(true);
-    fetchFrom(++m_generation, {});
+    fetchFrom(++m_generation, {}, 0);
 }
 
-void InboxFeed::fetchFrom(quint64 generation, QList<protocol::InboxItem> rows)
+void InboxFeed::fetchFrom(quint64 generation, QList<protocol::InboxItem> rows, int offset)
 {
+    const int wanted = std::max(m_wanted, m_query.limit);
     net::InboxQuery page = m_query;
-    page.offset = int(rows.size());
-    page.limit = std::clamp(
-        std::max(m_wanted, m_query.limit) - page.offset, 1, int(net::InboxQuery::MaxLimit));
+    page.offset = offset;
+    page.limit = std::clamp(wanted - int(rows.size()), 1, int(net::InboxQuery::MaxLimit));
     m_api->inbox(page,
-        [this, generation, page, rows = std::move(rows)](
+        [this, generation, page, wanted, rows = std::move(rows)](
             protocol::Result<net::InboxPage> answer) mutable {
             if (generation != m_generation)
                 return; // a newer query or an action came since
@@ -85,23 +85,26 @@ void InboxFeed::fetchFrom(quint64 generation, QList<protocol::InboxItem> rows)
                 Q_EMIT failed(answer.error());
                 return;
             }
-            // Rows that moved up between two pages would come twice: the first stands.
+            // Rows that moved down between two pages come twice: the first stands. The next
+            // page starts where this one ended on the server, and a page that brings nothing
+            // new ends the asking (it cannot go on for ever).
             QSet<qint64> known;
             for (const protocol::InboxItem &item : std::as_const(rows))
                 known.insert(item.message.id);
+            const qsizetype before = rows.size();
             for (const protocol::InboxItem &item : std::as_const(answer->items)) {
                 if (!known.contains(item.message.id)) {
                     known.insert(item.message.id);
                     rows.append(item);
                 }
             }
+            const int next = page.offset + int(answer->items.size());
             const bool full = answer->items.size() == page.limit;
-            if (full && rows.size() < std::max(m_wanted, m_query.limit)
-                && rows.size() < answer->total)
-                return fetchFrom(generation, std::move(rows));
+            if (full && rows.size() > before && rows.size() < wanted && next < answer->total)
+                return fetchFrom(generation, std::move(rows), next);
             setLoading(false);
-            m_model.setItems(rows);
             m_total = answer->total;
+            m_model.setItems(rows);
             m_loaded = true;
             qCDebug(lcInbox) << "inbox" << page.view << "rows" << rows.size() << "of"
                              << answer->total;
@@ -125,11 +128,11 @@ void InboxFeed::loadMore()
         setLoading(false);
         if (!answer) {
             qCInfo(lcInbox) << "more of the inbox failed:" << answer.error().code;
-            Q_EMIT failed(answer.error());
+            Q_EMIT moreFailed(answer.error());
             return;
         }
-        m_model.appendItems(answer->items);
         m_total = answer->total;
+        m_model.appendItems(answer->items);
         qCDebug(lcInbox) << "inbox" << page.view << "rows" << m_model.rowCount() << "of"
                          << answer->total;
         Q_EMIT loaded();

@@ -68,14 +68,16 @@ Q_SIGNALS:
     void loaded();
     void loadingChanged(bool loading);
     void failed(const parley::protocol::Error &error);
+    // The next page (loadMore) did not come; the rows shown stay.
+    void moreFailed(const parley::protocol::Error &error);
     // An action's answer was applied to the model.
     void applied(const parley::protocol::InboxAction &action,
         const QList<parley::protocol::InboxItem> &items);
 
 private:
-    // Asks for the query's rows from rows.size() on until m_wanted are there or the server has
-    // no more, then shows them all at once.
-    void fetchFrom(quint64 generation, QList<protocol::InboxItem> rows);
+    // Asks for the query's rows from offset on (rows: those the earlier pages brought) until
+    // the rows wanted are there or the server has no more, then shows them all at once.
+    void fetchFrom(quint64 generation, QList<protocol::InboxItem> rows, int offset);
     void setLoading(bool loading);
 
     net::ApiClient *m_api;
@@ -90,7 +92,7 @@ private:
     bool m_loaded = false;
     bool m_loading = false;
     int m_total = 0;
-    int m_wanted = 0; // rows a refresh asks for: the pages shown so far
+    int m_wanted = 0; // rows a refresh asks for: a page more than shown at the last loadMore
 };
 
 } // namespace parley::sync

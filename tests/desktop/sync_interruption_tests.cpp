@@ -501,6 +501,7 @@ TEST_CASE_METHOD(SignedInLawyer,
     {
         StoreWorker store;
         QSignalSpy opened(&store, &StoreWorker::opened);
+        QSignalSpy openFailed(&store, &StoreWorker::openFailed);
         sync::Workspace workspace(&nam, url, session);
         workspace.setStore(&store, data.path());
         {
@@ -517,7 +518,10 @@ TEST_CASE_METHOD(SignedInLawyer,
             shown = workspace.timeline()->rowCount();
             REQUIRE(opened.isEmpty()); // the server answered first
         }
-        REQUIRE((!opened.isEmpty() || opened.wait(20000)));
+        waitFor([&] { return !opened.isEmpty() || !openFailed.isEmpty(); });
+        INFO("the lock outlasted the cache's busy timeout (5 s): the machine is too slow here");
+        REQUIRE(openFailed.isEmpty());
+        REQUIRE(opened.size() == 1);
         REQUIRE(waitFor([&] { return workspace.isOnline(); }, 60000));
         drain(store);
     }
@@ -601,6 +605,7 @@ TEST_CASE_METHOD(SignedInLawyer,
     // Nothing new comes from the server, so the receipt can only come from the cache.
     StoreWorker store;
     QSignalSpy opened(&store, &StoreWorker::opened);
+    QSignalSpy openFailed(&store, &StoreWorker::openFailed);
     sync::Workspace workspace(&nam, url, session);
     workspace.setStore(&store, data.path());
     {
@@ -611,7 +616,12 @@ TEST_CASE_METHOD(SignedInLawyer,
         REQUIRE(waitFor([&] { return !readByOf(workspace).isEmpty(); }));
         REQUIRE(opened.isEmpty()); // the server answered first
     }
-    REQUIRE((!opened.isEmpty() || opened.wait(20000)));
+    waitFor([&] { return !opened.isEmpty() || !openFailed.isEmpty(); });
+    {
+        INFO("the lock outlasted the cache's busy timeout (5 s): the machine is too slow here");
+        REQUIRE(openFailed.isEmpty());
+        REQUIRE(opened.size() == 1);
+    }
     INFO(readByOf(workspace).toStdString());
     CHECK(waitFor([&] { return readByOf(workspace).startsWith(QStringLiteral("Read by")); }));
 }
