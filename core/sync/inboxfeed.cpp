@@ -132,7 +132,14 @@ void InboxFeed::loadMore()
             return;
         }
         m_total = answer->total;
+        const int before = m_model.rowCount();
         m_model.appendItems(answer->items);
+        if (m_model.rowCount() == before && hasMore()) {
+            // Nothing new where the next page should be: rows moved on the server since they
+            // were shown. All of them again (asking for the same page would repeat for ever).
+            refresh();
+            return;
+        }
         qCDebug(lcInbox) << "inbox" << page.view << "rows" << m_model.rowCount() << "of"
                          << answer->total;
         Q_EMIT loaded();
